@@ -1,0 +1,1 @@
+"""gazetteer: the offline gazetteer behind geomap (importable on its own)."""

@@ -1,0 +1,124 @@
+"""Plain data: what sources feed the index and what searches return.
+
+>>> rec = PlaceRecord(id="584871", name="Tartar", lat=40.342, lon=46.932,
+...                   feature_class="P", feature_code="PPL", country="AZ",
+...                   population=20400, names=(("Terter", ""), ("Тертер", "ru")))
+>>> rec.feature
+'city'
+>>> coarse_feature("A", "ADM1")
+'admin1'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["PlaceRecord", "Place", "coarse_feature", "FEATURES"]
+
+#: The coarse feature types of the output schema, most to least encompassing.
+FEATURES = ("country", "region", "admin1", "city", "village", "physical")
+
+#: Population from which a GeoNames populated place counts as a city.
+CITY_POPULATION = 10_000
+
+_CITY_CODES = {"PPLC", "PPLA", "PPLA2", "PPLG", "PPLCH"}
+_COUNTRY_CODES = {"PCL", "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCLH", "TERR"}
+
+
+def coarse_feature(feature_class: str, feature_code: str, population: int = 0) -> str:
+    """Map a GeoNames feature class and code to one of :data:`FEATURES`."""
+    code = feature_code.upper()
+    cls = feature_class.upper()
+    if cls == "A":
+        if code in _COUNTRY_CODES:
+            return "country"
+        if code == "ADM1" or code == "ADM1H":
+            return "admin1"
+        return "region"
+    if cls == "P":
+        if code in _CITY_CODES or population >= CITY_POPULATION:
+            return "city"
+        return "village"
+    if cls == "L":
+        return "region"
+    return "physical"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRecord:
+    """One place as a data source delivers it to the index builder.
+
+    ``id`` is the GeoNames id as a decimal string for places from GeoNames (so the
+    same place from two GeoNames-based sources merges), and ``"<source>:<key>"``
+    otherwise. ``names`` holds alternate names as ``(name, lang)`` pairs in their
+    original spelling; ``lang`` is an ISO 639 code, GeoNames' pseudo-languages
+    (``abbr``, ``iata``...) or ``""``. ``geometry`` is optional WKB.
+    """
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    feature_class: str
+    feature_code: str
+    country: str = ""
+    admin1: str = ""
+    population: int = 0
+    names: tuple[tuple[str, str], ...] = ()
+    source: str = ""
+    geometry: bytes | None = None
+
+    @property
+    def feature(self) -> str:
+        return coarse_feature(self.feature_class, self.feature_code, self.population)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry as a search returns it, with the evidence of the match.
+
+    ``matched`` is the spelling that matched the query, ``score`` the ranking score
+    in 0..1 (higher is better), ``alt_count`` how many alternate names the place has
+    (a proxy for how well known it is).
+    """
+
+    id: str
+    name: str
+    feature: str
+    feature_class: str
+    feature_code: str
+    country: str
+    admin1: str
+    lat: float
+    lon: float
+    population: int
+    alt_count: int
+    source: str
+    matched: str = ""
+    score: float = 0.0
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def point(self) -> tuple[float, float]:
+        """``(lat, lon)``."""
+        return (self.lat, self.lon)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of every field."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "feature": self.feature,
+            "feature_class": self.feature_class,
+            "feature_code": self.feature_code,
+            "country": self.country,
+            "admin1": self.admin1,
+            "lat": self.lat,
+            "lon": self.lon,
+            "population": self.population,
+            "alt_count": self.alt_count,
+            "source": self.source,
+            "matched": self.matched,
+            "score": round(self.score, 4),
+        }
