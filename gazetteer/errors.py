@@ -13,12 +13,12 @@ True
 from __future__ import annotations
 
 __all__ = [
-    "GeomapError",
-    "GazetteerError",
-    "GazetteerNotFoundError",
-    "GazetteerCorruptError",
     "BadInputError",
     "DownloadError",
+    "GazetteerCorruptError",
+    "GazetteerError",
+    "GazetteerNotFoundError",
+    "GeomapError",
 ]
 
 

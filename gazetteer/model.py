@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["PlaceRecord", "Place", "coarse_feature", "FEATURES"]
+__all__ = ["FEATURES", "Place", "PlaceRecord", "coarse_feature"]
 
 #: The coarse feature types of the output schema, most to least encompassing.
 FEATURES = ("country", "region", "admin1", "city", "village", "physical")
@@ -51,7 +51,8 @@ class PlaceRecord:
 
     ``id`` is the GeoNames id as a decimal string for places from GeoNames (so the
     same place from two GeoNames-based sources merges), and ``"<source>:<key>"``
-    otherwise. ``names`` holds alternate names as ``(name, lang)`` pairs in their
+    otherwise. ``kind`` overrides the coarse feature type derived from the codes
+    (a user who says "city" is believed). ``names`` holds alternate names as ``(name, lang)`` pairs in their
     original spelling; ``lang`` is an ISO 639 code, GeoNames' pseudo-languages
     (``abbr``, ``iata``...) or ``""``. ``geometry`` is optional WKB.
     """
@@ -68,10 +69,12 @@ class PlaceRecord:
     names: tuple[tuple[str, str], ...] = ()
     source: str = ""
     geometry: bytes | None = None
+    kind: str = ""
 
     @property
     def feature(self) -> str:
-        return coarse_feature(self.feature_class, self.feature_code, self.population)
+        """The coarse feature type: ``kind`` when the source says it, else derived from the codes."""
+        return self.kind or coarse_feature(self.feature_class, self.feature_code, self.population)
 
 
 @dataclass(frozen=True, slots=True)

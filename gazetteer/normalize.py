@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["fold", "light_fold", "is_code_like"]
+__all__ = ["fold", "is_code_like", "light_fold"]
 
 # Apostrophe-like characters vanish (Stepʻanakert, D'Aunoy, Kyiv's soft sign marks).
 _APOSTROPHES = "'`\u00b4\u02b9\u02bb\u02bc\u02bd\u02be\u02bf\u2018\u2019\u201b\u2032\u0060"

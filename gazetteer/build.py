@@ -1,0 +1,93 @@
+"""Build the built-in default index from data installed with the package.
+
+Sources, in order (later ones merge into earlier ones on shared GeoNames ids):
+countries, first-level administrative regions, GeoNames cities500, the curated
+supplement of named regions. Nothing is downloaded.
+
+>>> from gazetteer.build import DEFAULT_SOURCES
+>>> [name for name, _ in DEFAULT_SOURCES]
+['countries', 'admin1', 'cities500', 'supplement']
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import PlaceRecord
+from .paths import default_index_path
+from .sources import admin1, cities, countries, supplement, user
+from .store import IndexWriter
+
+__all__ = ["DEFAULT_SOURCES", "BuildReport", "add_file", "build_default"]
+
+DEFAULT_SOURCES: list[tuple[str, object]] = [
+    ("countries", countries),
+    ("admin1", admin1),
+    ("cities500", cities),
+    ("supplement", supplement),
+]
+
+
+@dataclass
+class BuildReport:
+    """What a build did: records per source, seconds, the index path and its size."""
+
+    path: Path
+    counts: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def size_mb(self) -> float:
+        return self.path.stat().st_size / 1e6
+
+    def summary(self) -> str:
+        parts = ", ".join(f"{k}: {v:,}" for k, v in self.counts.items())
+        return f"Built {self.path} ({self.size_mb:.0f} MB) in {self.seconds:.1f} s from {parts}"
+
+
+def _admin1_names(records: Iterable[PlaceRecord]) -> Iterable[tuple[str, str, str]]:
+    for rec in records:
+        if rec.country and rec.admin1:
+            yield (rec.country, rec.admin1, rec.name)
+
+
+def build_default(
+    path: str | os.PathLike[str] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> BuildReport:
+    """Build the default index at ``path`` (default: :func:`default_index_path`), atomically."""
+    target = Path(path) if path is not None else default_index_path()
+    start = time.perf_counter()
+    report = BuildReport(path=target)
+    with IndexWriter(target) as writer:
+        for name, module in DEFAULT_SOURCES:
+            if progress:
+                progress(name)
+            records = list(module.iter_records())  # type: ignore[attr-defined]
+            if name == "admin1":
+                writer.set_admin1_names(_admin1_names(records))
+            report.counts[name] = writer.add(records, source=name)
+            writer.note_source(name, module.PROVENANCE)  # type: ignore[attr-defined]
+        if progress:
+            progress("indexing")
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def add_file(
+    file: str | os.PathLike[str], path: str | os.PathLike[str] | None = None
+) -> user.ImportReport:
+    """Merge a user's CSV or GeoJSON places into the index at ``path`` (atomically)."""
+    target = Path(path) if path is not None else default_index_path()
+    if not target.exists():
+        build_default(target)
+    report = user.ImportReport()
+    with IndexWriter(target, base=target) as writer:
+        writer.add(user.iter_records(file, report), source="user")
+        if report.places:
+            writer.note_source(f"user:{Path(file).name}", f"{report.places} places from {Path(file).resolve()}")
+    return report

@@ -1,0 +1,351 @@
+"""Searching the index: ranked candidates for a name, places by id, reverse lookups.
+
+>>> from gazetteer import Gazetteer
+>>> gaz = Gazetteer()                                  # doctest: +SKIP
+>>> best = gaz.search("Tərtər")[0]                     # doctest: +SKIP
+>>> best.name, best.country, round(best.lat, 2)        # doctest: +SKIP
+('Tartar', 'AZ', 40.34)
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from .errors import BadInputError, GazetteerCorruptError, GazetteerNotFoundError
+from .model import FEATURES, Place
+from .normalize import fold, is_code_like, light_fold
+from .paths import default_index_path
+from .store import REBUILD_HINT, open_index
+
+__all__ = ["Gazetteer", "haversine_km", "prior"]
+
+_SELECT = (
+    "SELECT p.rowid, p.id, p.name, p.feature, p.feature_class, p.feature_code, p.country, p.admin1, "
+    "p.lat, p.lon, p.population, p.alt_count, p.source"
+)
+_BY_KEY = f"{_SELECT}, n.name, n.lang FROM names n JOIN places p ON p.rowid = n.place WHERE n.key = ?"
+_BY_KEY_CC = _BY_KEY + " AND p.country = ?"
+_CODE_LANGS = frozenset({"code", "iata", "icao", "faac", "unlc", "tcid", "iso3", "abbr"})
+_EARTH_KM = 6371.0088
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km.
+
+    >>> round(haversine_km(40.38, 49.89, 40.18, 44.51))
+    457
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def prior(feature: str, feature_class: str, feature_code: str, population: int, alt_count: int) -> float:
+    """How likely a place is meant when its name is mentioned, before any context (0..1).
+
+    Countries first, then capitals and big cities, named regions, first-level
+    regions, towns, villages, physical features; well-known places (many alternate
+    names) get a bonus.
+
+    >>> prior("country", "A", "PCLI", 10_000_000, 200) > prior("city", "P", "PPL", 500_000, 100)
+    True
+    >>> prior("city", "P", "PPL", 20_000, 30) > prior("admin1", "A", "ADM1", 0, 5)
+    True
+    """
+    code = feature_code.upper()
+    if feature == "country":
+        base = 1.0
+    elif code == "PCLH":
+        base = 0.75
+    elif feature_class == "P":
+        base = max(0.25, min(1.0, math.log10(population + 1) / 7))
+        if code == "PPLC":
+            base += 0.15
+        elif code == "PPLA":
+            base += 0.05
+    elif feature == "admin1" or feature_class == "L" or code.startswith("RGN"):
+        base = 0.55
+    elif code == "ADM2":
+        base = 0.45
+    elif feature == "region":
+        base = 0.35
+    else:
+        base = 0.3
+    fame = 0.12 * min(1.0, math.log1p(alt_count) / math.log1p(150))
+    return min(1.0, base + fame)
+
+
+def _feature_filter(feature: str | Iterable[str] | None) -> frozenset[str] | None:
+    if feature is None:
+        return None
+    wanted = {feature} if isinstance(feature, str) else set(feature)
+    unknown = [
+        f for f in wanted if f not in FEATURES and not (f.isalpha() and f.isupper() and 1 <= len(f) <= 6)
+    ]
+    if unknown:
+        raise BadInputError(
+            f"Unknown feature {unknown[0]!r}: use one of {', '.join(FEATURES)}, a GeoNames feature class "
+            "letter (P, A, H, T, L, ...) or a feature code (PPLC, ADM1, MTS, ...)."
+        )
+    return frozenset(wanted)
+
+
+#: A town within this distance of a same-named district's label point is taken as its seat.
+SEAT_KM = 50.0
+
+
+def _prefer_seats(places: list[Place]) -> list[Place]:
+    """Rank a town above the administrative district named after it (Tartar over Tartar District).
+
+    When a name matches both an administrative division and a populated place of the
+    same country close to the division's label point, a news text almost always means
+    the town; the division keeps its place right below it.
+    """
+    divisions = [p for p in places if p.feature_class == "A" and p.feature in ("admin1", "region")]
+    if not divisions:
+        return places
+    out = []
+    for p in places:
+        if p.feature_class == "P":
+            for d in divisions:
+                if (
+                    d.country == p.country
+                    and d.score >= p.score
+                    and haversine_km(d.lat, d.lon, p.lat, p.lon) <= SEAT_KM
+                ):
+                    p = replace(p, score=d.score + 1e-3, extra={**p.extra, "seat_of": d.id})
+        out.append(p)
+    return out
+
+
+class Gazetteer:
+    """The offline gazetteer.
+
+    ``Gazetteer()`` opens the default index, building it first if it does not exist
+    yet (about a minute, once). ``Gazetteer(path)`` opens a given index and raises
+    :class:`~gazetteer.errors.GazetteerNotFoundError` if it is missing. Many
+    processes and threads can read one index at once.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, build: bool | None = None) -> None:
+        default = path is None
+        self.path = Path(path) if path is not None else default_index_path()
+        if (build if build is not None else default) and not self.path.exists():
+            from .build import build_default
+
+            build_default(self.path)
+        self._con = open_index(self.path)
+        self._lock = threading.Lock()
+        self._admin1: dict[tuple[str, str], str] | None = None
+        self._shapes: Any = None
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> Gazetteer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Gazetteer({str(self.path)!r})"
+
+    def __len__(self) -> int:
+        return int(self._query("SELECT count(*) FROM places")[0][0])
+
+    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        try:
+            with self._lock:
+                return self._con.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise GazetteerCorruptError(f"The gazetteer index {self.path} is damaged ({exc}); {REBUILD_HINT}") from None
+
+    # -- lookups ---------------------------------------------------------------------------------
+    def lookup(self, key: str, country: str | None = None) -> list[tuple[Any, ...]]:
+        """Raw rows for an already folded key (the fast path the geoparser uses)."""
+        if country:
+            return self._query(_BY_KEY_CC, (key, country.upper()))
+        return self._query(_BY_KEY, (key,))
+
+    def search(
+        self,
+        name: str,
+        country: str | None = None,
+        feature: str | Iterable[str] | None = None,
+        near: tuple[float, float] | None = None,
+        limit: int = 10,
+    ) -> list[Place]:
+        """Ranked candidates for ``name``; an empty list when nothing matches.
+
+        ``country`` is an ISO 3166-1 alpha-2 code; ``feature`` one of
+        :data:`gazetteer.model.FEATURES`, a GeoNames class letter or code (or several);
+        ``near`` a ``(lat, lon)`` that favours close candidates.
+        """
+        if not isinstance(name, str):
+            raise BadInputError(f"search() takes a place name as str, not {type(name).__name__}")
+        key = fold(name)
+        if not key:
+            return []
+        wanted = _feature_filter(feature)
+        rows = self.lookup(key, country)
+        if not rows:
+            return []
+        query_light = light_fold(name)
+        query_code = is_code_like(name.strip())
+        best: dict[int, tuple[float, tuple[Any, ...]]] = {}
+        for row in rows:
+            if wanted is not None and not (row[3] in wanted or row[4] in wanted or row[5] in wanted):
+                continue
+            matched, lang = row[13], row[14]
+            if lang in _CODE_LANGS:
+                quality = 0.9 if query_code and matched == name.strip() else 0.45
+            elif matched == name:
+                quality = 1.0
+            elif light_fold(matched) == query_light:
+                quality = 0.95
+            else:
+                quality = 0.85
+            prev = best.get(row[0])
+            if prev is None or quality > prev[0]:
+                best[row[0]] = (quality, row)
+        places = []
+        for quality, row in best.values():
+            score = quality * (0.4 + 0.6 * prior(row[3], row[4], row[5], row[10], row[11]))
+            extra: dict[str, Any] = {"lang": row[14]}
+            if near is not None:
+                dist = haversine_km(near[0], near[1], row[8], row[9])
+                score *= 0.25 + 0.75 * math.exp(-dist / 250.0)
+                extra["distance_km"] = round(dist, 1)
+            places.append(self._place(row, matched=row[13], score=score, extra=extra))
+        places = _prefer_seats(places)
+        places.sort(key=lambda p: (-p.score, -p.population, p.id))
+        return places[:limit]
+
+    def get(self, place_id: str | int) -> Place | None:
+        """The place with this id (GeoNames id or ``source:key``), or None."""
+        rows = self._query(f"{_SELECT} FROM places p WHERE p.id = ?", (str(place_id),))
+        if not rows:
+            return None
+        return self._place(rows[0], extra={"names": self.names(place_id)})
+
+    def names(self, place_id: str | int) -> list[tuple[str, str]]:
+        """Every ``(name, lang)`` spelling of a place, as its sources gave them."""
+        rows = self._query(
+            "SELECT n.name, n.lang FROM names n JOIN places p ON p.rowid = n.place WHERE p.id = ?",
+            (str(place_id),),
+        )
+        return sorted(set(rows))
+
+    def geometry(self, place_id: str | int) -> Any:
+        """The shapely outline of a country or region, or None when only a point is known."""
+        import shapely
+
+        rows = self._query("SELECT geometry FROM places WHERE id = ?", (str(place_id),))
+        return shapely.from_wkb(rows[0][0]) if rows and rows[0][0] else None
+
+    def reverse(
+        self,
+        lat: float,
+        lon: float,
+        limit: int = 1,
+        max_km: float = 100.0,
+        feature: str | Iterable[str] | None = None,
+    ) -> list[Place]:
+        """Places near ``(lat, lon)``, nearest first.
+
+        By default the nearest populated places within ``max_km``; where there is
+        none, the first-level region or country whose outline holds the point.
+        """
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+            raise BadInputError(
+                f"({lat}, {lon}) is not a WGS84 point: latitude must be in -90..90, longitude in -180..180"
+            )
+        wanted = _feature_filter(feature) or frozenset({"P"})
+        found: dict[int, tuple[float, tuple[Any, ...]]] = {}
+        for deg in (0.05, 0.25, 1.0, max_km / 111.0 + 0.01):
+            if deg > max_km / 111.0 + 0.01:
+                continue
+            dlon = deg / max(0.05, math.cos(math.radians(lat)))
+            rows = self._query(
+                f"{_SELECT} FROM places_rtree r JOIN places p ON p.rowid = r.id "
+                "WHERE r.minlat >= ? AND r.maxlat <= ? AND r.minlon >= ? AND r.maxlon <= ?",
+                (lat - deg, lat + deg, lon - dlon, lon + dlon),
+            )
+            for row in rows:
+                if row[3] in wanted or row[4] in wanted or row[5] in wanted:
+                    dist = haversine_km(lat, lon, row[8], row[9])
+                    if dist <= max_km:
+                        found[row[0]] = (dist, row)
+            if len(found) >= limit:
+                break
+        if found:
+            ranked = sorted(found.values(), key=lambda t: t[0])[:limit]
+            return [self._place(row, extra={"distance_km": round(d, 3)}) for d, row in ranked]
+        return self._containing(lat, lon)[:limit]
+
+    def _containing(self, lat: float, lon: float) -> list[Place]:
+        import shapely
+
+        if self._shapes is None:
+            rows = self._query("SELECT id, geometry FROM places WHERE geometry IS NOT NULL")
+            ids = [r[0] for r in rows]
+            geoms = shapely.from_wkb([r[1] for r in rows])
+            self._shapes = (ids, geoms, shapely.STRtree(geoms))
+        ids, geoms, tree = self._shapes
+        hits = tree.query(shapely.Point(lon, lat), predicate="intersects")
+        places = [p for p in (self.get(ids[i]) for i in hits) if p is not None]
+        order = {"admin1": 0, "region": 1, "country": 2}
+        places.sort(key=lambda p: order.get(p.feature, 3))
+        return places
+
+    # -- facts -----------------------------------------------------------------------------------
+    def info(self) -> dict[str, Any]:
+        """Path, size, counts per feature and source, build time and provenance."""
+        import json
+
+        meta = dict(self._query("SELECT key, value FROM meta"))
+        features = dict(self._query("SELECT feature, count(*) FROM places GROUP BY feature ORDER BY 2 DESC"))
+        return {
+            "path": str(self.path),
+            "size_mb": round(self.path.stat().st_size / 1e6, 1),
+            "places": sum(features.values()),
+            "names": int(self._query("SELECT count(*) FROM names")[0][0]),
+            "features": features,
+            "schema_version": meta.get("schema_version"),
+            "built": meta.get("built"),
+            "sources": json.loads(meta.get("sources", "[]")),
+        }
+
+    def admin1_name(self, country: str, code: str) -> str:
+        """Display name of a first-level region from its GeoNames admin1 code ('' if unknown)."""
+        if self._admin1 is None:
+            self._admin1 = {(c, k): n for c, k, n in self._query("SELECT country, code, name FROM admin1")}
+        return self._admin1.get((country, code), "")
+
+    def _place(
+        self, row: tuple[Any, ...], matched: str = "", score: float = 0.0, extra: dict[str, Any] | None = None
+    ) -> Place:
+        admin1 = self.admin1_name(row[6], row[7]) if row[7] else ""
+        return Place(
+            id=row[1], name=row[2], feature=row[3], feature_class=row[4], feature_code=row[5], country=row[6],
+            admin1=admin1 or row[7], lat=row[8], lon=row[9], population=row[10], alt_count=row[11],
+            source=row[12], matched=matched, score=score, extra=extra or {},
+        )
+
+
+def require_index(path: str | os.PathLike[str]) -> Path:
+    """Raise the not-found error for ``path`` unless an index exists there."""
+    p = Path(path)
+    if not p.exists():
+        raise GazetteerNotFoundError(f"No gazetteer index at {p}. Build it with: geomap gazetteer build")
+    return p

