@@ -331,3 +331,27 @@ def test_download_failure_leaves_index_untouched(server: str, index: Path) -> No
     with pytest.raises(DownloadError):
         gd.add_geonames(index, ["QQ"], base_url=server)
     assert _sha256(index) == before
+
+
+def test_add_geonames_cli_adds_a_village_the_default_lacks(server, default_index, tmp_path):
+    """The whole user path: default index, `geomap gazetteer add-geonames AZ --url`, then search finds it."""
+    import os
+    import subprocess
+    import sys
+
+    from gazetteer import Gazetteer, haversine_km
+
+    index = tmp_path / "grown.sqlite"
+    shutil.copyfile(default_index, index)
+    with Gazetteer(index) as before:
+        assert not [p for p in before.search("Talysh") if p.feature == "village"]
+    env = {**os.environ, "GEOMAP_GAZETTEER": str(index)}
+    proc = subprocess.run([sys.executable, "-m", "geomap", "gazetteer", "add-geonames", "AZ", "--url", server],
+                          capture_output=True, text=True, env=env, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "malformed" in proc.stdout and "line 5" in proc.stdout
+    with Gazetteer(index) as after:
+        village = after.search("Talysh", country="AZ")[0]
+        assert village.feature == "village"
+        assert haversine_km(village.lat, village.lon, 40.38139, 46.74083) < 1
+        assert after.search("Terter")[0].name == "Tartar"  # the default content is still there
