@@ -1,12 +1,12 @@
 """Build the built-in default index from data installed with the package.
 
 Sources, in order (later ones merge into earlier ones on shared GeoNames ids):
-countries, first-level administrative regions, GeoNames cities500, the curated
-supplement of named regions. Nothing is downloaded.
+countries, first-level administrative regions, US counties, GeoNames cities500,
+the curated supplement of named regions. Nothing is downloaded.
 
 >>> from gazetteer.build import DEFAULT_SOURCES
 >>> [name for name, _ in DEFAULT_SOURCES]
-['countries', 'admin1', 'cities500', 'supplement']
+['countries', 'admin1', 'us_counties', 'cities500', 'supplement']
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .model import PlaceRecord
 from .paths import default_index_path
-from .sources import admin1, cities, countries, supplement, user
+from .sources import admin1, cities, countries, supplement, us_counties, user
 from .store import IndexWriter
 
 __all__ = ["DEFAULT_SOURCES", "BuildReport", "add_file", "build_default"]
@@ -27,6 +27,7 @@ __all__ = ["DEFAULT_SOURCES", "BuildReport", "add_file", "build_default"]
 DEFAULT_SOURCES: list[tuple[str, object]] = [
     ("countries", countries),
     ("admin1", admin1),
+    ("us_counties", us_counties),
     ("cities500", cities),
     ("supplement", supplement),
 ]

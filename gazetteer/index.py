@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Iterable
@@ -19,12 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from .errors import BadInputError, GazetteerCorruptError, GazetteerNotFoundError
-from .model import FEATURES, Place
+from .model import FEATURES, Place, prior
 from .normalize import fold, is_code_like, light_fold
 from .paths import default_index_path
-from .store import REBUILD_HINT, open_index
+from .store import CODE_LANGS, REBUILD_HINT, open_index
 
-__all__ = ["Gazetteer", "haversine_km", "prior"]
+__all__ = ["Gazetteer", "haversine_km"]
 
 _SELECT = (
     "SELECT p.rowid, p.id, p.name, p.feature, p.feature_class, p.feature_code, p.country, p.admin1, "
@@ -32,7 +33,6 @@ _SELECT = (
 )
 _BY_KEY = f"{_SELECT}, n.name, n.lang FROM names n JOIN places p ON p.rowid = n.place WHERE n.key = ?"
 _BY_KEY_CC = _BY_KEY + " AND p.country = ?"
-_CODE_LANGS = frozenset({"code", "iata", "icao", "faac", "unlc", "tcid", "iso3", "abbr"})
 _EARTH_KM = 6371.0088
 
 
@@ -48,47 +48,12 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
-def prior(feature: str, feature_class: str, feature_code: str, population: int, alt_count: int) -> float:
-    """How likely a place is meant when its name is mentioned, before any context (0..1).
-
-    Countries first, then capitals and big cities, named regions, first-level
-    regions, towns, villages, physical features; well-known places (many alternate
-    names) get a bonus.
-
-    >>> prior("country", "A", "PCLI", 10_000_000, 200) > prior("city", "P", "PPL", 500_000, 100)
-    True
-    >>> prior("city", "P", "PPL", 20_000, 30) > prior("admin1", "A", "ADM1", 0, 5)
-    True
-    """
-    code = feature_code.upper()
-    if feature == "country":
-        base = 1.0
-    elif code == "PCLH":
-        base = 0.75
-    elif feature_class == "P":
-        base = max(0.25, min(1.0, math.log10(population + 1) / 7))
-        if code == "PPLC":
-            base += 0.15
-        elif code == "PPLA":
-            base += 0.05
-    elif feature == "admin1" or feature_class == "L" or code.startswith("RGN"):
-        base = 0.55
-    elif code == "ADM2":
-        base = 0.45
-    elif feature == "region":
-        base = 0.35
-    else:
-        base = 0.3
-    fame = 0.12 * min(1.0, math.log1p(alt_count) / math.log1p(150))
-    return min(1.0, base + fame)
-
-
 def _feature_filter(feature: str | Iterable[str] | None) -> frozenset[str] | None:
     if feature is None:
         return None
     wanted = {feature} if isinstance(feature, str) else set(feature)
     unknown = [
-        f for f in wanted if f not in FEATURES and not (f.isalpha() and f.isupper() and 1 <= len(f) <= 6)
+        f for f in wanted if f not in FEATURES and not re.fullmatch(r"[A-Z][A-Z0-9]{0,5}", f)
     ]
     if unknown:
         raise BadInputError(
@@ -146,6 +111,7 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._admin1: dict[tuple[str, str], str] | None = None
         self._shapes: Any = None
+        self._countries: list[Place] | None = None
 
     # -- lifecycle -------------------------------------------------------------------------------
     def close(self) -> None:
@@ -207,7 +173,7 @@ class Gazetteer:
             if wanted is not None and not (row[3] in wanted or row[4] in wanted or row[5] in wanted):
                 continue
             matched, lang = row[13], row[14]
-            if lang in _CODE_LANGS:
+            if lang in CODE_LANGS:
                 quality = 0.9 if query_code and matched == name.strip() else 0.45
             elif matched == name:
                 quality = 1.0
@@ -237,6 +203,13 @@ class Gazetteer:
         if not rows:
             return None
         return self._place(rows[0], extra={"names": self.names(place_id)})
+
+    def countries(self) -> list[Place]:
+        """Every country in the index (cached)."""
+        if self._countries is None:
+            rows = self._query(f"{_SELECT} FROM places p WHERE p.feature = 'country'")
+            self._countries = [self._place(r) for r in rows]
+        return self._countries
 
     def names(self, place_id: str | int) -> list[tuple[str, str]]:
         """Every ``(name, lang)`` spelling of a place, as its sources gave them."""

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -125,3 +126,38 @@ class Place:
             "matched": self.matched,
             "score": round(self.score, 4),
         }
+
+
+def prior(feature: str, feature_class: str, feature_code: str, population: int, alt_count: int) -> float:
+    """How likely a place is meant when its name is mentioned, before any context (0..1).
+
+    Countries first, then capitals and big cities, named regions, first-level
+    regions, towns, villages, physical features; well-known places (many alternate
+    names) get a bonus.
+
+    >>> prior("country", "A", "PCLI", 10_000_000, 200) > prior("city", "P", "PPL", 500_000, 100)
+    True
+    >>> prior("city", "P", "PPL", 20_000, 30) > prior("admin1", "A", "ADM1", 0, 5)
+    True
+    """
+    code = feature_code.upper()
+    if feature == "country":
+        base = 1.0
+    elif code == "PCLH":
+        base = 0.75
+    elif feature_class == "P":
+        base = max(0.25, min(1.0, math.log10(population + 1) / 7))
+        if code == "PPLC":
+            base += 0.15
+        elif code == "PPLA":
+            base += 0.05
+    elif feature == "admin1" or feature_class == "L" or code.startswith("RGN"):
+        base = 0.55
+    elif code == "ADM2":
+        base = 0.45
+    elif feature == "region":
+        base = 0.35
+    else:
+        base = 0.3
+    fame = 0.12 * min(1.0, math.log1p(alt_count) / math.log1p(150))
+    return min(1.0, base + fame)

@@ -39,12 +39,13 @@ from pathlib import Path
 from typing import Any
 
 from .errors import GazetteerCorruptError, GazetteerNotFoundError
-from .model import PlaceRecord
+from .model import PlaceRecord, prior
 from .normalize import fold, is_code_like
 
-__all__ = ["LOCAL_ID_BASE", "REBUILD_HINT", "SCHEMA_VERSION", "IndexWriter", "open_index"]
+__all__ = [
+    "CODE_LANGS","LOCAL_ID_BASE", "REBUILD_HINT", "SCHEMA_VERSION", "IndexWriter", "open_index"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: rowids of places that do not come from GeoNames start here.
 LOCAL_ID_BASE = 2**40
 REBUILD_HINT = "rebuild it with: geomap gazetteer build"
@@ -73,6 +74,12 @@ CREATE TABLE names(
     name TEXT NOT NULL,
     lang TEXT NOT NULL DEFAULT '',
     PRIMARY KEY(key, place, name)
+) WITHOUT ROWID;
+CREATE TABLE keys(
+    key TEXT PRIMARY KEY,
+    places INTEGER NOT NULL,
+    prior REAL NOT NULL,
+    code_prior REAL NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE admin1(
     country TEXT NOT NULL,
@@ -244,6 +251,7 @@ class IndexWriter:
         con.execute("PRAGMA temp_store=FILE")
         con.execute("COMMIT")
         con.executescript(_FINAL)
+        _fill_keys(con)
         self._set_meta("built", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
         con.execute("ANALYZE")
         con.execute("VACUUM")
@@ -264,6 +272,42 @@ class IndexWriter:
     def _get_meta(self, key: str) -> str | None:
         row = self.con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
+
+
+#: Pseudo-languages of names that are codes or abbreviations, not names.
+CODE_LANGS = frozenset({"code", "iata", "icao", "faac", "unlc", "tcid", "iso3", "abbr"})
+
+
+def _fill_keys(con: sqlite3.Connection) -> None:
+    """One row per matching key: how many places share it and the best prior among them.
+
+    ``prior`` comes from real names, ``code_prior`` from codes and abbreviations
+    (``BAK``, ``AZE``); the geoparser's spotter loads this table to decide fast which
+    word sequences can be places at all.
+    """
+    best: dict[str, list[float]] = {}
+    rows = con.execute(
+        "SELECT n.key, n.lang, n.place, p.feature, p.feature_class, p.feature_code, p.population, p.alt_count "
+        "FROM names n JOIN places p ON p.rowid = n.place ORDER BY n.key, n.place"
+    )
+    for key, lang, place, feature, fclass, fcode, population, alt_count in rows:
+        entry = best.get(key)
+        if entry is None:
+            entry = best[key] = [0.0, 0.0, 0.0, -1.0]
+        if place != entry[3]:
+            entry[0] += 1
+            entry[3] = place
+        value = prior(feature, fclass, fcode, population, alt_count)
+        slot = 2 if lang in CODE_LANGS else 1
+        if value > entry[slot]:
+            entry[slot] = value
+    con.execute("BEGIN")
+    con.execute("DELETE FROM keys")
+    con.executemany(
+        "INSERT INTO keys(key, places, prior, code_prior) VALUES (?,?,?,?)",
+        ((k, int(v[0]), round(v[1], 4), round(v[2], 4)) for k, v in best.items()),
+    )
+    con.execute("COMMIT")
 
 
 def name_rows(rowid: int, name: str, alternates: Iterable[tuple[str, str]]) -> Iterator[tuple[str, int, str, str]]:

