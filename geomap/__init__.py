@@ -15,6 +15,7 @@ from .errors import (
     GazetteerNotFoundError,
     GeomapError,
 )
+from .pipeline import Geoparser, geoparse
 
 __version__ = "0.1.0"
 
@@ -27,5 +28,7 @@ __all__ = [
     "GazetteerNotFoundError",
     "Geocoder",
     "GeomapError",
+    "Geoparser",
     "__version__",
+    "geoparse",
 ]

@@ -1,0 +1,310 @@
+"""The default spotter: word sequences that the gazetteer knows, filtered by orthography and context.
+
+Every sequence of up to :data:`MAX_TOKENS` words that starts with a capital (or is
+written in a script without case) is folded and looked up in the gazetteer's key
+table, longest first. A match is kept unless the language pack and the context say
+it is something else: a stop-name (``Senin``, ``President``), part of a person's or
+an organisation's name (``Vladimir Putin``, ``Washington Post``), a common word at
+the start of a sentence, an abbreviation that is no place (``NATO``). Names the
+gazetteer lacks are kept, unresolved, where a cue word marks them as places
+(``desa X``, ``the village of X``, ``X County``).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from functools import lru_cache
+from typing import Any
+
+from gazetteer import fold
+
+from ..text.document import Document
+from ..text.tokens import Token
+from .base import Spotter
+from .lexicon import Lexicon, lexicon
+from .model import Mention
+
+__all__ = ["MAX_TOKENS", "GazetteerSpotter", "spotting_keys"]
+
+#: Longest name, in words, looked up.
+MAX_TOKENS = 6
+#: A name this well known is taken even without context.
+FAMOUS = 0.8
+#: Below this prior a single word needs context (a cue or a locative preposition).
+OBSCURE = 0.45
+
+_KEYS: dict[tuple[str, float], dict[str, tuple[float, float]]] = {}
+_KEYS_LOCK = threading.Lock()
+
+
+def spotting_keys(gazetteer: Any) -> dict[str, tuple[float, float]]:
+    """``{key: (prior, code_prior)}`` for every name in the index (loaded once per index file)."""
+    path = os.fspath(gazetteer.path)
+    stamp = (path, os.stat(path).st_mtime)
+    with _KEYS_LOCK:
+        keys = _KEYS.get(stamp)
+        if keys is None:
+            con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+            try:
+                keys = {k: (p, c) for k, p, c in con.execute("SELECT key, prior, code_prior FROM keys")}
+            finally:
+                con.close()
+            _KEYS.clear()
+            _KEYS[stamp] = keys
+    return keys
+
+
+@lru_cache(maxsize=200_000)
+def _fold_token(text: str) -> str:
+    return fold(text)
+
+
+def _base(text: str) -> str:
+    """Drop an English possessive: ``Russia's`` -> ``Russia``."""
+    if len(text) > 3 and text[-2] in "'’ʼ" and text[-1] in "sS":
+        return text[:-2]
+    return text
+
+
+class GazetteerSpotter(Spotter):
+    """Offline spotter driven by the gazetteer's names and the language packs."""
+
+    name = "gazetteer"
+
+    def __init__(self, gazetteer: Any) -> None:
+        super().__init__(gazetteer)
+        self.keys = spotting_keys(gazetteer)
+
+    # -- helpers ---------------------------------------------------------------------------------
+    @staticmethod
+    def _sentence_words(doc: Document, start: int, end: int) -> list[Token]:
+        i = doc.token_index(start)
+        out = []
+        while i < len(doc.tokens) and doc.tokens[i].start < end:
+            out.append(doc.tokens[i])
+            i += 1
+        return out
+
+    def spot(self, doc: Document) -> list[Mention]:
+        lex = lexicon(doc.pack)
+        found: list[Mention] = []
+        for sent in doc.sentences:
+            toks = self._sentence_words(doc, sent.start, sent.end)
+            found.extend(self._spot_sentence(doc, sent.index, toks, lex))
+        return found
+
+    def _spot_sentence(self, doc: Document, sidx: int, toks: list[Token], lex: Lexicon) -> list[Mention]:
+        words = [t for t in toks if t.is_word]
+        if not words:
+            return []
+        cased = [t for t in words if not t.caseless]
+        caps = sum(t.is_cap for t in cased)
+        # Headlines in Title Case or CAPITALS, and caseless scripts, give no orthographic evidence.
+        weak_case = not cased or (len(cased) >= 4 and caps / len(cased) > 0.7)
+        folded = [_fold_token(_base(t.text)) if t.is_word else "" for t in toks]
+        first_word = next(i for i, t in enumerate(toks) if t.is_word)
+        out: list[Mention] = []
+        i = 0
+        n_toks = len(toks)
+        while i < n_toks:
+            tok = toks[i]
+            if not tok.is_word or not (tok.is_cap or tok.caseless or tok.text in lex.abbreviations):
+                i += 1
+                continue
+            match = self._longest(toks, folded, i, lex)
+            if match is None:
+                mention, nxt = self._cued_unknown(doc, sidx, toks, folded, i, lex)
+                if mention is not None:
+                    out.append(mention)
+                    i = nxt
+                else:
+                    i += 1
+                continue
+            j, key, prior, code_prior = match
+            decision, skip_to = self._judge(doc, toks, folded, i, j, key, prior, code_prior, lex, weak_case,
+                                            sentence_initial=(i == first_word or toks[i - 1].text in lex.openers))
+            if decision is not None:
+                out.append(Mention(toks[i].start, toks[decision].end, doc.text[toks[i].start:toks[decision].end],
+                                   self._key_of(folded, i, decision) or key, sidx,
+                                   *self._cue_of(toks, folded, i, decision, lex, prior)))
+            i = max(skip_to, i + 1)
+        return out
+
+    def _key_of(self, folded: list[str], i: int, j: int) -> str:
+        key = " ".join(folded[i:j + 1])
+        return key if key in self.keys else ""
+
+    def _longest(
+        self, toks: list[Token], folded: list[str], i: int, lex: Lexicon
+    ) -> tuple[int, str, float, float] | None:
+        """The longest gazetteer name starting at token ``i``: (last token, key, prior, code prior)."""
+        parts: list[str] = []
+        best = None
+        for j in range(i, min(len(toks), i + MAX_TOKENS)):
+            tok = toks[j]
+            if not tok.is_word:
+                break
+            if j > i and not (tok.is_cap or tok.caseless or folded[j] in lex.connectors or tok.text[0].isdigit()):
+                break
+            parts.append(folded[j])
+            if folded[j] in lex.connectors and j > i:
+                continue
+            key = " ".join(parts)
+            hit = self.keys.get(key)
+            if hit is None and j == i and toks[i].caseless:
+                hit, key = self._clitic(key, folded, i, toks)
+            if hit is not None and len(key) >= 2:
+                best = (j, key, hit[0], hit[1])
+        return best
+
+    def _clitic(self, key: str, folded: list[str], i: int, toks: list[Token]) -> tuple[Any, str]:
+        """Arabic-script words carry clitics (wa-, bi-, li-, fa-, ka-): try the word without them."""
+        text = toks[i].text
+        if len(text) > 3 and text[0] in "وبلفك":
+            alt = _fold_token(text[1:])
+            if alt in self.keys:
+                return self.keys[alt], alt
+        return None, key
+
+    def _judge(
+        self, doc: Document, toks: list[Token], folded: list[str], i: int, j: int, key: str, prior: float,
+        code_prior: float, lex: Lexicon, weak_case: bool, sentence_initial: bool,
+    ) -> tuple[int | None, int]:
+        """Keep the match ``toks[i..j]``? Returns (last token kept or None, index to continue from)."""
+        surface = doc.text[toks[i].start:toks[j].end]
+        nxt = j + 1
+        if surface in lex.abbreviations:
+            return (j if lex.abbreviations[surface] else None), nxt
+        if key in lex.stop_names or surface in lex.organisations:
+            return None, nxt
+        run_end = self._cap_run_end(toks, folded, j + 1, lex)
+        # "Presiden Vladimir Putin": a person. "Gubernur Jawa Barat": where the title holder governs.
+        jurisdiction = lex.title_then_place and run_end == j + 1 and prior >= 0.5
+        if i > 0 and self._title_before(toks, folded, i, lex) and not jurisdiction:
+            return None, run_end
+        if prior <= 0.0:  # only codes (IATA BAK) match: not a name in running text
+            return None, nxt
+        single = i == j
+        upper_short = single and toks[i].is_upper and len(toks[i].text) <= 4
+        if upper_short and prior < FAMOUS:
+            return None, nxt
+        cue = self._cue_before(toks, folded, i, lex)
+        locative = self._locative_before(toks, folded, i, lex)
+        evidence = bool(cue or locative)
+        # Part of a longer capitalised name (person, organisation)?
+        if run_end > j + 1:
+            tail = folded[j + 1]
+            if tail in lex.cue_after:  # "Laurel County", "Jordan River": the cue is part of the name
+                return j + 1, j + 2
+            if tail not in lex.titles and not self._starts_name(toks, folded, j + 1, lex) and not weak_case:
+                return None, nxt
+        in_name = i > 0 and not weak_case and not sentence_initial and self._name_before(toks, folded, i, lex)
+        if in_name and not evidence:
+            return None, nxt  # "Sergey Lavrov", "Bank Mandiri": tail of another name
+        if any(folded[k] in lex.org_words for k in range(i, j + 1)):
+            return None, nxt
+        lower = toks[i].text.lower()
+        ordinary = lower in lex.stopwords or lex.common(lower) >= 4.0
+        if sentence_initial and not evidence and prior < FAMOUS and ordinary:
+            return None, nxt
+        if single and not evidence and prior < 0.6 and lex.common(lower) >= 5.0:
+            return None, nxt
+        if (weak_case or toks[i].caseless) and not evidence and single and prior < 0.65:
+            return None, nxt
+        if single and not evidence and prior < OBSCURE:
+            return None, nxt
+        return j, nxt
+
+    def _title_before(self, toks: list[Token], folded: list[str], i: int, lex: Lexicon) -> bool:
+        return any(i - n >= 0 and " ".join(folded[i - n:i]) in lex.titles for n in (1, 2))
+
+    def _cue_before(self, toks: list[Token], folded: list[str], i: int, lex: Lexicon) -> str:
+        for n in (3, 2, 1):
+            if i - n >= 0 and all(t.is_word for t in toks[i - n:i]):
+                phrase = " ".join(folded[i - n:i])
+                if phrase in lex.cue_before:
+                    return phrase
+        return ""
+
+    def _locative_before(self, toks: list[Token], folded: list[str], i: int, lex: Lexicon) -> str:
+        for n in (2, 1):
+            if i - n >= 0 and all(t.is_word for t in toks[i - n:i]):
+                phrase = " ".join(folded[i - n:i])
+                if phrase in lex.locative:
+                    return phrase
+        return ""
+
+    def _cap_run_end(self, toks: list[Token], folded: list[str], k: int, lex: Lexicon) -> int:
+        """First index at or after ``k`` that does not continue a capitalised run."""
+        while k < len(toks) and toks[k].is_word and toks[k].is_cap:
+            k += 1
+        return k
+
+    def _name_before(self, toks: list[Token], folded: list[str], i: int, lex: Lexicon) -> bool:
+        """Is token ``i`` preceded by a capitalised word that belongs to a name (not a place, not a cue)?"""
+        prev = toks[i - 1]
+        if not (prev.is_word and prev.is_cap) or folded[i - 1] in lex.connectors or self._is_known(folded, i - 1):
+            return False
+        first = i - 1 == 0 or (not toks[i - 2].is_word and toks[i - 2].text not in lex.openers)
+        lower = prev.text.lower()
+        if (first or i - 1 == 0) and (lower in lex.stopwords or lex.common(lower) >= 3.5):
+            return False  # a sentence-initial ordinary word ("Adapun Baku", "Then Kyiv")
+        return not (lower in lex.titles or folded[i - 1] in lex.cue_before)
+
+    def _is_known(self, folded: list[str], k: int) -> bool:
+        return folded[k] in self.keys and self.keys[folded[k]][0] >= OBSCURE
+
+    def _starts_name(self, toks: list[Token], folded: list[str], k: int, lex: Lexicon) -> bool:
+        """Does a place name (or a compass word) start at ``k``? ("Jakarta Timur", "Yerevan Armenia")."""
+        return folded[k] in lex.compass or self._is_known(folded, k)
+
+    def _cue_of(
+        self, toks: list[Token], folded: list[str], i: int, j: int, lex: Lexicon, prior: float
+    ) -> tuple[str, str, str, bool, tuple[str, ...]]:
+        """(cue, cue_feature, code, demonym, evidence) for a kept match."""
+        evidence = ["gazetteer"]
+        cue = self._cue_before(toks, folded, i, lex)
+        feature = lex.cue_before.get(cue, "") if cue else ""
+        if not cue and j + 1 < len(toks) and toks[j + 1].is_word and folded[j + 1] in lex.cue_after:
+            cue = folded[j + 1]
+            feature = lex.cue_after[cue]
+        if folded[j] in lex.cue_after and j > i:
+            cue = cue or folded[j]
+            feature = feature or lex.cue_after[folded[j]]
+        if cue:
+            evidence.append("cue")
+        if self._locative_before(toks, folded, i, lex):
+            evidence.append("locative")
+        surface = " ".join(t.text for t in toks[i:j + 1])
+        code = lex.abbreviations.get(surface, "")
+        if code:
+            evidence.append("abbreviation")
+        return cue, feature, code, False, tuple(evidence)
+
+    def _cued_unknown(
+        self, doc: Document, sidx: int, toks: list[Token], folded: list[str], i: int, lex: Lexicon
+    ) -> tuple[Mention | None, int]:
+        """A capitalised name the gazetteer lacks, kept when a cue word marks it as a place."""
+        end = self._cap_run_end(toks, folded, i, lex)
+        end = min(end, i + 4)
+        if end <= i:
+            return None, i + 1
+        words = folded[i:end]
+        if any(w in lex.stop_names or w in lex.org_words for w in words):
+            return None, end
+        if i > 0 and self._title_before(toks, folded, i, lex):
+            return None, end
+        cue = self._cue_before(toks, folded, i, lex)
+        feature = lex.cue_before.get(cue, "") if cue else ""
+        last = end - 1
+        if not cue and folded[last] in lex.cue_after and last > i:
+            cue, feature = folded[last], lex.cue_after[folded[last]]
+        elif not cue and end < len(toks) and toks[end].is_word and folded[end] in lex.cue_after:
+            cue, feature = folded[end], lex.cue_after[folded[end]]
+        if not cue:
+            return None, end
+        start, stop = toks[i].start, toks[last].end
+        return Mention(start, stop, doc.text[start:stop], "", sidx, cue=cue, cue_feature=feature,
+                       evidence=("cue",)), end

@@ -1,0 +1,77 @@
+"""A language pack turned into the folded look-up sets the spotter needs (built once per language)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from gazetteer import fold
+
+from ..text.packs import LanguagePack, universal
+
+__all__ = ["Lexicon", "lexicon"]
+
+
+def _folded(items: object) -> frozenset[str]:
+    return frozenset(k for k in (fold(str(x)) for x in items) if k)  # type: ignore[union-attr]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Folded word sets of one language pack merged with the universal pack."""
+
+    lang: str
+    stopwords: frozenset[str]
+    stop_names: frozenset[str]
+    abbreviations: dict[str, str]
+    organisations: frozenset[str]
+    titles: frozenset[str]
+    org_words: frozenset[str]
+    locative: frozenset[str]
+    cue_before: dict[str, str]
+    cue_after: dict[str, str]
+    connectors: frozenset[str]
+    compass: frozenset[str]
+    openers: frozenset[str]
+    title_then_place: bool
+
+    def common(self, word: str) -> float:
+        """Zipf frequency of a lower-case word in this language (0 when unknown)."""
+        return _zipf(word, self.lang)
+
+
+@lru_cache(maxsize=500_000)
+def _zipf(word: str, lang: str) -> float:
+    try:
+        from wordfreq import zipf_frequency
+
+        return zipf_frequency(word, lang)
+    except (ImportError, LookupError, ValueError):
+        return 0.0
+
+
+@lru_cache(maxsize=64)
+def _build(pack: LanguagePack) -> Lexicon:
+    uni = universal()
+    abbreviations = {**dict(uni.abbreviations), **dict(pack.abbreviations)}
+    return Lexicon(
+        lang=pack.lang,
+        stopwords=frozenset(pack.stopwords) | frozenset(w.lower() for w in uni.stopwords),
+        stop_names=_folded(list(pack.stop_names) + list(uni.stop_names) + list(uni.agencies)),
+        abbreviations=abbreviations,
+        organisations=frozenset(uni.organisations),
+        titles=_folded(list(pack.titles) + list(uni.titles)),
+        org_words=_folded(list(pack.org_words) + list(uni.org_words)),
+        locative=_folded(pack.locative),
+        cue_before={fold(k): v for k, v in {**dict(uni.cue_before), **dict(pack.cue_before)}.items() if fold(k)},
+        cue_after={fold(k): v for k, v in {**dict(uni.cue_after), **dict(pack.cue_after)}.items() if fold(k)},
+        connectors=_folded(list(pack.name_connectors) + list(uni.name_connectors)),
+        compass=_folded(list(pack.compass) + list(uni.compass)),
+        openers=frozenset("\"'“‘«(["),
+        title_then_place=pack.title_then_place,
+    )
+
+
+def lexicon(pack: LanguagePack) -> Lexicon:
+    """The (cached) lexicon of ``pack``."""
+    return _build(pack)

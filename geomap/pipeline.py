@@ -1,0 +1,104 @@
+"""text -> mentions -> places: the geoparser that ties the stages together.
+
+>>> import geomap
+>>> df = geomap.geoparse("Floods cut roads around Lviv and Kyiv on Monday.", lang="en")   # doctest: +SKIP
+>>> list(df["name"])                                                                   # doctest: +SKIP
+['Lviv', 'Kyiv']
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+import pandas as pd
+
+from gazetteer import Gazetteer, fold
+
+from .errors import BadInputError
+from .mentions import Mention, get_spotter
+from .places import PlaceMention, assign_roles, get_resolver
+from .text.document import Document, make_document
+
+__all__ = ["MENTION_COLUMNS", "Geoparser", "default_geoparser", "geoparse", "mentions_frame"]
+
+#: Columns of the place-mention table (the schema's, then geomap's additions).
+MENTION_COLUMNS = [
+    "doc_id", "start", "end", "surface", "role", "place_id", "name", "feature", "country", "latitude", "longitude",
+    "score", "candidates", "admin1", "geo_precision", "flags", "evidence", "sentence",
+]
+
+
+def mentions_frame(rows: Iterable[PlaceMention]) -> pd.DataFrame:
+    """A DataFrame of place mentions with the schema's columns, in order."""
+    frame = pd.DataFrame([m.as_row() for m in rows], columns=MENTION_COLUMNS)
+    return frame.astype({"start": "int64", "end": "int64", "candidates": "int64", "geo_precision": "int64",
+                         "latitude": "float64", "longitude": "float64", "score": "float64"})
+
+
+class Geoparser:
+    """Find and resolve the places of articles, with pluggable spotter and resolver.
+
+    ``Geoparser()`` uses the default gazetteer, the offline ``"gazetteer"`` spotter
+    and the ``"context"`` resolver.
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None, spotter: str = "gazetteer", resolver: str = "context",
+                 **options: Any) -> None:
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer()
+        self.spotter = get_spotter(spotter, self.gazetteer, **options.get("spotter_options", {}))
+        self.resolver = get_resolver(resolver, self.gazetteer)
+
+    def document(self, text: str, lang: str | None = None, publication_date: object = None,
+                 doc_id: str = "") -> Document:
+        return make_document(text, lang=lang, publication_date=publication_date, doc_id=doc_id)
+
+    def place_mentions(self, doc: Document) -> list[PlaceMention]:
+        """Resolved, role-tagged place mentions of a prepared document."""
+        mentions = self.spotter.spot(doc)
+        return assign_roles(doc, self.resolver.resolve(doc, mentions))
+
+    def __call__(self, text: str, lang: str | None = None, publication_date: object = None,
+                 doc_id: str = "") -> pd.DataFrame:
+        doc = self.document(text, lang, publication_date, doc_id)
+        return mentions_frame(self.place_mentions(doc))
+
+    def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]], lang: str | None = None,
+                      publication_date: object = None, doc_id: str = "") -> pd.DataFrame:
+        """Resolve given spans instead of spotting them: exactly one row per span, in order."""
+        doc = self.document(text, lang, publication_date, doc_id)
+        mentions = []
+        for start, end in spans:
+            if not (0 <= start < end <= len(text)):
+                raise BadInputError(f"span ({start}, {end}) is outside the text (length {len(text)})")
+            surface = text[start:end]
+            key = fold(surface)
+            lex_code = ""
+            mentions.append(Mention(start, end, surface, key if key in self.spotter.keys else "",  # type: ignore[attr-defined]
+                                    doc.sentence_of(start), code=lex_code, evidence=("given",)))
+        return mentions_frame(assign_roles(doc, self.resolver.resolve(doc, mentions)))
+
+
+_DEFAULT: dict[int, Geoparser] = {}
+_LOCK = threading.Lock()
+
+
+def default_geoparser(gazetteer: Gazetteer | None = None) -> Geoparser:
+    """A shared geoparser for ``gazetteer`` (or the default index), built once per process."""
+    with _LOCK:
+        key = id(gazetteer)
+        parser = _DEFAULT.get(key)
+        if parser is None:
+            parser = _DEFAULT[key] = Geoparser(gazetteer)
+        return parser
+
+
+def geoparse(text: str, lang: str | None = None, publication_date: object = None,
+             gazetteer: Gazetteer | None = None, doc_id: str = "") -> pd.DataFrame:
+    """Every place an article names, resolved, with its role: a DataFrame with the schema's columns.
+
+    ``lang`` is detected when not given; ``publication_date`` (date or ISO string) anchors
+    "in 1994"-style past references; ``gazetteer`` defaults to the built-in index.
+    """
+    return default_geoparser(gazetteer)(text, lang=lang, publication_date=publication_date, doc_id=doc_id)

@@ -1,0 +1,319 @@
+"""Stage 3, places: choose the gazetteer entry each mention means, with a score and runners-up.
+
+The default resolver (``"context"``) ranks every candidate of a mention with the
+evidence a reader would use, as a logistic model whose weights are fitted on the
+development sets (``bench/fit_resolver.py`` writes ``weights.json``):
+
+- how likely the place is named at all (population, feature type, how many names it has);
+- how well the spelling matches;
+- whether its type fits the cue word (``desa`` = village, ``the province of``);
+- agreement with the rest of the article: the article's focus country, closeness to the
+  other places, the dateline's country, the language's home countries;
+- ``X, Y`` and ``X in Y`` patterns where Y contains X.
+
+A mention whose best candidate scores below the model's threshold is left unresolved
+("none of these"). A name the gazetteer cannot place but whose context does is placed
+at the article's focus region with geo_precision 3 and flagged.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from abc import ABC, abstractmethod
+from collections import Counter, OrderedDict
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from gazetteer import haversine_km
+from gazetteer.model import prior as place_prior
+from gazetteer.normalize import light_fold
+from gazetteer.store import CODE_LANGS
+
+from ..errors import BadInputError
+from ..mentions.model import Mention
+from ..text.document import Document
+from .model import Candidate, PlaceMention
+
+__all__ = ["FEATURE_NAMES", "RESOLVERS", "ContextResolver", "Resolver", "get_resolver", "load_weights"]
+
+FEATURE_NAMES = (
+    "prior",
+    "quality",
+    "cue_fit",
+    "cue_clash",
+    "focus_country",
+    "home_country",
+    "proximity",
+    "container",
+    "dateline_country",
+    "is_country",
+)
+_CUE_FITS = {
+    "village": {"village", "city"},
+    "city": {"city", "village"},
+    "region": {"region", "admin1"},
+    "admin1": {"admin1", "region"},
+    "country": {"country"},
+    "physical": {"physical"},
+}
+_MAX_CANDIDATES = 50
+
+
+@lru_cache(maxsize=1)
+def load_weights() -> dict[str, Any]:
+    """The fitted model: ``{"weights": {feature: w}, "bias": b, "threshold": t, ...}``."""
+    text = resources.files("geomap.places").joinpath("weights.json").read_text(encoding="utf-8")
+    model = json.loads(text)
+    missing = set(FEATURE_NAMES) - set(model["weights"])
+    if missing:
+        raise BadInputError(f"geomap/places/weights.json lacks weights for {sorted(missing)}; "
+                            "refit with: python bench/fit_resolver.py")
+    return model
+
+
+class Resolver(ABC):
+    """Turns mentions into resolved place mentions (roles are assigned afterwards)."""
+
+    name = ""
+
+    def __init__(self, gazetteer: Any) -> None:
+        self.gazetteer = gazetteer
+
+    @abstractmethod
+    def resolve(self, doc: Document, mentions: Sequence[Mention]) -> list[PlaceMention]:
+        """One :class:`PlaceMention` per mention, in the same order (role left as ``other``)."""
+
+
+class ContextResolver(Resolver):
+    """The default offline resolver: gazetteer candidates ranked by article context."""
+
+    name = "context"
+
+    def __init__(self, gazetteer: Any, weights: dict[str, Any] | None = None) -> None:
+        super().__init__(gazetteer)
+        model = weights or load_weights()
+        self.w = [float(model["weights"][f]) for f in FEATURE_NAMES]
+        self.bias = float(model.get("bias", 0.0))
+        self.threshold = float(model.get("threshold", 0.0))
+        self._cache: OrderedDict[str, list[Candidate]] = OrderedDict()
+
+    # -- candidates ------------------------------------------------------------------------------
+    def candidates(self, mention: Mention) -> list[Candidate]:
+        """Every gazetteer entry the mention may mean (one per place, best spelling kept)."""
+        if mention.code:
+            return self._code_candidates(mention.code)
+        if not mention.key:
+            return []
+        cached = self._cache.get(mention.key)
+        if cached is None:
+            cached = self._lookup(mention.key, mention.surface)
+            self._cache[mention.key] = cached
+            if len(self._cache) > 50_000:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(mention.key)
+        return cached
+
+    def _lookup(self, key: str, surface: str) -> list[Candidate]:
+        best: dict[int, Candidate] = {}
+        query = light_fold(surface)
+        for row in self.gazetteer.lookup(key):
+            matched, lang = row[13], row[14]
+            if lang in CODE_LANGS:
+                quality = 0.45
+            elif matched == surface:
+                quality = 1.0
+            elif light_fold(matched) == query:
+                quality = 0.95
+            else:
+                quality = 0.85
+            prev = best.get(row[0])
+            if prev is not None and prev.quality >= quality:
+                continue
+            best[row[0]] = Candidate(
+                place_id=row[1], name=row[2], feature=row[3], feature_class=row[4], feature_code=row[5],
+                country=row[6], admin1=row[7], lat=row[8], lon=row[9], population=row[10], alt_count=row[11],
+                matched=matched, quality=quality, prior=place_prior(row[3], row[4], row[5], row[10], row[11]),
+            )
+        ranked = sorted(best.values(), key=lambda c: -(c.prior * c.quality))
+        return ranked[:_MAX_CANDIDATES]
+
+    @lru_cache(maxsize=512)  # noqa: B019 - one resolver per gazetteer, few codes
+    def _code_candidates(self, code: str) -> list[Candidate]:
+        if ":" in code:
+            place = self.gazetteer.get(code)
+            places = [place] if place else []
+        else:
+            places = self.gazetteer.search(code, country=code, feature="country", limit=1) or [
+                p for p in self.gazetteer.countries() if p.country == code
+            ]
+        return [
+            Candidate(place_id=p.id, name=p.name, feature=p.feature, feature_class=p.feature_class,
+                      feature_code=p.feature_code, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
+                      population=p.population, alt_count=p.alt_count, matched=p.name, quality=1.0,
+                      prior=place_prior(p.feature, p.feature_class, p.feature_code, p.population, p.alt_count))
+            for p in places
+        ]
+
+    # -- features --------------------------------------------------------------------------------
+    def features(
+        self, doc: Document, mentions: Sequence[Mention], cands: list[list[Candidate]], index: int,
+        picks: list[Candidate | None], focus: Counter[str], dateline_country: str,
+    ) -> list[tuple[float, ...]]:
+        """Feature vectors (in :data:`FEATURE_NAMES` order) of mention ``index``'s candidates."""
+        m = mentions[index]
+        total = sum(focus.values()) or 1.0
+        home = set(doc.pack.home_countries)
+        others = [
+            (p.lat, p.lon) for k, p in enumerate(picks)
+            if p is not None and k != index and mentions[k].key != m.key and p.feature != "country"
+        ]
+        container = self._container(doc, mentions, picks, index)
+        out = []
+        for c in cands[index]:
+            fits = _CUE_FITS.get(m.cue_feature)
+            cue_fit = 1.0 if fits and c.feature in fits else 0.0
+            cue_clash = 1.0 if fits and c.feature not in fits else 0.0
+            if others:
+                d = min(haversine_km(c.lat, c.lon, la, lo) for la, lo in others)
+                proximity = math.exp(-d / 300.0)
+            else:
+                proximity = 0.0
+            inside = 0.0
+            if container is not None and c.place_id != container.place_id:
+                if container.feature == "country":
+                    inside = 1.0 if c.country == container.country else 0.0
+                elif container.feature in ("admin1", "region"):
+                    inside = 1.0 if c.country == container.country and (
+                        c.admin1 == container.admin1 or haversine_km(c.lat, c.lon, container.lat, container.lon) < 150
+                    ) else 0.0
+            out.append((
+                c.prior,
+                c.quality,
+                cue_fit,
+                cue_clash,
+                focus.get(c.country, 0.0) / total,
+                1.0 if c.country in home else 0.0,
+                proximity,
+                inside,
+                1.0 if dateline_country and c.country == dateline_country else 0.0,
+                1.0 if c.feature == "country" else 0.0,
+            ))
+        return out
+
+    @staticmethod
+    def _container(
+        doc: Document, mentions: Sequence[Mention], picks: list[Candidate | None], index: int
+    ) -> Candidate | None:
+        """The place right after ``X, Y`` / ``X in Y`` / ``X (Y)`` that may contain mention ``index``."""
+        if index + 1 >= len(mentions):
+            return None
+        m, nxt = mentions[index], mentions[index + 1]
+        between = doc.text[m.end:nxt.start].strip().lower()
+        if between in (",", "(", "-", "di", "in", "en", "à", "в", "у", "في", "dan", "and") or len(between) == 0:
+            pick = picks[index + 1]
+            if pick is not None and pick.feature in ("country", "admin1", "region"):
+                return pick
+        return None
+
+    def _score(self, f: tuple[float, ...]) -> float:
+        z = self.bias + sum(w * x for w, x in zip(self.w, f))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    # -- resolution ------------------------------------------------------------------------------
+    def resolve(self, doc: Document, mentions: Sequence[Mention]) -> list[PlaceMention]:
+        cands = [self.candidates(m) for m in mentions]
+        # Pass 1: provisional picks from what is known without context.
+        picks: list[Candidate | None] = [
+            max(cs, key=lambda c: c.prior * c.quality + (0.3 if _fits(m, c) else 0.0)) if cs else None
+            for m, cs in zip(mentions, cands)
+        ]
+        focus, dateline_country = self._focus(doc, mentions, picks)
+        # Pass 2 (twice: the second sees the improved picks of the first).
+        scored: list[list[Candidate]] = []
+        for _ in range(2):
+            scored = []
+            for i in range(len(mentions)):
+                feats = self.features(doc, mentions, cands, i, picks, focus, dateline_country)
+                ranked = sorted(
+                    (replace(c, features=f, score=self._score(f)) for c, f in zip(cands[i], feats)),
+                    key=lambda c: -c.score,
+                )
+                scored.append(ranked)
+                picks[i] = ranked[0] if ranked else None
+            focus, dateline_country = self._focus(doc, mentions, picks)
+        region = self._focus_region(picks, focus)
+        out = []
+        for m, ranked in zip(mentions, scored):
+            best = ranked[0] if ranked else None
+            flags: list[str] = []
+            place = best
+            score = best.score if best else 0.0
+            if best is not None and best.score < self.threshold:
+                place, flags = None, ["none_of_the_candidates"]
+            precision = _precision(place)
+            if place is None and region is not None and ("cue" in m.evidence or not ranked):
+                place, precision = region, 3
+                flags += ["not_in_gazetteer" if not ranked else "unresolved", "placed_at_focus_region"]
+                score = min(score, 0.5) if ranked else 0.3
+            out.append(PlaceMention(
+                doc_id=doc.doc_id, start=m.start, end=m.end, surface=m.surface, role="other", place=place,
+                score=score, candidates=len(ranked), geo_precision=precision, sentence=m.sentence, cue=m.cue,
+                flags=tuple(flags), runners_up=tuple(ranked[1:4]), evidence=m.evidence,
+            ))
+        return out
+
+    @staticmethod
+    def _focus(
+        doc: Document, mentions: Sequence[Mention], picks: list[Candidate | None]
+    ) -> tuple[Counter[str], str]:
+        """Countries the article is about (weighted mention counts) and the dateline's country."""
+        focus: Counter[str] = Counter()
+        for p in picks:
+            if p is not None and p.country:
+                focus[p.country] += 1.0
+        dateline_country = ""
+        if mentions and picks[0] is not None and mentions[0].start < 40:
+            head = doc.text[mentions[0].end:mentions[0].end + 30]
+            if any(sep in head for sep in ("--", "—", "–", " - ", "(", ":")) or mentions[0].surface.isupper():
+                dateline_country = picks[0].country
+        return focus, dateline_country
+
+    @staticmethod
+    def _focus_region(picks: list[Candidate | None], focus: Counter[str]) -> Candidate | None:
+        """The region (or else the country) the article is most about, for names the gazetteer lacks."""
+        regions = Counter(p.place_id for p in picks if p is not None and p.feature in ("region", "admin1"))
+        if regions:
+            top = regions.most_common(1)[0][0]
+            return next(p for p in picks if p is not None and p.place_id == top)
+        if focus:
+            country = focus.most_common(1)[0][0]
+            return next((p for p in picks if p is not None and p.country == country and p.feature == "country"), None)
+        return None
+
+
+def _fits(m: Mention, c: Candidate) -> bool:
+    fits = _CUE_FITS.get(m.cue_feature)
+    return bool(fits and c.feature in fits)
+
+
+def _precision(place: Candidate | None) -> int:
+    if place is None:
+        return 3
+    return 1 if place.feature in ("city", "village", "physical") else 3
+
+
+#: Resolver classes by name.
+RESOLVERS: dict[str, type[Resolver]] = {"context": ContextResolver}
+
+
+def get_resolver(name: str, gazetteer: Any, **options: Any) -> Resolver:
+    """An instance of the resolver called ``name`` (default ``"context"``)."""
+    try:
+        return RESOLVERS[name](gazetteer, **options)
+    except KeyError:
+        raise BadInputError(f"Unknown resolver {name!r}: choose one of {', '.join(sorted(RESOLVERS))}") from None

@@ -1,0 +1,1 @@
+"""Stage 1, text: language identification, tokens and sentences, language packs."""

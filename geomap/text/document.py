@@ -1,0 +1,99 @@
+"""A document ready for the pipeline: text, language, pack, tokens and sentences, computed once.
+
+>>> doc = make_document("Floods hit Lviv on Monday. Officials in Kyiv said more rain is due.", lang="en")
+>>> [s.text for s in doc.sentences][1]
+'Officials in Kyiv said more rain is due.'
+>>> doc.sentence_of(doc.text.index("Kyiv"))
+1
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .language import detect
+from .packs import LanguagePack, get_pack, universal
+from .tokens import Sentence, Token, sentences, tokenize
+
+__all__ = ["Document", "as_date", "make_document"]
+
+
+def as_date(value: object) -> dt.date | None:
+    """A ``date`` from a date, datetime, ISO string or pandas Timestamp (None stays None)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if hasattr(value, "to_pydatetime"):
+        return value.to_pydatetime().date()  # type: ignore[union-attr]
+    from ..errors import BadInputError
+
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise BadInputError(
+            f"publication_date {value!r} is not a date: give a datetime.date or an ISO string like 2020-09-28"
+        ) from None
+
+
+@dataclass
+class Document:
+    """One article: its text and everything derived from it that several stages need."""
+
+    text: str
+    lang: str
+    pack: LanguagePack
+    doc_id: str = ""
+    publication_date: dt.date | None = None
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def universal(self) -> LanguagePack:
+        return universal()
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence holding character ``offset`` (the last one before it)."""
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def token_index(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self._token_starts, offset)
+
+
+def make_document(
+    text: str,
+    lang: str | None = None,
+    publication_date: object = None,
+    doc_id: str = "",
+) -> Document:
+    """Tokenise and split ``text``; detect its language unless ``lang`` is given."""
+    from ..errors import BadInputError
+
+    if not isinstance(text, str):
+        raise BadInputError(f"expected article text as str, got {type(text).__name__}; read files with geomap.read()")
+    code = (lang or "").strip().lower() or detect(text)
+    pack = get_pack(code)
+    abbreviations = set(pack.sentence_abbreviations) | set(universal().sentence_abbreviations)
+    return Document(
+        text=text,
+        lang=code,
+        pack=pack,
+        doc_id=str(doc_id or ""),
+        publication_date=as_date(publication_date),
+        tokens=tokenize(text),
+        sentences=sentences(text, abbreviations),
+    )

@@ -1,0 +1,384 @@
+"""Language packs (geomap/text/packs/*.json), their loader and language identification.
+
+Every example text here was written for these tests; none comes from a benchmark or seed article.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from geomap.errors import BadInputError
+from geomap.text import language, packs
+from geomap.text.language import detect
+from geomap.text.packs import COARSE_TYPES, LanguagePack, available, get_pack, load_pack, universal
+
+LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar")
+PACK_DIR = Path(packs.__file__).with_name("packs")
+FILE_KEYS = [
+    "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "stop_names",
+    "abbreviations", "months", "weekdays", "relative_days", "relative_periods", "parts_of_day", "numbers",
+    "speech_verbs", "action_verbs", "attribution", "dispute", "titles", "title_then_place", "org_words",
+    "name_connectors",
+    "compass", "historical", "sentence_abbreviations",
+]
+
+# Short news-like texts written for this test: a flood, a protest, a storm, a fire.
+TEXTS = {
+    "en": "Heavy rain flooded dozens of homes in a riverside town on Tuesday, forcing families to spend the night "
+          "in a school gym. Local officials said the water began to recede by evening, but warned that more "
+          "storms were expected later in the week.",
+    "id": "Hujan deras yang mengguyur sejak Senin sore membuat sungai di pinggir desa meluap dan merendam puluhan "
+          "rumah warga. Kepala desa mengatakan tidak ada korban jiwa, namun sebagian warga masih mengungsi ke "
+          "balai desa karena air belum surut.",
+    "es": "Cientos de vecinos marcharon el sábado por el centro de la ciudad para exigir agua potable tras dos "
+          "semanas de cortes. Los organizadores afirmaron que la protesta fue pacífica y que volverán a salir a "
+          "la calle si el ayuntamiento no responde.",
+    "fr": "Un violent orage a provoqué d'importantes inondations dans plusieurs communes du département dans la "
+          "nuit de mercredi à jeudi. Les pompiers ont procédé à une trentaine d'interventions et une école a dû "
+          "fermer ses portes.",
+    "ru": "В среду вечером в небольшом городе на юге страны прошла акция протеста против закрытия местной "
+          "больницы. По словам организаторов, на площадь вышли около трёхсот человек, полиция задержала "
+          "нескольких участников.",
+    "uk": "У четвер уранці через сильну зливу річка вийшла з берегів і підтопила кілька десятків будинків у селі. "
+          "Місцева влада повідомила, що постраждалих немає, а рятувальники допомагають мешканцям відкачувати воду.",
+    "ar": "تظاهر مئات السكان يوم الجمعة في وسط البلدة احتجاجا على انقطاع الكهرباء المتكرر منذ أسابيع. وقال أحد "
+          "المنظمين إن المحتجين سيعودون إلى الشارع إذا لم تتخذ السلطات المحلية إجراءات عاجلة.",
+}
+# Indonesian that the raw model alone labels Malay, and a Malaysian-style text that must stay Malay.
+INDONESIAN_CLOSE_TO_MALAY = (
+    "Dua buah kapal nelayan tenggelam akibat gelombang tinggi di perairan selatan pulau itu."
+)
+MALAY = (
+    "Hujan lebat yang berterusan sejak petang semalam menyebabkan beberapa kawasan di negeri itu dinaiki air. "
+    "Jurucakap agensi berkata mangsa banjir dipindahkan ke pusat pemindahan sementara kerana paras air sungai "
+    "masih meningkat."
+)
+
+
+# -- the files ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", (*LANGS, "xx"))
+def test_pack_file_has_every_key_in_order(lang: str) -> None:
+    data = json.loads((PACK_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+    expected = FILE_KEYS + (["agencies", "dateline_separators", "organisations"] if lang == "xx" else [])
+    assert list(data) == expected
+    assert data["lang"] == lang
+    assert list(data["numbers"]) == ["units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors",
+                                     "vague", "decimal_comma"]
+    assert list(data["historical"]) == ["since", "former", "past", "decade_patterns"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pack_loads_with_every_field(lang: str) -> None:
+    pack = get_pack(lang)
+    assert isinstance(pack, LanguagePack)
+    assert pack.lang == pack.code == lang
+    assert pack is get_pack(lang)  # cached
+    hash(pack)  # usable as a cache key
+    for name in ("stopwords", "cue_before", "locative", "stop_names", "abbreviations", "months", "weekdays",
+                 "relative_days", "relative_periods", "parts_of_day", "speech_verbs", "action_verbs",
+                 "attribution", "dispute", "titles", "org_words", "compass", "historical_since",
+                 "historical_former", "historical_past", "decade_patterns", "sentence_abbreviations"):
+        assert len(getattr(pack, name)) > 0, f"{lang}: {name} is empty"
+    assert 150 <= len(json.loads((PACK_DIR / f"{lang}.json").read_text(encoding="utf-8"))["stopwords"]) <= 400
+    assert set(pack.months.values()) == set(range(1, 13))
+    assert set(pack.weekdays.values()) == set(range(7))
+    assert set(pack.all_cues().values()) <= COARSE_TYPES
+    assert all(isinstance(p, re.Pattern) and p.groups == 1 for p in pack.decade_patterns)
+    with pytest.raises(TypeError):
+        pack.months["x"] = 1  # type: ignore[index]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_number_words_cover_zero_to_ninety(lang: str) -> None:
+    numbers = get_pack(lang).numbers
+    assert set(range(20)) <= set(numbers.units.values())
+    assert {20, 30, 40, 50, 60, 70, 80, 90} <= set(numbers.tens.values())
+    assert {100, 1000, 1_000_000} <= set(numbers.scales.values())
+    assert numbers.vague
+
+
+def test_number_details() -> None:
+    assert get_pack("id").numbers.tens_suffix == "puluh" and get_pack("id").numbers.teens_suffix == "belas"
+    assert get_pack("id").numbers.decimal_comma and not get_pack("en").numbers.decimal_comma
+    assert get_pack("en").numbers.value("Seventeen") == 17
+    assert get_pack("ru").numbers.value("двух") == 2
+    assert get_pack("uk").numbers.value("п’ятнадцять") == 15  # typographic apostrophe
+    assert get_pack("ar").numbers.value("وعشرون") == 20
+    assert get_pack("fr").numbers.value("quatre-vingt-dix") == 90
+    assert get_pack("en").numbers.vague["hundreds"] == 100
+
+
+def test_rich_packs_are_rich() -> None:
+    for lang in ("en", "id"):
+        pack = get_pack(lang)
+        raw = json.loads((PACK_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+        assert 100 <= len(raw["stop_names"]) <= 400
+        assert len(raw["titles"]) >= 60 and len(raw["org_words"]) >= 60
+        assert len(pack.cue_before) >= 40
+    en, id_ = get_pack("en"), get_pack("id")
+    assert {"President", "Minister", "Police", "Sunday", "May", "Mobile", "Reuters"} <= en.stop_names
+    assert {"Senin", "Presiden", "Kapolres", "Pemkab", "Tuhan", "Tbk"} <= id_.stop_names
+    assert en.cue_after["oblast"] == "admin1" and en.cue_before["the village of"] == "village"
+    assert id_.cue_before["desa"] == "village" and id_.cue_before["ibu kota"] == "city"
+    assert {"in", "near", "north of"} <= en.locative and {"di", "dekat", "menuju"} <= id_.locative
+    assert "said" in en.speech_verbs and "mengatakan" in id_.speech_verbs
+    assert "menurut" in id_.attribution and "according to" in en.attribution
+    assert "membantah" in id_.dispute and "denied" in en.dispute
+    assert "kapolres" in id_.titles and "gen" in en.titles
+    assert "universitas" in id_.org_words and "university" in en.org_words
+    assert "sejak" in id_.historical_since and "mantan" in id_.historical_former
+    assert id_.relative_days["kemarin"] == -1 and en.relative_periods["last week"] == -7
+    assert id_.parts_of_day["dini hari"] == "early morning"
+    assert "jl." in id_.sentence_abbreviations and "gen." in en.sentence_abbreviations
+
+
+# -- lookups -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "month"),
+    [("id", "Maret", 3), ("id", "Agustus", 8), ("en", "March", 3), ("en", "Sept.", 9), ("es", "marzo", 3),
+     ("es", "Setiembre", 9), ("fr", "mars", 3), ("fr", "Août", 8), ("ru", "марта", 3), ("ru", "Декабрь", 12),
+     ("uk", "березня", 3), ("uk", "Листопаді", 11), ("ar", "مارس", 3), ("ar", "آذار", 3),
+     ("ar", "كانون الثاني", 1), ("ar", "جويلية", 7)],
+)
+def test_month(lang: str, word: str, month: int) -> None:
+    assert get_pack(lang).month(word) == month
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "day"),
+    [("id", "Senin", 0), ("id", "Jumat", 4), ("id", "Jum’at", 4), ("en", "Friday", 4), ("es", "miércoles", 2),
+     ("fr", "Dimanche", 6), ("ru", "среду", 2), ("ru", "Понедельник", 0), ("uk", "п'ятницю", 4),
+     ("uk", "п’ятницю", 4), ("uk", "неділю", 6), ("ar", "الجمعة", 4), ("ar", "الإثنين", 0)],
+)
+def test_weekday(lang: str, word: str, day: int) -> None:
+    assert get_pack(lang).weekday(word) == day
+
+
+def test_lookups_miss_cleanly() -> None:
+    assert get_pack("en").month("Kyiv") is None
+    assert get_pack("en").weekday("") is None
+    assert get_pack("ru").month("Москва") is None
+
+
+def test_stopwords() -> None:
+    assert get_pack("en").is_stopword("The") and not get_pack("en").is_stopword("Lviv")
+    assert get_pack("id").is_stopword("Namun") and get_pack("id").is_stopword("yang")
+    assert get_pack("ru").is_stopword("Однако") and get_pack("uk").is_stopword("Проте")
+    assert get_pack("ar").is_stopword("في")
+    assert not get_pack("en").is_stopword("US")  # the country abbreviation must never look like a function word
+
+
+def test_abbreviations() -> None:
+    assert get_pack("id").abbreviations["AS"] == "US"
+    assert get_pack("id").abbreviations["RI"] == "ID"
+    assert get_pack("id").abbreviations["PBB"] == ""
+    assert get_pack("en").abbreviations["US"] == "US"
+    assert get_pack("en").abbreviations["U.K."] == "GB"
+    assert get_pack("en").abbreviations["NATO"] == ""
+    assert get_pack("es").abbreviations["EEUU"] == "US"
+    assert get_pack("es").abbreviations["EE.UU."] == "US"
+    assert get_pack("fr").abbreviations["RDC"] == "CD"
+    assert get_pack("ru").abbreviations["США"] == "US" and get_pack("ru").abbreviations["РФ"] == "RU"
+    assert get_pack("uk").abbreviations["ЗСУ"] == ""
+    assert "us" not in get_pack("en").abbreviations  # case-sensitive
+
+
+def test_cues() -> None:
+    ru = get_pack("ru")
+    assert ru.cue_before["село"] == "village" and ru.cue_before["посёлке"] == "village"
+    assert ru.cue_before["поселке"] == "village"  # ё also as е
+    assert ru.cue_after["области"] == "admin1" and ru.all_cues()["области"] == "admin1"
+    assert get_pack("uk").cue_after["область"] == "admin1"
+    assert get_pack("ar").cue_before["قرية"] == "village" and get_pack("ar").cue_before["مخيم"] == "village"
+    assert get_pack("es").cue_type("Municipio") == "region"
+    assert get_pack("fr").cue_type("commune de") == "city"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "year"),
+    [("en", "in the 1990s", 1990), ("en", "during the late 1970s", 1970), ("en", "the 2010's", 2010),
+     ("id", "pada 1990-an", 1990), ("id", "pada awal tahun 1980an", 1980), ("es", "en los años 1990", 1990),
+     ("es", "en los años 90", 1990), ("es", "la década de los ochenta", 1980), ("fr", "dans les années 1990", 1990),
+     ("fr", "les années soixante-dix", 1970), ("ru", "в 1990-х", 1990), ("ru", "в 90-х годах", 1990),
+     ("ru", "в 1980-е годы", 1980), ("uk", "у 1990-х роках", 1990), ("uk", "у 90-ті роки", 1990),
+     ("ar", "في التسعينيات", 1990), ("ar", "منذ الثمانينات", 1980)],
+)
+def test_decade_patterns(lang: str, text: str, year: int) -> None:
+    pack = get_pack(lang)
+    assert any(p.search(text) for p in pack.decade_patterns)
+    assert [found[2] for found in pack.decades(text)] == [year]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("en", "in 1990 the town grew"), ("en", "1,990s"), ("id", "pada 1990 dan 2020"),
+     ("ru", "в 1990-м году"), ("ru", "заняла 10-е место"), ("uk", "у 1991-му"), ("es", "tenía 90 años")],
+)
+def test_decade_patterns_ignore_years_and_ordinals(lang: str, text: str) -> None:
+    assert get_pack(lang).decades(text) == []
+
+
+def test_decade_pattern_captures_four_digit_year() -> None:
+    m = get_pack("en").decade_patterns[0].search("Back in the 1980s the mine closed.")
+    assert m is not None and m.group(1) == "1980"
+    m = get_pack("id").decade_patterns[0].search("Pada 1990-an desa itu masih terpencil.")
+    assert m is not None and m.group(1) == "1990"
+
+
+# -- the universal pack and unknown languages ---------------------------------------------------------------
+
+
+def test_universal_pack() -> None:
+    xx = universal()
+    assert xx.lang == "xx"
+    assert {"AFP", "Reuters", "ANTARA", "Xinhua", "TASS", "Ukrinform", "Kompas.com"} <= set(xx.agencies)
+    assert {"UN", "UNHCR", "NATO", "EU", "ICRC", "WHO", "IMF"} <= xx.organisations
+    assert xx.dateline_separators[:2] == ("--", "—")
+    assert xx.abbreviations["UNHCR"] == ""
+    assert get_pack("xx") is xx
+
+
+def test_unknown_language_gets_universal_pack_under_its_own_code() -> None:
+    pack = get_pack("pt")
+    assert pack.lang == "pt" and pack.name == "Universal"
+    assert not pack.stopwords and "AFP" in pack.agencies
+    assert get_pack("PT-br") is pack
+    assert get_pack("").lang == "und"
+    assert get_pack("../en").lang == "und"  # never a path
+
+
+def test_language_code_forms() -> None:
+    assert get_pack("in") is get_pack("id")
+    assert get_pack("en-GB") is get_pack("en")
+    assert get_pack("id_ID") is get_pack("id")
+
+
+def test_available() -> None:
+    assert available() == tuple(sorted(LANGS))
+
+
+# -- validation ----------------------------------------------------------------------------------------------
+
+
+def _write(tmp_path: Path, data: object, name: str = "en.json") -> Path:
+    path = tmp_path / name
+    path.write_text(data if isinstance(data, str) else json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _good() -> dict:
+    return json.loads((PACK_DIR / "en.json").read_text(encoding="utf-8"))
+
+
+def test_a_copy_of_a_shipped_pack_loads(tmp_path: Path) -> None:
+    pack = load_pack(_write(tmp_path, _good()))
+    assert pack.month("June") == 6 and str(tmp_path) in pack.source
+
+
+@pytest.mark.parametrize(
+    ("change", "key"),
+    [
+        (lambda d: d.pop("months"), "months"),
+        (lambda d: d.update(colour="blue"), "colour"),
+        (lambda d: d["cue_before"].update({"the hamlet of": "hamlet"}), "cue_before"),
+        (lambda d: d["stopwords"].append("The"), "stopwords"),
+        (lambda d: d["months"].update(smarch=13), "months"),
+        (lambda d: d["abbreviations"].update(USA="USA"), "abbreviations"),
+        (lambda d: d["historical"].update(decade_patterns=["(19)(90)s"]), "historical.decade_patterns"),
+        (lambda d: d["historical"].update(decade_patterns=["(1990s"]), "historical.decade_patterns"),
+        (lambda d: d["numbers"].pop("vague"), "numbers"),
+        (lambda d: d["numbers"].update(decimal_comma="no"), "numbers.decimal_comma"),
+        (lambda d: d["numbers"]["units"].update(one="1"), "numbers.units"),
+        (lambda d: d["parts_of_day"].update(teatime="teatime"), "parts_of_day"),
+        (lambda d: d["sentence_abbreviations"].append("mr"), "sentence_abbreviations"),
+        (lambda d: d.update(home_countries=["usa"]), "home_countries"),
+        (lambda d: d.update(lang="English"), "lang"),
+        (lambda d: d.update(locative="in"), "locative"),
+    ],
+)
+def test_malformed_pack_raises_naming_file_and_key(tmp_path: Path, change, key: str) -> None:
+    data = _good()
+    change(data)
+    path = _write(tmp_path, data)
+    with pytest.raises(BadInputError) as info:
+        load_pack(path)
+    assert str(path) in str(info.value)
+    assert repr(key) in str(info.value)
+
+
+def test_broken_json_and_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(BadInputError, match="not valid JSON"):
+        load_pack(_write(tmp_path, '{"lang": "en",'))
+    with pytest.raises(BadInputError, match="cannot read"):
+        load_pack(tmp_path / "nope.json")
+    with pytest.raises(BadInputError, match="JSON object"):
+        load_pack(_write(tmp_path, "[1, 2]"))
+    with pytest.raises(BadInputError, match="loaded as 'fr'"):
+        load_pack(_write(tmp_path, _good()), lang="fr")
+
+
+# -- language identification ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_detect_own_texts(lang: str) -> None:
+    assert detect(TEXTS[lang]) == lang
+
+
+def test_detect_indonesian_not_malay() -> None:
+    assert detect(INDONESIAN_CLOSE_TO_MALAY) == "id"
+    assert detect(TEXTS["id"]) == "id"
+    assert detect("Banjir merendam rumah warga.") == "id"
+    assert detect(MALAY) == "ms"
+    assert detect(MALAY, candidates=["id", "en"]) == "id"
+
+
+def test_detect_candidates() -> None:
+    assert detect(TEXTS["fr"], candidates=["fr", "en"]) == "fr"
+    assert detect(TEXTS["uk"], candidates=["ru", "uk"]) == "uk"
+    assert detect(TEXTS["es"], candidates=["en", "de"]) in ("en", "de")
+    assert detect(TEXTS["es"], candidates=["xx"]) == "und"
+    assert detect(TEXTS["id"], candidates=["in"]) == "id"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t", "12 345 678", "2020-09-28 — 14:30", "!!! ???"])
+def test_detect_undetermined(text: str) -> None:
+    assert detect(text) == "und"
+
+
+def test_detect_rejects_non_text() -> None:
+    with pytest.raises(BadInputError):
+        detect(b"bytes")  # type: ignore[arg-type]
+
+
+def test_detect_reads_only_the_start() -> None:
+    text = TEXTS["en"] + " " + "Hujan deras merendam rumah warga di desa itu. " * 400
+    assert len(text) > 10_000
+    assert detect(text) == "en"
+
+
+def test_detect_is_fast() -> None:
+    article = (TEXTS["id"] + " ") * 13  # about 3 KB
+    assert len(article) > 3000
+    detect(article)  # loads the model
+    n = 200
+    start = time.perf_counter()
+    for _ in range(n):
+        detect(article)
+    per_call = (time.perf_counter() - start) / n
+    assert per_call < 0.005, f"{per_call * 1000:.2f} ms per 3 KB article"  # ~0.15 ms here; generous for CI
+
+
+def test_supported_languages() -> None:
+    codes = language.supported()
+    assert {"en", "id", "ms", "es", "fr", "ru", "uk", "ar"} <= set(codes)
+    assert all(len(c) == 2 for c in codes) and "la" not in codes
