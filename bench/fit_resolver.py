@@ -27,7 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from gazetteer import Gazetteer, haversine_km  # noqa: E402
-from geomap.mentions.model import Mention  # noqa: E402
+from geomap.pipeline import Geoparser  # noqa: E402
 from geomap.places.resolver import FEATURE_NAMES, ContextResolver, load_weights  # noqa: E402
 from geomap.text.document import make_document  # noqa: E402
 
@@ -49,23 +49,17 @@ def load(paths: list[Path]) -> list[dict]:
     return docs
 
 
-def collect(docs: list[dict], resolver: ContextResolver, spotter_keys: dict) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Per gold toponym with candidates: (feature matrix, 0/1 labels)."""
-    from gazetteer import fold
-
+def collect(docs: list[dict], parser: Geoparser, resolver: ContextResolver) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per gold toponym with candidates: (feature matrix, 0/1 labels), features as at run time."""
     groups = []
     for d in docs:
         doc = make_document(d["text"], lang=d.get("lang") or "en", doc_id=str(d["doc_id"]))
         gold = sorted(d["toponyms"], key=lambda t: t["start"])
-        mentions = []
-        for t in gold:
-            key = fold(t["surface"])
-            mentions.append(Mention(t["start"], t["end"], d["text"][t["start"]:t["end"]],
-                                    key if key in spotter_keys else "", doc.sentence_of(t["start"])))
+        mentions = parser.mentions_for_spans(doc, [(t["start"], t["end"]) for t in gold])
         cands = [resolver.candidates(m) for m in mentions]
         picks = [max(cs, key=lambda c: c.prior * c.quality) if cs else None for cs in cands]
         focus, dateline_country = resolver._focus(doc, mentions, picks)
-        if resolver.w is not None and any(resolver.w):
+        if any(resolver.w):
             for i in range(len(mentions)):
                 feats = resolver.features(doc, mentions, cands, i, picks, focus, dateline_country)
                 if feats:
@@ -111,7 +105,7 @@ def choose_bias_threshold(groups: list[tuple[np.ndarray, np.ndarray]], w: np.nda
     best_t, best_gain = 0.0, -1e9
     for t in np.linspace(0.0, 0.6, 61):
         keep = 1 / (1 + np.exp(-(tops + bias))) >= t
-        gain = correct[keep].sum() - 1.5 * (1 - correct[keep]).sum()
+        gain = correct[keep].sum() - (1 - correct[keep]).sum()
         if gain > best_gain:
             best_t, best_gain = float(t), gain
     return bias, best_t
@@ -125,18 +119,16 @@ def main() -> None:
     ap.add_argument("--dry-run", action="store_true")
     args = ap.parse_args()
 
-    from geomap.mentions.gazetteer_spotter import spotting_keys
-
     t0 = time.perf_counter()
     gaz = Gazetteer(args.gazetteer)
-    keys = spotting_keys(gaz)
+    parser = Geoparser(gaz)
     docs = load(args.data)
     zero = {"weights": dict.fromkeys(FEATURE_NAMES, 0.0), "bias": 0.0, "threshold": 0.0}
     resolver = ContextResolver(gaz, weights=zero)
     resolver.w = [0.0] * len(FEATURE_NAMES)
     w = np.zeros(len(FEATURE_NAMES))
     for round_ in (1, 2):
-        groups = collect(docs, resolver, keys)
+        groups = collect(docs, parser, resolver)
         w = fit(groups)
         print(f"round {round_}: {len(groups)} mentions with candidates, top-1 within 161 km: {accuracy(groups, w):.3f}")
         resolver.w = list(w)

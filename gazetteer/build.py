@@ -6,7 +6,7 @@ the curated supplement of named regions. Nothing is downloaded.
 
 >>> from gazetteer.build import DEFAULT_SOURCES
 >>> [name for name, _ in DEFAULT_SOURCES]
-['countries', 'admin1', 'us_counties', 'cities500', 'supplement']
+['continents', 'countries', 'admin1', 'us_counties', 'cities500', 'supplement']
 """
 
 from __future__ import annotations
@@ -19,12 +19,13 @@ from pathlib import Path
 
 from .model import PlaceRecord
 from .paths import default_index_path
-from .sources import admin1, cities, countries, supplement, us_counties, user
+from .sources import admin1, cities, continents, countries, supplement, us_counties, user
 from .store import IndexWriter
 
 __all__ = ["DEFAULT_SOURCES", "BuildReport", "add_file", "build_default"]
 
 DEFAULT_SOURCES: list[tuple[str, object]] = [
+    ("continents", continents),
     ("countries", countries),
     ("admin1", admin1),
     ("us_counties", us_counties),

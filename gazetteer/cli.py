@@ -6,6 +6,7 @@ Also runnable on its own as ``python -m gazetteer``.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -170,6 +171,12 @@ def run_cli(group: click.Group, args: list[str] | None = None, **extra: Any) -> 
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except Exception as exc:  # a bug: one clear line, the traceback only on request
+        if os.environ.get("GEOMAP_DEBUG"):
+            raise
+        click.echo(f"error: unexpected {type(exc).__name__}: {exc}. This is a bug in geomap; rerun with "
+                   "GEOMAP_DEBUG=1 to see the traceback and report it.", err=True)
+        sys.exit(1)
     if isinstance(rc, int) and rc:
         sys.exit(rc)
 

@@ -103,11 +103,21 @@ class Gazetteer:
     def __init__(self, path: str | os.PathLike[str] | None = None, *, build: bool | None = None) -> None:
         default = path is None
         self.path = Path(path) if path is not None else default_index_path()
-        if (build if build is not None else default) and not self.path.exists():
+        auto = build if build is not None else default
+        if auto and not self.path.exists():
             from .build import build_default
 
             build_default(self.path)
-        self._con = open_index(self.path)
+        try:
+            self._con = open_index(self.path)
+        except GazetteerCorruptError:
+            if not auto:
+                raise
+            # The default index is a cache of installed data: rebuild it when it is stale or damaged.
+            from .build import build_default
+
+            build_default(self.path)
+            self._con = open_index(self.path)
         self._lock = threading.Lock()
         self._admin1: dict[tuple[str, str], str] | None = None
         self._shapes: Any = None

@@ -141,7 +141,7 @@ def prior(feature: str, feature_class: str, feature_code: str, population: int, 
     True
     """
     code = feature_code.upper()
-    if feature == "country":
+    if feature == "country" or code == "CONT":
         base = 1.0
     elif code == "PCLH":
         base = 0.75

@@ -15,6 +15,7 @@ from .errors import (
     GazetteerNotFoundError,
     GeomapError,
 )
+from .maps import event_map
 from .pipeline import Geoparser, geoparse
 
 __version__ = "0.1.0"
@@ -30,5 +31,6 @@ __all__ = [
     "GeomapError",
     "Geoparser",
     "__version__",
+    "event_map",
     "geoparse",
 ]

@@ -2,17 +2,36 @@
 
 from __future__ import annotations
 
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 import click
 
 from gazetteer.cli import gazetteer_cli, run_cli
 
 from . import __version__
 
-__all__ = ["cli", "main"]
+if TYPE_CHECKING:
+    import datetime as dt
+
+    import pandas as pd
+
+__all__ = ["cli", "default_map_path", "main"]
+
+_LANG_HELP = "Language of the article(s), an ISO 639-1 code like en or id (default: detected)."
+_DATE_HELP = "Publication date, YYYY-MM-DD: anchors 'last year'-style references (default: none)."
 
 
 @click.group(
-    epilog="Examples:\n\n  geomap gazetteer build\n\n  geomap gazetteer search Tərtər",
+    epilog=(
+        "Examples:\n\n"
+        "  geomap map examples/articles/flood_lviv_en.txt\n\n"
+        "  geomap places article.txt --json\n\n"
+        "  geomap gazetteer search Tərtər"
+    ),
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 @click.version_option(__version__, prog_name="geomap")
@@ -21,6 +40,176 @@ def cli() -> None:
 
 
 cli.add_command(gazetteer_cli)
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+_LANG = re.compile(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?")
+
+
+def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not _LANG.fullmatch(value.strip()):
+        raise click.BadParameter(f"{value!r} is not a language code: give an ISO 639-1 code like en, id or uk")
+    return value.strip() if value else None
+
+
+def _read(source: str) -> str:
+    """Read one input, echoing its warnings on stderr."""
+    from .io.read import read_text
+
+    text, warnings = read_text(source)
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+    return text
+
+
+def _announce_gazetteer_build() -> None:
+    """The first run builds the default gazetteer (Gazetteer() does it); say so, as it takes a while."""
+    from gazetteer.paths import default_index_path
+
+    path = default_index_path()
+    if not path.exists():
+        click.echo(f"No gazetteer at {path} yet: building the default one from installed data "
+                   "(about 30 s, once; nothing downloaded) ...", err=True)
+
+
+def _geoparse(text: str, lang: str | None, date: dt.datetime | None, doc_id: str) -> pd.DataFrame:
+    from .pipeline import geoparse
+
+    return geoparse(text, lang=lang, publication_date=date.date() if date else None, doc_id=doc_id)
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal (wide East Asian characters take two, combining marks none)."""
+    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+               for ch in text)
+
+
+def _cell(value: object, kind: str = "") -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if kind == "coord":
+        return f"{float(value):.4f}"  # type: ignore[arg-type]
+    if kind == "score":
+        return f"{float(value):.2f}"  # type: ignore[arg-type]
+    return " ".join(str(value).split())
+
+
+_TABLE = (("surface", "surface", ""), ("role", "role", ""), ("name", "name", ""), ("feature", "feature", ""),
+          ("country", "country", ""), ("lat", "latitude", "coord"), ("lon", "longitude", "coord"),
+          ("score", "score", "score"))
+
+
+def _print_table(frame: pd.DataFrame) -> None:
+    rows = [[header for header, _, _ in _TABLE]]
+    rows += [[_cell(rec[col], kind) for _, col, kind in _TABLE] for rec in frame.to_dict("records")]
+    widths = [max(_width(row[i]) for row in rows) for i in range(len(_TABLE))]
+    numeric = [kind in ("coord", "score") for _, _, kind in _TABLE]
+    for row in rows:
+        cells = [" " * (w - _width(c)) + c if right else c + " " * (w - _width(c))
+                 for c, w, right in zip(row, widths, numeric)]
+        click.echo("  ".join(cells).rstrip())
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def _safe_stem(source: str) -> str:
+    stem = "stdin" if source == "-" else Path(source).stem
+    stem = _UNSAFE.sub("_", stem).strip("._-")
+    return stem[:80] or "map"
+
+
+def default_map_path(sources: list[str] | tuple[str, ...], directory: Path | None = None) -> Path:
+    """``outputs/<first input's stem>[_and_N_more].html``, the name made of [A-Za-z0-9._-] only.
+
+    >>> default_map_path(["../../evil name.txt"], Path("outputs")).as_posix()
+    'outputs/evil_name.html'
+    >>> default_map_path(["a.txt", "b.txt", "c.txt"], Path("outputs")).as_posix()
+    'outputs/a_and_2_more.html'
+    """
+    stem = _safe_stem(sources[0])
+    if len(sources) > 1:
+        stem += f"_and_{len(sources) - 1}_more"
+    return (directory if directory is not None else Path.cwd() / "outputs") / f"{stem}.html"
+
+
+def _source_label(source: str) -> str:
+    return "stdin" if source == "-" else Path(source).name
+
+
+# -- commands --------------------------------------------------------------------------------------
+
+@cli.command(epilog="Examples:\n\n  geomap places article.txt\n\n  cat article.txt | geomap places - --lang id --json")
+@click.argument("file", metavar="FILE")
+@click.option("--lang", "-l", metavar="L", callback=_check_lang, help=_LANG_HELP)
+@click.option("--date", "-d", "date", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help=_DATE_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print every column as one JSON array of records.")
+def places(file: str, lang: str | None, date: dt.datetime | None, as_json: bool) -> None:
+    """The places an article names: role, resolved place, coordinates, score.
+
+    FILE is a UTF-8 text file, or - for standard input.
+    """
+    text = _read(file)
+    _announce_gazetteer_build()
+    frame = _geoparse(text, lang, date, doc_id=_source_label(file))
+    if as_json:
+        records = json.loads(frame.to_json(orient="records", force_ascii=False))  # NaN -> null
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    if frame.empty:
+        click.echo("No places found.", err=True)
+        return
+    _print_table(frame)
+
+
+@cli.command("map", epilog=(
+    "Examples:\n\n"
+    "  geomap map examples/articles/flood_lviv_en.txt\n\n"
+    "  geomap map a.txt b.txt -o outputs/floods.html --title 'Floods, May 2024'"
+))
+@click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="The HTML file to write (default: outputs/<first article's name>.html).")
+@click.option("--lang", "-l", metavar="L", callback=_check_lang, help=_LANG_HELP)
+@click.option("--date", "-d", "date", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help=_DATE_HELP)
+@click.option("--title", "-t", help="Title shown on the map (default: the article names).")
+def map_cmd(articles: tuple[str, ...], output: Path | None, lang: str | None, date: dt.datetime | None,
+            title: str | None) -> None:
+    """Map where the articles say things happened: one HTML page (Leaflet), all articles on one map.
+
+    Each ARTICLE is a UTF-8 text file, or - for standard input. For now the map shows the
+    places named as where something happened (red) and the datelines (grey); a dashed
+    circle marks a position only known as a region's centre.
+    """
+    import pandas as pd
+
+    from .maps import event_map, group_places, save_map
+
+    if articles.count("-") > 1:
+        raise click.UsageError("standard input (-) can be read only once")
+    texts = {}
+    for source in articles:  # read everything first: a missing file fails before any slow work
+        doc_id = source if source not in texts else f"{source}#{len(texts) + 1}"
+        texts[doc_id] = _read(source)
+    labels = {doc_id: _source_label(doc_id.split("#")[0]) for doc_id in texts}
+    _announce_gazetteer_build()
+    frames = [_geoparse(text, lang, date, doc_id) for doc_id, text in texts.items()]
+    table = pd.concat([f for f in frames if not f.empty] or frames[:1], ignore_index=True)
+    if title is None:
+        names = list(dict.fromkeys(labels.values()))
+        title = names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
+    fmap = event_map(table, texts=texts, sources=labels, lang=lang, title=title)
+    path = save_map(fmap, output if output is not None else default_map_path(articles))
+    groups = group_places(table)
+    mentions = sum(g.count for g in groups)
+    click.echo(f"Wrote {path}: {len(groups)} place(s) from {mentions} mention(s) in {len(texts)} article(s).",
+               err=True)
+    if not groups:
+        click.echo("warning: no place was named as where something happened; the map is empty.", err=True)
+    click.echo(str(path))
 
 
 def main(args: list[str] | None = None) -> None:

@@ -12,12 +12,15 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from gazetteer import Gazetteer, fold
 
 from .errors import BadInputError
 from .mentions import Mention, get_spotter
+from .mentions.gazetteer_spotter import spotting_keys
+from .mentions.lexicon import lexicon
 from .places import PlaceMention, assign_roles, get_resolver
 from .text.document import Document, make_document
 
@@ -30,11 +33,21 @@ MENTION_COLUMNS = [
 ]
 
 
+_DTYPES = {"start": "int64", "end": "int64", "candidates": "int64", "geo_precision": "int64", "sentence": "int64",
+           "latitude": "float64", "longitude": "float64", "score": "float64"}
+
+
 def mentions_frame(rows: Iterable[PlaceMention]) -> pd.DataFrame:
     """A DataFrame of place mentions with the schema's columns, in order."""
-    frame = pd.DataFrame([m.as_row() for m in rows], columns=MENTION_COLUMNS)
-    return frame.astype({"start": "int64", "end": "int64", "candidates": "int64", "geo_precision": "int64",
-                         "latitude": "float64", "longitude": "float64", "score": "float64"})
+    records = [m.as_row() for m in rows]
+    columns = {}
+    for col in MENTION_COLUMNS:
+        values = [r[col] for r in records]
+        dtype = _DTYPES.get(col)
+        if dtype == "float64":
+            values = [float("nan") if v is None else v for v in values]
+        columns[col] = np.array(values, dtype=dtype or object)
+    return pd.DataFrame(columns, copy=False)
 
 
 class Geoparser:
@@ -64,19 +77,32 @@ class Geoparser:
         doc = self.document(text, lang, publication_date, doc_id)
         return mentions_frame(self.place_mentions(doc))
 
+    def mentions_for_spans(self, doc: Document, spans: Iterable[tuple[int, int]]) -> list[Mention]:
+        """Mentions for given spans, with the cue words, codes and evidence the spotter sees around them."""
+        spotted = self.spotter.spot(doc)
+        lex_demonyms = lexicon(doc.pack).demonyms
+        keys = spotting_keys(self.gazetteer)
+        out = []
+        for start, end in spans:
+            if not (0 <= start < end <= len(doc.text)):
+                raise BadInputError(f"span ({start}, {end}) is outside the text (length {len(doc.text)})")
+            surface = doc.text[start:end]
+            key = fold(surface)
+            near = next((m for m in spotted if m.start < end and m.end > start), None)
+            code = lex_demonyms.get(surface, "") or (near.code if near is not None else "")
+            out.append(Mention(
+                start, end, surface, key if key in keys else (near.key if near is not None else ""),
+                doc.sentence_of(start), cue=near.cue if near else "", cue_feature=near.cue_feature if near else "",
+                code=code, demonym=bool(lex_demonyms.get(surface)),
+                evidence=("given", *(near.evidence if near else ())),
+            ))
+        return out
+
     def resolve_spans(self, text: str, spans: Iterable[tuple[int, int]], lang: str | None = None,
                       publication_date: object = None, doc_id: str = "") -> pd.DataFrame:
         """Resolve given spans instead of spotting them: exactly one row per span, in order."""
         doc = self.document(text, lang, publication_date, doc_id)
-        mentions = []
-        for start, end in spans:
-            if not (0 <= start < end <= len(text)):
-                raise BadInputError(f"span ({start}, {end}) is outside the text (length {len(text)})")
-            surface = text[start:end]
-            key = fold(surface)
-            lex_code = ""
-            mentions.append(Mention(start, end, surface, key if key in self.spotter.keys else "",  # type: ignore[attr-defined]
-                                    doc.sentence_of(start), code=lex_code, evidence=("given",)))
+        mentions = self.mentions_for_spans(doc, spans)
         return mentions_frame(assign_roles(doc, self.resolver.resolve(doc, mentions)))
 
 

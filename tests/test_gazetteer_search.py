@@ -43,11 +43,13 @@ def test_kyiv(gaz, name):
 @pytest.mark.parametrize(
     ("name", "iso"),
     [("Rusia", "RU"), ("Amerika Serikat", "US"), ("Russia", "RU"), ("Allemagne", "DE"), ("Германия", "DE"),
-     ("UAE", "AE"), ("Britain", "GB")],
+     ("UAE", "AE"), ("Britain", "GB"), ("الولايات المتحدة", "US"), ("Німеччина", "DE"), ("Mexico", "MX")],
 )
 def test_country_names_in_many_languages(gaz, name, iso):
     place = top(gaz, name)
     assert place.feature == "country" and place.country == iso
+    # no other country claims the name (a mistranslation in a source must not make Malaysia "Mexico")
+    assert [p.country for p in gaz.search(name, feature="country")] == [iso]
 
 
 @pytest.mark.parametrize("name", ["Nagorny Karabakh", "Nagorno-Karabakh", "Artsakh", "Dağlıq Qarabağ"])

@@ -20,10 +20,10 @@ from geomap.text.packs import COARSE_TYPES, LanguagePack, available, get_pack, l
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
-    "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "stop_names",
-    "abbreviations", "months", "weekdays", "relative_days", "relative_periods", "parts_of_day", "numbers",
-    "speech_verbs", "action_verbs", "attribution", "dispute", "titles", "title_then_place", "org_words",
-    "name_connectors",
+    "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
+    "stop_names", "abbreviations", "months", "weekdays", "relative_days", "relative_periods", "parts_of_day",
+    "numbers", "speech_verbs", "action_verbs", "attribution", "dispute", "agent", "verb_first", "titles",
+    "title_then_place", "org_words", "name_connectors",
     "compass", "historical", "sentence_abbreviations",
 ]
 

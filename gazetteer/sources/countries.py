@@ -31,6 +31,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..model import PlaceRecord
+from ..normalize import fold
 
 __all__ = ["PROVENANCE", "iter_records", "natural_earth_path"]
 
@@ -74,7 +75,7 @@ def _natural_earth(with_geometry: bool) -> dict[str, dict]:
     import pyogrio
     import shapely
 
-    df = pyogrio.read_dataframe(natural_earth_path(), read_geometry=with_geometry)
+    df = pyogrio.read_dataframe(natural_earth_path(), read_geometry=with_geometry, encoding="UTF-8")
     out: dict[str, dict] = {}
     for i, props in enumerate(df.drop(columns=["geometry"], errors="ignore").to_dict("records")):
         cc = _iso2(props)
@@ -171,6 +172,11 @@ def iter_records(with_geometry: bool = True) -> Iterator[PlaceRecord]:
     pyc = _pycountry_names()
     curated = _curated_aliases()
     points = _points()
+    # A translation that spells another country's English name is an error in the source
+    # (Malaysia is not "Mexico" in any language): such names are dropped.
+    english_keys = {fold(row["name"]): cc for cc, row in gn_countries.items()}
+    for cc, en_names in pyc.items():
+        english_keys.update({fold(n): cc for n, lang in en_names if lang == "en"})
     for cc, row in sorted(gn_countries.items()):
         info = ne.get(cc)
         if info is not None:
@@ -186,7 +192,10 @@ def iter_records(with_geometry: bool = True) -> Iterator[PlaceRecord]:
             for name, lang in source:
                 names.extend((n, lang) for n in _expand(name))
         seen: set[tuple[str, str]] = set()
-        unique = tuple(n for n in names if not (n in seen or seen.add(n)))
+        unique = tuple(
+            n for n in names
+            if english_keys.get(fold(n[0]), cc) == cc and not (n in seen or seen.add(n))
+        )
         english = next((n for n, lang in cldr.get(cc, []) if lang == "en"), row["name"])
         yield PlaceRecord(
             id=str(row["geonameid"]),

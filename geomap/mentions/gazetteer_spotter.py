@@ -89,6 +89,7 @@ class GazetteerSpotter(Spotter):
 
     def spot(self, doc: Document) -> list[Mention]:
         lex = lexicon(doc.pack)
+        self._names: set[str] = set()  # keys seen as parts of people's names in this document
         found: list[Mention] = []
         for sent in doc.sentences:
             toks = self._sentence_words(doc, sent.start, sent.end)
@@ -110,10 +111,22 @@ class GazetteerSpotter(Spotter):
         n_toks = len(toks)
         while i < n_toks:
             tok = toks[i]
-            if not tok.is_word or not (tok.is_cap or tok.caseless or tok.text in lex.abbreviations):
+            if not tok.is_word:
+                i += 1
+                continue
+            demonym = self._demonym(doc, sidx, toks, i, lex) if tok.text in lex.demonym_starts else None
+            if demonym is not None:
+                out.append(demonym)
+                i = doc.token_index(demonym.end)
+                continue
+            if not (tok.is_cap or tok.caseless or tok.text in lex.abbreviations):
                 i += 1
                 continue
             match = self._longest(toks, folded, i, lex)
+            if match is None and ("-" in tok.text or "‐" in tok.text):
+                out.extend(self._hyphen_parts(doc, sidx, tok))
+                i += 1
+                continue
             if match is None:
                 mention, nxt = self._cued_unknown(doc, sidx, toks, folded, i, lex)
                 if mention is not None:
@@ -131,6 +144,44 @@ class GazetteerSpotter(Spotter):
                                    *self._cue_of(toks, folded, i, decision, lex, prior)))
             i = max(skip_to, i + 1)
         return out
+
+    @staticmethod
+    def _speaker(toks: list[Token], i: int, lex: Lexicon) -> bool:
+        """Is token ``i`` the subject or inverted subject of a speech verb (``Jones said``, ``said Jones``)?"""
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        before = toks[i - 1] if i > 0 else None
+        return bool(
+            (after is not None and after.is_word and after.text.lower() in lex.speech_verbs)
+            or (before is not None and before.is_word and before.text.lower() in lex.speech_verbs
+                and not (after is not None and after.text == ","))
+        )
+
+    def _hyphen_parts(self, doc: Document, sidx: int, tok: Token) -> list[Mention]:
+        """Places inside hyphenated compounds: ``London-based``, ``Amsterdam-London``."""
+        out = []
+        offset = tok.start
+        for part in tok.text.replace("‐", "-").split("-"):
+            key = _fold_token(part)
+            hit = self.keys.get(key)
+            if part[:1].isupper() and hit is not None and hit[0] >= 0.6:
+                out.append(Mention(offset, offset + len(part), part, key, sidx, evidence=("gazetteer", "compound")))
+            offset += len(part) + 1
+        return out
+
+    @staticmethod
+    def _demonym(doc: Document, sidx: int, toks: list[Token], i: int, lex: Lexicon) -> Mention | None:
+        """``Russian``, ``Sri Lankan``, ``russes``: a people's name standing for its country."""
+        for n in (2, 1):
+            if i + n > len(toks) or not all(t.is_word for t in toks[i:i + n]):
+                continue
+            start, end = toks[i].start, toks[i + n - 1].end
+            surface = doc.text[start:end]
+            code = lex.demonyms.get(surface)
+            if code is None and toks[i].text.endswith(("'s", "’s")) and n == 1:
+                code = lex.demonyms.get(surface[:-2])
+            if code:
+                return Mention(start, end, surface, "", sidx, code=code, demonym=True, evidence=("demonym",))
+        return None
 
     def _key_of(self, folded: list[str], i: int, j: int) -> str:
         key = " ".join(folded[i:j + 1])
@@ -183,6 +234,7 @@ class GazetteerSpotter(Spotter):
         # "Presiden Vladimir Putin": a person. "Gubernur Jawa Barat": where the title holder governs.
         jurisdiction = lex.title_then_place and run_end == j + 1 and prior >= 0.5
         if i > 0 and self._title_before(toks, folded, i, lex) and not jurisdiction:
+            self._names.update(folded[k] for k in range(i, run_end) if folded[k])
             return None, run_end
         if prior <= 0.0:  # only codes (IATA BAK) match: not a name in running text
             return None, nxt
@@ -193,19 +245,35 @@ class GazetteerSpotter(Spotter):
         cue = self._cue_before(toks, folded, i, lex)
         locative = self._locative_before(toks, folded, i, lex)
         evidence = bool(cue or locative)
-        # Part of a longer capitalised name (person, organisation)?
-        if run_end > j + 1:
+        # Part of a longer capitalised name (person, organisation)? Not after a possessive ("Russia's Foreign ...").
+        possessive = _base(toks[j].text) != toks[j].text
+        if run_end > j + 1 and not possessive:
             tail = folded[j + 1]
             if tail in lex.cue_after:  # "Laurel County", "Jordan River": the cue is part of the name
                 return j + 1, j + 2
-            if tail not in lex.titles and not self._starts_name(toks, folded, j + 1, lex) and not weak_case:
+            embedded = any(folded[k] in lex.org_words for k in range(j + 1, min(run_end, j + 5)))
+            if embedded and prior >= 0.5:
+                return j, nxt  # a place inside an organisation's name: "Kentucky Department of Education"
+            # After "di X" / "in X", a capitalised common word more likely starts the next clause of an
+            # unpunctuated text ("di Trenggalek Akibat hujan") than continues a name.
+            next_common = evidence and run_end == j + 2 and lex.common(toks[j + 1].text.lower()) >= 4.5
+            if (tail not in lex.titles and not self._starts_name(toks, folded, j + 1, lex) and not weak_case
+                    and not next_common):
                 return None, nxt
         in_name = i > 0 and not weak_case and not sentence_initial and self._name_before(toks, folded, i, lex)
         if in_name and not evidence:
+            self._names.add(key)  # remember: later bare "Lavrov" is the same person
             return None, nxt  # "Sergey Lavrov", "Bank Mandiri": tail of another name
-        if any(folded[k] in lex.org_words for k in range(i, j + 1)):
+        if (self._org_before(toks, folded, i, lex) or folded[i] in lex.org_words) and prior < 0.5:
+            return None, nxt  # "Bank of Gamma": an obscure place inside an organisation's name
+        if single and not evidence and prior < FAMOUS and self._speaker(toks, i, lex):
+            self._names.add(key)
+            return None, nxt  # "Jones said", "said Jones": a person speaking, not a small town
+        if key in self._names and not evidence and prior < FAMOUS:
             return None, nxt
         lower = toks[i].text.lower()
+        if single and not evidence and lower in lex.stopwords:
+            return None, nxt  # "We", "May", "Di": function words that happen to name a place
         ordinary = lower in lex.stopwords or lex.common(lower) >= 4.0
         if sentence_initial and not evidence and prior < FAMOUS and ordinary:
             return None, nxt
@@ -218,7 +286,16 @@ class GazetteerSpotter(Spotter):
         return j, nxt
 
     def _title_before(self, toks: list[Token], folded: list[str], i: int, lex: Lexicon) -> bool:
-        return any(i - n >= 0 and " ".join(folded[i - n:i]) in lex.titles for n in (1, 2))
+        """Is token ``i`` preceded by a title (``President``, ``Rev.``, ``Prime Minister``)?"""
+        words: list[str] = []
+        k = i - 1
+        while k >= 0 and len(words) < 2:
+            if toks[k].is_word:
+                words.insert(0, folded[k])
+            elif toks[k].text != ".":
+                break
+            k -= 1
+        return any(" ".join(words[-n:]) in lex.titles for n in (1, 2) if len(words) >= n)
 
     def _cue_before(self, toks: list[Token], folded: list[str], i: int, lex: Lexicon) -> str:
         for n in (3, 2, 1):
@@ -242,6 +319,13 @@ class GazetteerSpotter(Spotter):
             k += 1
         return k
 
+    def _org_before(self, toks: list[Token], folded: list[str], i: int, lex: Lexicon) -> bool:
+        """Is token ``i`` inside an organisation's name: ``University of X``, ``Bank Mandiri X``?"""
+        k = i - 1
+        while k >= 0 and toks[k].is_word and folded[k] in lex.connectors and k >= i - 2:
+            k -= 1
+        return k >= 0 and k < i and toks[k].is_word and toks[k].is_cap and folded[k] in lex.org_words
+
     def _name_before(self, toks: list[Token], folded: list[str], i: int, lex: Lexicon) -> bool:
         """Is token ``i`` preceded by a capitalised word that belongs to a name (not a place, not a cue)?"""
         prev = toks[i - 1]
@@ -257,8 +341,8 @@ class GazetteerSpotter(Spotter):
         return folded[k] in self.keys and self.keys[folded[k]][0] >= OBSCURE
 
     def _starts_name(self, toks: list[Token], folded: list[str], k: int, lex: Lexicon) -> bool:
-        """Does a place name (or a compass word) start at ``k``? ("Jakarta Timur", "Yerevan Armenia")."""
-        return folded[k] in lex.compass or self._is_known(folded, k)
+        """Does a compass word or a well-known place follow at ``k``? ("Jakarta Timur", "Yerevan Armenia")."""
+        return folded[k] in lex.compass or self.keys.get(folded[k], (0.0, 0.0))[0] >= FAMOUS
 
     def _cue_of(
         self, toks: list[Token], folded: list[str], i: int, j: int, lex: Lexicon, prior: float

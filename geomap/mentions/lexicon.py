@@ -34,6 +34,9 @@ class Lexicon:
     compass: frozenset[str]
     openers: frozenset[str]
     title_then_place: bool
+    demonyms: dict[str, str]
+    speech_verbs: frozenset[str]
+    demonym_starts: frozenset[str]
 
     def common(self, word: str) -> float:
         """Zipf frequency of a lower-case word in this language (0 when unknown)."""
@@ -48,6 +51,14 @@ def _zipf(word: str, lang: str) -> float:
         return zipf_frequency(word, lang)
     except (ImportError, LookupError, ValueError):
         return 0.0
+
+
+def _demonyms(lang: str) -> dict[str, str]:
+    """``{spelling: country code or gazetteer id}`` for the language (English for languages without a list)."""
+    from gazetteer.sources.demonyms import by_language
+
+    table = by_language(lang) or by_language("en")
+    return {word: entries[0][0] for word, entries in table.items() if entries}
 
 
 @lru_cache(maxsize=64)
@@ -69,6 +80,10 @@ def _build(pack: LanguagePack) -> Lexicon:
         compass=_folded(list(pack.compass) + list(uni.compass)),
         openers=frozenset("\"'“‘«(["),
         title_then_place=pack.title_then_place,
+        speech_verbs=frozenset(pack.speech_verbs),
+        demonyms=(demonyms := _demonyms(pack.lang)),
+        demonym_starts=frozenset(w.split()[0] for w in demonyms) | frozenset(
+            w.split()[0] + "'s" for w in demonyms) | frozenset(w.split()[0] + "’s" for w in demonyms),
     )
 
 

@@ -60,7 +60,9 @@ _CUE_FITS = {
     "country": {"country"},
     "physical": {"physical"},
 }
-_MAX_CANDIDATES = 50
+_MAX_CANDIDATES = 25
+#: Candidates kept per mention after ranking (the pick and its runners-up).
+_KEEP = 4
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +138,8 @@ class ContextResolver(Resolver):
                 continue
             best[row[0]] = Candidate(
                 place_id=row[1], name=row[2], feature=row[3], feature_class=row[4], feature_code=row[5],
-                country=row[6], admin1=row[7], lat=row[8], lon=row[9], population=row[10], alt_count=row[11],
+                country=row[6], admin1=self.gazetteer.admin1_name(row[6], row[7]) or row[7],
+                lat=row[8], lon=row[9], population=row[10], alt_count=row[11],
                 matched=matched, quality=quality, prior=place_prior(row[3], row[4], row[5], row[10], row[11]),
             )
         ranked = sorted(best.values(), key=lambda c: -(c.prior * c.quality))
@@ -168,21 +171,17 @@ class ContextResolver(Resolver):
         m = mentions[index]
         total = sum(focus.values()) or 1.0
         home = set(doc.pack.home_countries)
-        others = [
+        others = list({
             (p.lat, p.lon) for k, p in enumerate(picks)
             if p is not None and k != index and mentions[k].key != m.key and p.feature != "country"
-        ]
+        })[:40]
         container = self._container(doc, mentions, picks, index)
         out = []
         for c in cands[index]:
             fits = _CUE_FITS.get(m.cue_feature)
             cue_fit = 1.0 if fits and c.feature in fits else 0.0
             cue_clash = 1.0 if fits and c.feature not in fits else 0.0
-            if others:
-                d = min(haversine_km(c.lat, c.lon, la, lo) for la, lo in others)
-                proximity = math.exp(-d / 300.0)
-            else:
-                proximity = 0.0
+            proximity = math.exp(-_nearest_km(c.lat, c.lon, others) / 300.0) if others else 0.0
             inside = 0.0
             if container is not None and c.place_id != container.place_id:
                 if container.feature == "country":
@@ -201,8 +200,31 @@ class ContextResolver(Resolver):
                 proximity,
                 inside,
                 1.0 if dateline_country and c.country == dateline_country else 0.0,
-                1.0 if c.feature == "country" else 0.0,
+                1.0 if c.feature == "country" or c.feature_code == "CONT" else 0.0,
             ))
+        return out
+
+    def _within_containers(
+        self, doc: Document, mentions: Sequence[Mention], cands: list[list[Candidate]]
+    ) -> list[list[Candidate]]:
+        """``Paris, Texas``, ``Tartar (Azerbaijan)``: keep only the candidates inside the named container."""
+        out = list(cands)
+        for i in range(len(mentions) - 1):
+            nxt = cands[i + 1]
+            if len(cands[i]) < 2 or not nxt:
+                continue
+            between = doc.text[mentions[i].end:mentions[i + 1].start].strip()
+            if between not in (",", "("):
+                continue
+            best = max(nxt, key=lambda c: c.prior * c.quality)
+            if best.feature not in ("country", "admin1"):
+                continue
+            inside = [
+                c for c in cands[i]
+                if c.country == best.country and (best.feature == "country" or c.admin1 == best.admin1)
+            ]
+            if inside:
+                out[i] = inside
         return out
 
     @staticmethod
@@ -227,6 +249,7 @@ class ContextResolver(Resolver):
     # -- resolution ------------------------------------------------------------------------------
     def resolve(self, doc: Document, mentions: Sequence[Mention]) -> list[PlaceMention]:
         cands = [self.candidates(m) for m in mentions]
+        cands = self._within_containers(doc, mentions, cands)
         # Pass 1: provisional picks from what is known without context.
         picks: list[Candidate | None] = [
             max(cs, key=lambda c: c.prior * c.quality + (0.3 if _fits(m, c) else 0.0)) if cs else None
@@ -239,10 +262,8 @@ class ContextResolver(Resolver):
             scored = []
             for i in range(len(mentions)):
                 feats = self.features(doc, mentions, cands, i, picks, focus, dateline_country)
-                ranked = sorted(
-                    (replace(c, features=f, score=self._score(f)) for c, f in zip(cands[i], feats)),
-                    key=lambda c: -c.score,
-                )
+                order = sorted(((self._score(f), k) for k, f in enumerate(feats)), key=lambda t: -t[0])[:_KEEP]
+                ranked = [replace(cands[i][k], features=feats[k], score=sc) for sc, k in order]
                 scored.append(ranked)
                 picks[i] = ranked[0] if ranked else None
             focus, dateline_country = self._focus(doc, mentions, picks)
@@ -294,6 +315,13 @@ class ContextResolver(Resolver):
             country = focus.most_common(1)[0][0]
             return next((p for p in picks if p is not None and p.country == country and p.feature == "country"), None)
         return None
+
+
+def _nearest_km(lat: float, lon: float, points: list[tuple[float, float]]) -> float:
+    """Distance to the nearest of ``points`` (equirectangular: plenty for a closeness feature)."""
+    k = math.cos(math.radians(lat))
+    best = min((la - lat) ** 2 + ((lo - lon + 540.0) % 360.0 - 180.0) ** 2 * k * k for la, lo in points)
+    return 111.195 * math.sqrt(best)
 
 
 def _fits(m: Mention, c: Candidate) -> bool:

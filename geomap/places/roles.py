@@ -1,27 +1,38 @@
 """What each place mention does in the article: dateline, event, actor, historical or other.
 
 The rules read the language pack (speech and action verbs, locative prepositions,
-attribution phrases, past-time markers), so they work the same way in every language
-that has a pack:
+attribution phrases, passive-agent words, conjunctions, past-time markers), so they work
+the same way in every language that has a pack:
 
-- ``dateline``: the place that opens the article before a dash (``BAKU --``, ``Jakarta -``).
+- ``dateline``: the place that opens the article before a dash (``BAKU --``, ``Jakarta -``),
+  with what the dateline adds before the dash: ``KYIV, Ukraine (AP) —``,
+  ``ALEPPO, Syria, March 3 (Reuters) -`` (both places are the dateline).
 - ``actor``: a country, capital or region standing for its government, army or people:
-  directly followed by a speech or action verb (``Baku claimed``, ``Rusia menyatakan``),
-  after "according to", or opening a clause whose verb is one of those.
+  followed by a speech or action verb (``Baku claimed``, ``Rusia menyatakan``), also through
+  its ministry or its leader (``Russia's defence ministry said``, ``Kementerian Luar Negeri
+  Rusia menyatakan``); after "according to" or a speech verb (``menurut Kiev``, ``a déclaré
+  Paris``); the doer of a passive verb (``denied by Armenia``, ``dibantah oleh Azerbaijan``);
+  in languages whose clauses open with the verb, right after it (``قالت دمشق``); or opening a
+  clause whose verb is one of those.
 - ``historical``: a historical state (Soviet Union), or a sentence about the past
   (``in the 1990s``, ``pada 1990-an``, ``since 1994``, a year well before publication).
 - ``event``: a place introduced by a locative preposition or a cue word, or a town,
   village, district or landmark named without being an actor.
 - ``other``: the rest (countries named in passing, demonyms).
+
+A place joined by a conjunction or a comma to the place before it (``Lviv and Kharkiv``,
+``condemned by France and Germany``) shares that place's role when nothing marks its own.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..text.document import Document
+from ..text.packs import LanguagePack
 from ..text.tokens import Token
 from .model import PlaceMention
 
@@ -29,13 +40,67 @@ __all__ = ["assign_roles"]
 
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 _DATE_NUMERIC = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](1[5-9]\d\d|20\d\d)")
-_CLAUSE_END = frozenset(",;:.!?()[]\"“”«»")
+_WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
+_CLAUSE_END = frozenset(",;:.!?()[]\"“”«»،؛")
 _ACTOR_FEATURES = frozenset({"country", "admin1", "region", "city"})
 _EVENT_FEATURES = frozenset({"city", "village", "physical", "region", "admin1"})
-_SEPARATORS = ("--", "—", "–", " - ", "- ", ":")
+_POSSESSIVE = re.compile(r"['’ʼ]s?$", re.IGNORECASE)
+# A dateline's separator: a dash (not one inside a word) or a colon, after the place and its additions.
+_DATELINE_SEPARATOR = re.compile(r"--+|[—–]|(?:(?<=\s)|(?<=\w))-(?=\s)|:(?=\s)")
+_PARENTHESES = re.compile(r"\([^()\n]{1,40}\)")
+#: Words a dateline may add between its place and the dash ("Ukraine", "March 3", "KOMPAS.com").
+_DATELINE_WORDS = 6
+#: Window (characters) after a dateline's first place in which its dash must come.
+_DATELINE_REACH = 90
+#: Words after a mention searched for its verb, and words allowed between a verb-first verb and its subject.
+_VERB_WINDOW = 4
+_VERB_FIRST_GAP = 2
+
+# Why a mention got its role: a locative preposition or cue word, another rule of its own, or a default
+# ("event" by the place's type alone, "other") that a list or apposition it belongs to overrides.
+_LOCATED, _STRONG, _WEAK = "located", "strong", "weak"
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    """The pack's word lists the rules need, as sets (built once per pack)."""
+
+    verbs: frozenset[str]
+    speech: frozenset[str]
+    action: frozenset[str]
+    attribution: frozenset[str]
+    agent: frozenset[str]
+    locative: frozenset[str]
+    conjunctions: frozenset[str]
+    stopwords: frozenset[str]
+    time_words: frozenset[str]
+    org_or_title: frozenset[str]
+
+    @classmethod
+    @lru_cache(maxsize=32)
+    def of(cls, pack: LanguagePack) -> _Vocabulary:
+        speech, action = frozenset(pack.speech_verbs), frozenset(pack.action_verbs)
+        time_words = (set(pack.weekdays) | set(pack.months) | set(pack.relative_days) | set(pack.relative_periods)
+                      | set(pack.parts_of_day))
+        return cls(
+            verbs=speech | action,
+            speech=speech,
+            action=action,
+            attribution=frozenset(pack.attribution) | frozenset(pack.dispute),
+            agent=frozenset(pack.agent),
+            locative=frozenset(pack.locative),
+            conjunctions=frozenset(pack.conjunctions),
+            stopwords=frozenset(pack.stopwords),
+            time_words=frozenset(w for phrase in time_words for w in phrase.split()),
+            org_or_title=frozenset(pack.org_words) | frozenset(pack.titles),
+        )
+
+
+# -- word windows ------------------------------------------------------------------------------------------------
 
 
 def _words_after(doc: Document, end: int, limit: int) -> list[Token]:
+    """Up to ``limit`` words after ``end`` in the same clause."""
     i = doc.token_index(end)
     out = []
     while i < len(doc.tokens) and len(out) < limit:
@@ -51,6 +116,7 @@ def _words_after(doc: Document, end: int, limit: int) -> list[Token]:
 
 
 def _words_before(doc: Document, start: int, limit: int) -> list[Token]:
+    """Up to ``limit`` words before ``start`` in the same clause, in text order."""
     i = doc.token_index(start) - 1
     out: list[Token] = []
     while i >= 0 and len(out) < limit:
@@ -65,9 +131,13 @@ def _words_before(doc: Document, start: int, limit: int) -> list[Token]:
     return out[::-1]
 
 
-def _phrase_in(words: list[Token], vocabulary: frozenset[str], max_len: int = 3) -> int:
+def _lower(words: Sequence[Token]) -> list[str]:
+    return [w.text.lower() for w in words]
+
+
+def _phrase_in(words: Sequence[Token], vocabulary: frozenset[str], max_len: int = 3) -> int:
     """Index of the first word starting a phrase of ``vocabulary`` (or -1)."""
-    lowered = [w.text.lower() for w in words]
+    lowered = _lower(words)
     for i in range(len(lowered)):
         for n in range(min(max_len, len(lowered) - i), 0, -1):
             if " ".join(lowered[i:i + n]) in vocabulary:
@@ -75,24 +145,85 @@ def _phrase_in(words: list[Token], vocabulary: frozenset[str], max_len: int = 3)
     return -1
 
 
-def _is_dateline(doc: Document, m: PlaceMention) -> bool:
-    if m.start > 300:
-        return False
-    before = doc.text[max(0, m.start - 8):m.start]
-    at_start = not doc.text[:m.start].strip() or before.rstrip().endswith(("-", "—", "–", "\n")) or "\n" in before
-    if not at_start:
-        return False
-    after = doc.text[m.end:m.end + 40]
-    # "KYIV, Ukraine (AP) --", "Jakarta - ", "BAKU --"
-    after = re.sub(r"^(?:,\s*[^\W\d_][\w .]*?)?\s*(?:\([^)]{1,30}\))?", "", after)
-    return after.lstrip().startswith(("--", "—", "–", "-", ":")) or (m.surface.isupper() and len(m.surface) > 2)
+def _ends_with(words: Sequence[Token], vocabulary: frozenset[str], max_len: int = 4) -> int:
+    """Length of the longest phrase of ``vocabulary`` that ends ``words`` (0 when none does)."""
+    lowered = _lower(words)
+    for n in range(min(max_len, len(lowered)), 0, -1):
+        if " ".join(lowered[-n:]) in vocabulary:
+            return n
+    return 0
+
+
+# -- dateline ----------------------------------------------------------------------------------------------------
+
+
+def _dateline_end(doc: Document, m: PlaceMention) -> int | None:
+    """Offset of the dash that ends the dateline opened by ``m``, or None when ``m`` opens no dateline.
+
+    ``m`` must open a line near the top of the text (a headline may come first, and an outlet
+    name with a dash: ``Kompas.com - BAKU --``), or, written in capitals, the sentence after a
+    headline. Between it and the dash only capitalised words, abbreviations, numbers, month
+    names and a parenthesised agency may come: ``, Ukraine (AP)``, ``, 5 марта (ТАСС)``,
+    ``, KOMPAS.com``, ``, Minn.``. A colon ends a dateline only right after the place
+    (``MOSCOW:``), as "Place Word:" is more often a headline.
+    """
+    if m.start > 300 or "demonym" in m.evidence:
+        return None
+    capitals = m.surface.isupper() and len(m.surface) > 2
+    line_start = doc.text.rfind("\n", 0, m.start) + 1
+    before = doc.text[line_start:m.start].strip()
+    opens_sentence = m.sentence < len(doc.sentences) and doc.sentences[m.sentence].start == m.start
+    if before and not before.endswith(("-", "—", "–")) and not (capitals and opens_sentence):
+        return None
+    line_end = doc.text.find("\n", m.end)
+    reach = doc.text[m.end:min(m.end + _DATELINE_REACH, len(doc.text) if line_end < 0 else line_end)]
+    sep = _DATELINE_SEPARATOR.search(reach)
+    if sep is not None:
+        addition = _PARENTHESES.sub(" ", reach[:sep.start()])
+        words = _WORD.findall(addition)
+        if len(words) <= _DATELINE_WORDS and not (sep.group() == ":" and words) and all(
+            _dateline_word(doc, word) for word in words
+        ) and not _sentence_end_in(addition):
+            return m.end + sep.start()
+    # "BAKU Fighting resumed ...": a place in capitals opening the text is a dateline without its dash.
+    return m.end if capitals else None
+
+
+def _dateline_word(doc: Document, word: str) -> bool:
+    return (word[0].isupper() or word[0].isdigit() or word[0].lower() == word[0].upper()
+            or doc.pack.month(word) is not None)
+
+
+def _sentence_end_in(text: str) -> bool:
+    """Does ``text`` hold a sentence end (a dot after anything but a short capitalised abbreviation)?"""
+    for m in re.finditer(r"[.!?;](?=\s|$)", text):
+        word = re.search(r"(\w+)$", text[:m.start()])
+        if m.group() != "." or word is None or not word.group(1)[0].isupper() or len(word.group(1)) > 5:
+            return True
+    return False
+
+
+# -- the past ----------------------------------------------------------------------------------------------------
+
+
+def _after_since(pack: LanguagePack, lowered: str, year_start: int) -> bool:
+    """Is the year at ``year_start`` introduced by a "since" word (``since the 1994``, ``с 1991``, ``منذ عام``)?
+
+    Whole words only: Russian ``с`` and Ukrainian ``з`` are one-letter words, not parts of others.
+    Up to two words may come between ("since the", "sejak tahun", "منذ عام").
+    """
+    words = _WORD.findall(lowered[max(0, year_start - 40):year_start])[-5:]
+    for end in range(len(words), max(0, len(words) - 3), -1):
+        for n in (3, 2, 1):
+            if end - n >= 0 and " ".join(words[end - n:end]) in pack.historical_since:
+                return True
+    return False
 
 
 def _historical(doc: Document, sentence_text: str) -> bool:
     pack = doc.pack
-    for pattern in pack.decade_patterns:
-        if pattern.search(sentence_text):
-            return True
+    if pack.decades(sentence_text):
+        return True
     pub = doc.publication_date
     lowered = sentence_text.lower()
     current_dates = {int(m.group(1)) for m in _DATE_NUMERIC.finditer(sentence_text)}
@@ -100,52 +231,212 @@ def _historical(doc: Document, sentence_text: str) -> bool:
         year = int(m.group(1))
         if year in current_dates:
             continue
-        prefix = lowered[max(0, m.start() - 25):m.start()]
-        if any(f"{w} " in prefix for w in pack.historical_since) and (pub is None or year <= pub.year - 1):
+        if _after_since(pack, lowered, m.start()) and (pub is None or year <= pub.year - 1):
             return True
         if pub is not None and year <= pub.year - 2:
             return True
     return False
 
 
+# -- actors ------------------------------------------------------------------------------------------------------
+
+
+def _verb_after(voc: _Vocabulary, after: list[Token], window: int = _VERB_WINDOW) -> int:
+    """Index in ``after`` of the verb whose subject the mention is (-1 when none).
+
+    The verb may follow at once (``Moscow denied``), after one or two words (``Baku also
+    claimed``, ``Rusia kembali menegaskan``), or further when the words between make the mention
+    the owner or modifier of the subject: organisation words and titles (``Turkey's foreign
+    ministry spokesman said``, ``Lviv Mayor Andriy Sadovyi said``), function words, dates and names.
+    Other words between make it part of a phrase whose head is something else: no verb then.
+    """
+    at = _phrase_in(after[:window], voc.verbs)
+    if at <= 2:
+        return at
+    gap = after[:at]
+    lowered = _lower(gap)
+    if any(w in voc.org_or_title for w in lowered):
+        return at
+    if all(w in voc.stopwords or w in voc.time_words or t.is_cap for w, t in zip(lowered, gap, strict=True)):
+        return at
+    return -1
+
+
+def _attributed(voc: _Vocabulary, before: list[Token], after: list[Token], noun: bool) -> bool:
+    """Does an attribution, denial or passive-agent phrase introduce the mention?
+
+    The phrase ends right before it (``according to Kyiv``, ``menurut Kiev``, ``a déclaré Paris``,
+    ``denied by Armenia``, ``dibantah oleh Azerbaijan``), or one function word before it that is
+    no locative preposition (``according to the Georgian ministry``; but ``reported from Kyiv``
+    is not). A town or a demonym that only qualifies the noun after it (``by Rochester attorney
+    Michael York``, ``according to Spanish researchers``) is not the source; a country's name
+    (``noun``) is more often followed by the clause's verb (``a truce brokered by Turkey took
+    effect``).
+    """
+    if not before:
+        return False
+    found = bool(_ends_with(before, voc.attribution) or _ends_with(before, voc.agent))
+    if not found and len(before) >= 2:
+        gap = before[-1].text.lower()
+        found = gap in voc.stopwords and gap not in voc.locative and _ends_with(before[:-1], voc.attribution) > 0
+    return found and (noun or not _qualifies_next(voc, after))
+
+
+def _qualifies_next(voc: _Vocabulary, after: list[Token]) -> bool:
+    """Is the word after the mention a lower-case common noun it qualifies (``Kyiv residents``)?
+
+    Only scripts with letter case tell: in Arabic the check is skipped.
+    """
+    if not after:
+        return False
+    word = after[0]
+    lowered = word.text.lower()
+    if word.caseless or word.is_cap or not word.text[0].isalpha():
+        return False
+    return not (lowered in voc.stopwords or lowered in voc.org_or_title or lowered in voc.verbs
+                or lowered in voc.time_words or lowered in voc.locative)
+
+
+def _after_verb_first(voc: _Vocabulary, before: list[Token], is_country: bool) -> bool:
+    """In a verb-first language, is the mention the subject right after its verb (``قالت دمشق``)?
+
+    A speech verb makes any place its subject; an action verb only a country (``قصفت روسيا``), as
+    a town right after an action verb is more often its object (``قصفت حلب``: "bombed Aleppo").
+    """
+    lowered = _lower(before)
+    for gap in range(0, _VERB_FIRST_GAP + 1):
+        if gap >= len(lowered):
+            return False
+        if gap and lowered[-gap] in voc.locative:
+            return False
+        if gap and lowered[-gap] not in voc.stopwords and lowered[-gap] not in voc.time_words:
+            return False
+        head = before[:len(before) - gap]
+        if _ends_with(head, voc.speech) or (is_country and _ends_with(head, voc.action)):
+            return True
+    return False
+
+
+# -- coordination ------------------------------------------------------------------------------------------------
+
+
+def _join(doc: Document, voc: _Vocabulary, a: PlaceMention, b: PlaceMention) -> str:
+    """How ``b`` is joined to the mention ``a`` before it: "conjunction", "comma" or "" (not joined)."""
+    if a.sentence != b.sentence or a.end > b.start:
+        return ""
+    gap = doc.text[a.end:b.start]
+    if len(gap) > 20 or any(c in gap for c in ".;:!?()"):
+        return ""
+    words = _WORD.findall(gap.lower())
+    if words:
+        phrase = " ".join(words)
+        if phrase in voc.conjunctions:
+            return "conjunction"
+        # "and the United States": a conjunction with function words
+        if any(w in voc.conjunctions for w in words) and all(
+            w in voc.conjunctions or (w in voc.stopwords and w not in voc.locative) for w in words
+        ):
+            return "conjunction"
+        return ""
+    first = doc.tokens[doc.token_index(b.start)] if doc.token_index(b.start) < len(doc.tokens) else None
+    if first is not None and first.caseless and len(b.surface) > 2 and b.surface[0] in voc.conjunctions:
+        return "conjunction"  # Arabic writes "and" as the first letter of the next word: "حمص وحماة"
+    return "comma" if "," in gap or "،" in gap else ""
+
+
+def _linked(doc: Document, voc: _Vocabulary, mentions: Sequence[PlaceMention], i: int) -> bool:
+    """Is mention ``i`` a member of one list or apposition with the mention before it?
+
+    ``Lviv and Kharkiv``, ``Syria, Iraq, and Afghanistan``, ``Aleppo, Syria`` (a place and the
+    country or province holding it) are; ``In Kharkiv, Russia said`` is not.
+    """
+    if i == 0:
+        return False
+    prev, m = mentions[i - 1], mentions[i]
+    how = _join(doc, voc, prev, m)
+    if how == "conjunction":
+        return True
+    if how != "comma":
+        return False
+    if i + 1 < len(mentions) and _join(doc, voc, m, mentions[i + 1]):
+        return True  # "A, B and C": B is in the middle of a list
+    p, q = prev.place, m.place
+    holds = (p is not None and q is not None and q.feature in ("country", "admin1", "region")
+             and p.feature not in ("country",) and p.country == q.country)
+    return holds and _verb_after(voc, _words_after(doc, m.end, 8)) < 0  # not "in Kyiv, Ukraine's army said"
+
+
+# -- roles -------------------------------------------------------------------------------------------------------
+
+
+def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) -> tuple[str, str]:
+    """(role, why) of one mention outside the dateline.
+
+    ``why`` is ``_LOCATED`` for an event marked by a preposition or cue word, ``_STRONG`` for a
+    role some other rule gave, ``_WEAK`` for a default (an event by the place's type, "other").
+    """
+    place = m.place
+    if "placed_at_focus_region" in m.flags:
+        place = None  # the region stands in for a place the gazetteer lacks: its type is not this place's
+    if place is not None and place.feature_code == "PCLH":
+        return "historical", _STRONG
+    if historical:
+        return "historical", _STRONG
+    after = _words_after(doc, m.end, 8)
+    before = _words_before(doc, m.start, 6)
+    located = "locative" in m.evidence or "cue" in m.evidence or bool(
+        before and (before[-1].text.lower() in voc.locative
+                    or (len(before) >= 2 and f"{before[-2].text} {before[-1].text}".lower() in voc.locative))
+    )
+    # The place's type: the gazetteer's, else the one its cue word gives ("desa X", "X Lake"), else unknown.
+    feature = place.feature if place is not None else ((doc.pack.cue_type(m.cue) or "") if m.cue else "")
+    is_country = feature == "country" or "abbreviation" in m.evidence
+    can_act = not feature or feature in _ACTOR_FEATURES or "abbreviation" in m.evidence
+    if can_act:
+        verb_at = _verb_after(voc, after)
+        clause_verb = _phrase_in(after, voc.verbs)
+        # "Ukraine's military intelligence agency said": the owner of the speaking body.
+        possessive = bool(_POSSESSIVE.search(m.surface)) and _verb_after(voc, after, _VERB_WINDOW + 1) >= 0
+        opens_clause = not located and all(w.text.lower() in voc.stopwords or not w.is_cap for w in before)
+        source = _attributed(voc, before, after, is_country and "demonym" not in m.evidence)
+        if (verb_at == 0 or (verb_at > 0 and not located) or possessive or source
+                or (doc.pack.verb_first and not located and _after_verb_first(voc, before, is_country))
+                or (opens_clause and clause_verb >= 0 and is_country and not doc.pack.verb_first)):
+            return "actor", _STRONG
+    if located:
+        return "event", _LOCATED
+    if feature in _EVENT_FEATURES or (place is None and m.cue):
+        return "event", _WEAK
+    return "other", _WEAK
+
+
 def assign_roles(doc: Document, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     """The same mentions with their ``role`` set."""
-    pack = doc.pack
-    verbs = frozenset(pack.speech_verbs) | frozenset(pack.action_verbs)
-    attribution = frozenset(pack.attribution) | frozenset(pack.dispute)
-    locative = frozenset(pack.locative)
+    voc = _Vocabulary.of(doc.pack)
     historical_sentences: dict[int, bool] = {}
     out: list[PlaceMention] = []
-    dateline_seen = False
-    for m in mentions:
-        place = m.place
-        role = "other"
-        if not dateline_seen and _is_dateline(doc, m):
-            role, dateline_seen = "dateline", True
-        elif place is not None and place.feature_code == "PCLH":
-            role = "historical"
+    why: list[str] = []
+    dateline_end: int | None = None
+    for i, m in enumerate(mentions):
+        if dateline_end is not None and m.start < dateline_end:
+            role, reason = "dateline", _STRONG  # "KYIV, Ukraine (AP) —": the country belongs to the dateline
+        elif dateline_end is None and (end := _dateline_end(doc, m)) is not None:
+            role, reason = "dateline", _STRONG
+            dateline_end = end
         else:
             if m.sentence not in historical_sentences:
                 sent = doc.sentences[m.sentence] if m.sentence < len(doc.sentences) else None
                 historical_sentences[m.sentence] = bool(sent and _historical(doc, sent.text))
-            after = _words_after(doc, m.end, 8)
-            before = _words_before(doc, m.start, 4)
-            located = "locative" in m.evidence or "cue" in m.evidence or bool(
-                before and before[-1].text.lower() in locative
-            )
-            can_act = place is None or place.feature in _ACTOR_FEATURES or "abbreviation" in m.evidence
-            verb_at = _phrase_in(after[:3], verbs)
-            clause_verb = _phrase_in(after, verbs)
-            attributed = bool(before) and _phrase_in(before[-2:], attribution, 2) >= 0
-            opens_clause = all(w.text.lower() in pack.stopwords or not w.is_cap for w in before) and not located
-            if historical_sentences[m.sentence]:
-                role = "historical"
-            elif can_act and (verb_at == 0 or (verb_at > 0 and not located) or attributed or (
-                opens_clause and clause_verb >= 0 and place is not None and place.feature == "country"
-            )):
-                role = "actor"
-            elif located or (place.feature in _EVENT_FEATURES if place is not None else bool(m.cue)):
-                role = "event"
+            role, reason = _role(doc, voc, m, historical_sentences[m.sentence])
+            if role != "historical" and out and out[-1].role in ("actor", "event") and _linked(doc, voc, mentions, i):
+                gap = doc.text[out[-1].end:m.start]
+                new_clause = any(c in gap for c in ",،") and bool(_WORD.search(gap))
+                if why[-1] == _LOCATED and (reason == _WEAK or not new_clause):
+                    # "in Brazil, Japan and Chile", "protesters in Lviv and Kyiv said";
+                    # not "imports from China, and China retaliated": a new clause with its own subject
+                    role, reason = "event", _LOCATED
+                elif reason == _WEAK:
+                    role = out[-1].role  # "condemned by France and Germany"
         out.append(replace(m, role=role))
+        why.append(reason)
     return out
-

@@ -2,9 +2,11 @@
 
 A pack holds what the geoparser and the event extractor need to know about a language
 but not about any article: function words, the cue words that announce a place
-("the village of", "desa", "село"), locative prepositions, capitalised words that are
-not places, country abbreviations, month and weekday names, relative dates, number
-words, speech and action verbs, titles, organisation words and past-time markers.
+("the village of", "desa", "село"), locative prepositions, conjunctions, capitalised
+words that are not places, country abbreviations, month and weekday names, relative
+dates, number words, speech and action verbs, the words that introduce the doer of a
+passive verb ("by", "oleh"), whether a clause usually opens with its verb (Arabic),
+titles, organisation words and past-time markers.
 
 Packs exist for English, Indonesian, Spanish, French, Russian, Ukrainian and Arabic,
 plus the universal pack ``xx`` (news agencies, dateline separators, international
@@ -80,10 +82,10 @@ _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 
 # File keys in their canonical order; the extra keys are required in the universal pack only.
 _KEYS = (
-    "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "stop_names",
-    "abbreviations", "months", "weekdays", "relative_days", "relative_periods", "parts_of_day", "numbers",
-    "speech_verbs", "action_verbs", "attribution", "dispute", "titles", "title_then_place", "org_words",
-    "name_connectors",
+    "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
+    "stop_names", "abbreviations", "months", "weekdays", "relative_days", "relative_periods", "parts_of_day",
+    "numbers", "speech_verbs", "action_verbs", "attribution", "dispute", "agent", "verb_first", "titles",
+    "title_then_place", "org_words", "name_connectors",
     "compass", "historical", "sentence_abbreviations",
 )
 _UNIVERSAL_KEYS = ("agencies", "dateline_separators", "organisations")
@@ -165,6 +167,7 @@ class LanguagePack:
     cue_before: Mapping[str, str]
     cue_after: Mapping[str, str]
     locative: frozenset[str]
+    conjunctions: frozenset[str]
     stop_names: frozenset[str]
     abbreviations: Mapping[str, str]
     months: Mapping[str, int]
@@ -177,6 +180,8 @@ class LanguagePack:
     action_verbs: frozenset[str]
     attribution: frozenset[str]
     dispute: frozenset[str]
+    agent: frozenset[str]
+    verb_first: bool
     titles: frozenset[str]
     org_words: frozenset[str]
     name_connectors: frozenset[str]
@@ -474,6 +479,7 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         cue_before=cue_map("cue_before"),
         cue_after=cue_map("cue_after"),
         locative=word_set("locative"),
+        conjunctions=word_set("conjunctions"),
         stop_names=_lookup_set(c.strings(data["stop_names"], "stop_names", lower=False), lower=False),
         abbreviations=_lookup_map(abbreviations, lower=False),
         months=_lookup_map(months),
@@ -486,6 +492,8 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         action_verbs=word_set("action_verbs"),
         attribution=word_set("attribution"),
         dispute=word_set("dispute"),
+        agent=word_set("agent"),
+        verb_first=c.boolean(data["verb_first"], "verb_first"),
         titles=word_set("titles"),
         title_then_place=c.boolean(data["title_then_place"], "title_then_place"),
         org_words=word_set("org_words"),

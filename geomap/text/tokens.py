@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["Sentence", "Token", "sentences", "tokenize"]
 
@@ -26,32 +27,23 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token: its text and ``[start, end)`` offsets into the input."""
+class Token(NamedTuple):
+    """A token: its text, ``[start, end)`` offsets into the input, and its orthography.
+
+    ``is_cap``: starts with an upper-case letter; ``caseless``: written in a script
+    without letter case (Arabic, Chinese, ...).
+    """
 
     text: str
     start: int
     end: int
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
-
-    @property
-    def is_cap(self) -> bool:
-        """Starts with an upper-case letter (``Baku``, ``BAKU``, ``al-Raqqa`` is not)."""
-        return self.text[0].isupper()
+    is_word: bool
+    is_cap: bool
+    caseless: bool
 
     @property
     def is_upper(self) -> bool:
         return self.text.isupper() and sum(c.isalpha() for c in self.text) >= 2
-
-    @property
-    def caseless(self) -> bool:
-        """Written in a script without letter case (Arabic, Chinese, ...)."""
-        ch = self.text[0]
-        return ch.isalpha() and ch.lower() == ch.upper()
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +59,13 @@ class Sentence:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, stop)]
+    out = []
+    for m in _TOKEN.finditer(text, start, stop):
+        word = m.group()
+        first = word[0]
+        out.append(Token(word, m.start(), m.end(), first.isalnum(), first.isupper(),
+                         first.isalpha() and first.lower() == first.upper()))
+    return out
 
 
 _SENT_END = re.compile(r"[.!?。！？؟]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n(?=\s*[\"'“‘«(]?[^\W\d_])")

@@ -1,0 +1,306 @@
+"""Roles of place mentions (dateline, actor, event, historical, other) in every language with a pack.
+
+Every sentence here was written for these tests: fictional but plausible news (storms, protests,
+shelling, talks) about real, unambiguous places. Each case names a mention by its surface and
+occurrence, and checks its role and the country it resolves to ("" for the Soviet Union).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import geomap
+from geomap.text.packs import available, get_pack
+
+PUBLISHED = "2024-03-10"
+
+# (text, surface, occurrence, role, country)
+Case = tuple[str, str, int, str, str]
+
+
+def _mention(gaz, lang: str, text: str, surface: str, occurrence: int = 1):
+    df = geomap.geoparse(text, lang=lang, publication_date=PUBLISHED, gazetteer=gaz)
+    starts = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text)]
+    assert len(starts) >= occurrence, f"{surface!r} occurs {len(starts)} times in the text"
+    rows = df[df["start"] == starts[occurrence - 1]]
+    assert len(rows) == 1, f"{surface!r} #{occurrence} is not a mention; mentions: {list(df['surface'])}"
+    return rows.iloc[0]
+
+
+def _check(gaz, lang: str, case: Case) -> None:
+    text, surface, occurrence, role, country = case
+    row = _mention(gaz, lang, text, surface, occurrence)
+    assert (row["role"], row["country"]) == (role, country), f"{surface!r} in {text!r}: {row['name']!r}"
+
+
+def _ids(cases: list[Case]) -> list[str]:
+    return [f"{surface}#{occ}-{role}" for _, surface, occ, role, _ in cases]
+
+
+# -- English ---------------------------------------------------------------------------------------------------
+
+EN: list[Case] = [
+    # datelines
+    ("BAKU -- Fighting flared again along the front line on Sunday.", "BAKU", 1, "dateline", "AZ"),
+    ("Lviv - Volunteers sorted donated winter clothes at a railway depot.", "Lviv", 1, "dateline", "UA"),
+    ("KYIV, Ukraine (AP) — Air raid alerts sounded across the country overnight.", "KYIV", 1, "dateline", "UA"),
+    ("KYIV, Ukraine (AP) — Air raid alerts sounded across the country overnight.", "Ukraine", 1, "dateline", "UA"),
+    ("ALEPPO, Syria, March 3 (Reuters) - Rockets slammed into a busy market on Tuesday.", "ALEPPO", 1,
+     "dateline", "SY"),
+    ("ALEPPO, Syria, March 3 (Reuters) - Rockets slammed into a busy market on Tuesday.", "Syria", 1,
+     "dateline", "SY"),
+    ("Storm batters Black Sea coast\nODESA, Ukraine — Strong winds tore roofs off dozens of buildings.", "ODESA", 1,
+     "dateline", "UA"),
+    ("BAKU -- Fighting resumed near the border, and Baku said it had lost two soldiers.", "Baku", 1,
+     "actor", "AZ"),
+    ("Lviv was quiet on Sunday as residents cleared snow from the streets.", "Lviv", 1, "event", "UA"),
+    # actors: speech verbs
+    ("Moscow claimed its air defences had downed twelve drones.", "Moscow", 1, "actor", "RU"),
+    ("Yerevan accused its neighbour of breaking the truce within hours.", "Yerevan", 1, "actor", "AM"),
+    ("Azerbaijan denied the report, calling it fabricated.", "Azerbaijan", 1, "actor", "AZ"),
+    # actors: action verbs
+    ("Beijing imposed new tariffs on steel imports last week.", "Beijing", 1, "actor", "CN"),
+    ("France condemned the attack on the aid convoy.", "France", 1, "actor", "FR"),
+    ("Turkey on Monday condemned the attack.", "Turkey", 1, "actor", "TR"),
+    ("Both Russia and Belarus denied any role in the incident.", "Russia", 1, "actor", "RU"),
+    ("Both Russia and Belarus denied any role in the incident.", "Belarus", 1, "actor", "BY"),
+    # actors: attribution
+    ("According to Kyiv, eleven drones were shot down over the capital.", "Kyiv", 1, "actor", "UA"),
+    ("The casualty figures could not be verified, according to Damascus.", "Damascus", 1, "actor", "SY"),
+    # actors: possessives
+    ("Russia's defence ministry said its forces had taken a hill.", "Russia", 1, "actor", "RU"),
+    ("Turkey's foreign ministry spokesman said the talks would resume in April.", "Turkey", 1, "actor", "TR"),
+    ("Ukraine's air force said it shot down nine drones.", "Ukraine", 1, "actor", "UA"),
+    ("The ministry of defence of Russia said on Sunday that two drones were shot down.", "Russia", 1,
+     "actor", "RU"),
+    # actors: denials and the doer of a passive verb
+    ("The report was denied by Armenia on Wednesday.", "Armenia", 1, "actor", "AM"),
+    ("The claims were rejected by Baku as baseless.", "Baku", 1, "actor", "AZ"),
+    ("The truce was brokered by Turkey and Qatar.", "Turkey", 1, "actor", "TR"),
+    ("The truce was brokered by Turkey and Qatar.", "Qatar", 1, "actor", "QA"),
+    # events: locative prepositions
+    ("Protesters gathered in Lviv to demand the release of two journalists.", "Lviv", 1, "event", "UA"),
+    ("Shells landed near Homs late on Sunday.", "Homs", 1, "event", "SY"),
+    ("Officials reported storm damage from Odesa to Mykolaiv.", "Odesa", 1, "event", "UA"),
+    ("Officials reported storm damage from Odesa to Mykolaiv.", "Mykolaiv", 1, "event", "UA"),
+    ("Protesters in Lviv and Kharkiv said they would march again.", "Kharkiv", 1, "event", "UA"),
+    ("Factories in Brazil, Germany, Japan and Chile were shut.", "Japan", 1, "event", "JP"),
+    ("Factories in Brazil, Germany, Japan and Chile were shut.", "Chile", 1, "event", "CL"),
+    # events: cue words, and towns named without a preposition
+    ("Shells hit the village of Bilohorivka in the Luhansk region overnight.", "Bilohorivka", 1, "event", "UA"),
+    ("Shells hit the village of Bilohorivka in the Luhansk region overnight.", "Luhansk", 1, "event", "UA"),
+    ("Heavy rain flooded the town of Lembang, north of Bandung.", "Lembang", 1, "event", "ID"),
+    ("Drones struck the city of Kharkiv before dawn.", "Kharkiv", 1, "event", "UA"),
+    ("Two people died when a storm hit Surabaya on Friday.", "Surabaya", 1, "event", "ID"),
+    # historical
+    ("In the 1990s Mosul was a busy trading hub.", "Mosul", 1, "historical", "IQ"),
+    ("Since the 1994 ceasefire, Odesa has grown rapidly.", "Odesa", 1, "historical", "UA"),
+    ("In 1987 a chemical plant exploded outside Lyon.", "Lyon", 1, "historical", "FR"),
+    ("The region was once part of the Soviet Union.", "Soviet", 1, "historical", ""),
+    # other: countries named in passing
+    ("Talks with France and Germany are planned for May.", "France", 1, "other", "FR"),
+    ("Talks with France and Germany are planned for May.", "Germany", 1, "other", "DE"),
+]
+
+
+@pytest.mark.parametrize("case", EN, ids=_ids(EN))
+def test_english(gaz, case: Case) -> None:
+    _check(gaz, "en", case)
+
+
+# -- Indonesian ------------------------------------------------------------------------------------------------
+
+ID: list[Case] = [
+    # datelines
+    ("JAKARTA -- Banjir merendam ribuan rumah warga pada Senin pagi.", "JAKARTA", 1, "dateline", "ID"),
+    ("Surabaya - Hujan deras disertai angin kencang merobohkan puluhan pohon.", "Surabaya", 1, "dateline", "ID"),
+    ("BANDUNG, KOMPAS.com - Ratusan mahasiswa berunjuk rasa di depan gedung dewan.", "BANDUNG", 1,
+     "dateline", "ID"),
+    ("Medan (ANTARA) - Kebakaran melanda pasar tradisional pada Selasa malam.", "Medan", 1, "dateline", "ID"),
+    # actors: speech and action verbs
+    ("Rusia menyatakan akan menarik pasukannya dari perbatasan.", "Rusia", 1, "actor", "RU"),
+    ("Moskow membantah tuduhan tersebut dalam pernyataan resmi.", "Moskow", 1, "actor", "RU"),
+    ("Turki mengecam serangan terhadap konvoi bantuan itu.", "Turki", 1, "actor", "TR"),
+    ("Tiongkok mengirim kapal patroli ke perairan sengketa.", "Tiongkok", 1, "actor", "CN"),
+    ("Amerika Serikat mendesak kedua pihak menahan diri.", "Amerika Serikat", 1, "actor", "US"),
+    # actors: "menurut", and the ministry or government of a country
+    ("Menurut Kiev, sebelas drone berhasil ditembak jatuh.", "Kiev", 1, "actor", "UA"),
+    ("Kementerian luar negeri Rusia menyatakan pembicaraan akan dilanjutkan.", "Rusia", 1, "actor", "RU"),
+    ("Pemerintah Rusia menyatakan pembicaraan akan dilanjutkan pekan depan.", "Rusia", 1, "actor", "RU"),
+    ("Militer Armenia mengatakan dua tentara tewas.", "Armenia", 1, "actor", "AM"),
+    # actors: denials and the doer of a passive verb
+    ("Tuduhan itu dibantah oleh Azerbaijan pada Rabu.", "Azerbaijan", 1, "actor", "AZ"),
+    ("Klaim tersebut dibantah Armenia.", "Armenia", 1, "actor", "AM"),
+    ("Serangan itu dikecam oleh Prancis.", "Prancis", 1, "actor", "FR"),
+    # events: locative prepositions and cue words
+    ("Warga di Bandung panik ketika gempa terjadi.", "Bandung", 1, "event", "ID"),
+    ("Longsor menimbun tiga rumah di desa Cikole, Bandung Barat.", "Cikole", 1, "event", "ID"),
+    ("Banjir bandang menerjang Kecamatan Lembang pada Minggu sore.", "Lembang", 1, "event", "ID"),
+    ("Ratusan wisatawan terjebak macet di kawasan Kuta.", "Kuta", 1, "event", "ID"),
+    ("Gempa bermagnitudo 5,2 mengguncang Yogyakarta pada Kamis dini hari.", "Yogyakarta", 1, "event", "ID"),
+    ("Perusahaan itu juga menjual produknya ke Malaysia dan Thailand.", "Malaysia", 1, "event", "MY"),
+    ("Perusahaan itu juga menjual produknya ke Malaysia dan Thailand.", "Thailand", 1, "event", "TH"),
+    # historical
+    ("Pada 1990-an Surabaya menjadi pusat perdagangan.", "Surabaya", 1, "historical", "ID"),
+    ("Sejak 1998 Yogyakarta berkembang pesat.", "Yogyakarta", 1, "historical", "ID"),
+    ("Pada 1965 terjadi banjir besar di Semarang.", "Semarang", 1, "historical", "ID"),
+    ("Wilayah itu dulu bagian dari Uni Soviet.", "Uni Soviet", 1, "historical", ""),
+    # other
+    ("Pertemuan itu juga dihadiri perwakilan Jepang dan Korea Selatan.", "Jepang", 1, "other", "JP"),
+    ("Pertemuan itu juga dihadiri perwakilan Jepang dan Korea Selatan.", "Korea Selatan", 1, "other", "KR"),
+]
+
+
+@pytest.mark.parametrize("case", ID, ids=_ids(ID))
+def test_indonesian(gaz, case: Case) -> None:
+    _check(gaz, "id", case)
+
+
+# -- Spanish, French, Russian, Ukrainian, Arabic ------------------------------------------------------------------
+
+ES: list[Case] = [
+    ("MEDELLÍN, Colombia (EFE) — Cientos de vecinos marcharon el sábado.", "MEDELLÍN", 1, "dateline", "CO"),
+    ("MEDELLÍN, Colombia (EFE) — Cientos de vecinos marcharon el sábado.", "Colombia", 1, "dateline", "CO"),
+    ("Moscú negó haber atacado el convoy.", "Moscú", 1, "actor", "RU"),
+    ("Según Caracas, la reunión fue un éxito.", "Caracas", 1, "actor", "VE"),
+    ("Las negociaciones continuarán, afirmó Lima.", "Lima", 1, "actor", "PE"),
+    ("La propuesta fue rechazada por parte de Venezuela.", "Venezuela", 1, "actor", "VE"),
+    ("Las lluvias inundaron varias calles en Medellín el martes.", "Medellín", 1, "event", "CO"),
+    ("En los años 90 Cali vivió una ola de violencia.", "Cali", 1, "historical", "CO"),
+    ("Desde 1985 Quito no había sufrido un terremoto así.", "Quito", 1, "historical", "EC"),
+]
+
+FR: list[Case] = [
+    ("LYON (AFP) - Des milliers de manifestants ont défilé samedi.", "LYON", 1, "dateline", "FR"),
+    ("Paris a déclaré que les négociations reprendraient lundi.", "Paris", 1, "actor", "FR"),
+    ("Les négociations continueront, a indiqué Paris.", "Paris", 1, "actor", "FR"),
+    ("Selon Alger, l'accord a été signé mardi.", "Alger", 1, "actor", "DZ"),
+    ("De fortes pluies sont tombées à Lyon jeudi.", "Lyon", 1, "event", "FR"),
+    ("Un violent orage a frappé Marseille dans la nuit.", "Marseille", 1, "event", "FR"),
+    ("Dans les années 1980 Toulouse était une ville industrielle.", "Toulouse", 1, "historical", "FR"),
+    ("Depuis 1962 Alger a beaucoup changé.", "Alger", 1, "historical", "DZ"),
+]
+
+RU: list[Case] = [
+    ("НОВОСИБИРСК, 5 марта (ТАСС) - Сильный снегопад парализовал движение.", "НОВОСИБИРСК", 1, "dateline", "RU"),
+    ("Киев заявил о сбитых беспилотниках.", "Киев", 1, "actor", "UA"),
+    ("Москва опровергла сообщения об ударе.", "Москва", 1, "actor", "RU"),
+    ("Переговоры продолжатся, заявил Минск.", "Минск", 1, "actor", "BY"),
+    ("По словам Минска, переговоры продолжатся.", "Минска", 1, "actor", "BY"),
+    ("Сильный ураган обрушился на Новосибирск в среду.", "Новосибирск", 1, "event", "RU"),
+    ("В Казани прошла акция протеста.", "Казани", 1, "event", "RU"),
+    ("В 1990-х годах Самара быстро росла.", "Самара", 1, "historical", "RU"),
+    ("С 1991 года Омск сильно изменился.", "Омск", 1, "historical", "RU"),
+    # "с" is a word, not the last letter of "автобус": a bus made last year is no history
+    ("В Новосибирск прибыл новый автобус 2023 года выпуска.", "Новосибирск", 1, "event", "RU"),
+]
+
+UK: list[Case] = [
+    ("ХАРКІВ, 4 березня (Укрінформ) – Вночі місто зазнало обстрілу.", "ХАРКІВ", 1, "dateline", "UA"),
+    ("ЛЬВІВ -- У місті пройшла акція протесту.", "ЛЬВІВ", 1, "dateline", "UA"),
+    ("Київ заявив про збиті дрони.", "Київ", 1, "actor", "UA"),
+    ("Москва заперечила удар по лікарні.", "Москва", 1, "actor", "RU"),
+    ("Переговори триватимуть, заявив Київ.", "Київ", 1, "actor", "UA"),
+    ("Ворог обстріляв Харків у неділю.", "Харків", 1, "event", "UA"),
+    ("У Львові пройшов мітинг.", "Львові", 1, "event", "UA"),
+    ("У 1990-х роках Одеса була портовим центром.", "Одеса", 1, "historical", "UA"),
+    ("З 1991 року Дніпро сильно змінився.", "Дніпро", 1, "historical", "UA"),
+    # "з" is a word, not the last letter of "КрАЗ"
+    ("У Львів привезли новий КрАЗ 2023 року випуску.", "Львів", 1, "event", "UA"),
+]
+
+AR: list[Case] = [
+    ("دمشق (رويترز) - اندلعت اشتباكات عنيفة في الريف الشمالي.", "دمشق", 1, "dateline", "SY"),
+    ("حلب - خرج مئات المحتجين إلى الشوارع.", "حلب", 1, "dateline", "SY"),
+    # the verb comes first: the place right after a speech verb, or a country right after an action verb, acts
+    ("قالت دمشق إن الهجوم فشل.", "دمشق", 1, "actor", "SY"),
+    ("وقالت أنقرة إن المحادثات ستستأنف.", "أنقرة", 1, "actor", "TR"),
+    ("نفت موسكو أي تورط في الهجوم.", "موسكو", 1, "actor", "RU"),
+    ("وأدانت تركيا الهجوم على القافلة.", "تركيا", 1, "actor", "TR"),
+    ("قصفت روسيا حلب فجر اليوم.", "روسيا", 1, "actor", "RU"),
+    ("قصفت روسيا حلب فجر اليوم.", "حلب", 1, "event", "SY"),
+    ("وفقا لطهران، لم يسقط ضحايا.", "لطهران", 1, "actor", "IR"),
+    ("بحسب القاهرة فإن الاجتماع سيعقد الأسبوع المقبل.", "القاهرة", 1, "actor", "EG"),
+    ("سقطت قذائف على حمص مساء الأحد.", "حمص", 1, "event", "SY"),
+    ("تظاهر مئات في الموصل احتجاجا على انقطاع الكهرباء.", "الموصل", 1, "event", "IQ"),
+    ("في التسعينيات كانت حلب مركزا تجاريا.", "حلب", 1, "historical", "SY"),
+    ("منذ عام 1982 لم تشهد حماة مثل هذا الدمار.", "حماة", 1, "historical", "SY"),
+]
+
+OTHERS = [("es", c) for c in ES] + [("fr", c) for c in FR] + [("ru", c) for c in RU] + [("uk", c) for c in UK] + [
+    ("ar", c) for c in AR
+]
+
+
+@pytest.mark.parametrize(("lang", "case"), OTHERS, ids=[f"{lang}-{_ids([c])[0]}" for lang, c in OTHERS])
+def test_other_languages(gaz, lang: str, case: Case) -> None:
+    _check(gaz, lang, case)
+
+
+def test_every_language_has_each_role_checked() -> None:
+    tables = {"en": EN, "id": ID, "es": ES, "fr": FR, "ru": RU, "uk": UK, "ar": AR}
+    assert set(tables) == set(available())
+    for lang, cases in tables.items():
+        assert {"dateline", "actor", "event", "historical"} <= {role for *_, role, _ in cases}, lang
+
+
+# -- the text around the dateline and the roles of lists ------------------------------------------------------
+
+
+def test_only_the_opening_is_a_dateline(gaz) -> None:
+    text = "KHARKIV -- Shelling resumed at dawn.\nKHARKIV -- a second line that looks the same."
+    df = geomap.geoparse(text, lang="en", publication_date=PUBLISHED, gazetteer=gaz)
+    assert list(df["role"]) == ["dateline", "event"]
+
+
+def test_a_place_deep_in_the_text_is_no_dateline(gaz) -> None:
+    text = "Rain fell all week across the region, and the rivers rose. " * 6 + "LVIV -- nothing here opens the text."
+    df = geomap.geoparse(text, lang="en", publication_date=PUBLISHED, gazetteer=gaz)
+    assert "dateline" not in set(df["role"])
+
+
+def test_a_list_shares_the_role_of_its_first_place(gaz) -> None:
+    text = "Talks were held in Ankara, Baku and Tbilisi, and Moscow later rejected the plan."
+    df = geomap.geoparse(text, lang="en", publication_date=PUBLISHED, gazetteer=gaz)
+    assert dict(zip(df["surface"], df["role"], strict=True)) == {
+        "Ankara": "event", "Baku": "event", "Tbilisi": "event", "Moscow": "actor",
+    }
+
+
+def test_a_city_and_its_country_are_one_place(gaz) -> None:
+    row = _mention(gaz, "en", "Sirens sounded in Aleppo, Syria, for the third night.", "Syria")
+    assert (row["role"], row["country"]) == ("event", "SY")
+
+
+# -- the packs the rules read -----------------------------------------------------------------------------------
+
+
+def test_packs_say_how_clauses_are_built() -> None:
+    assert get_pack("ar").verb_first
+    assert not any(get_pack(lang).verb_first for lang in available() if lang != "ar")
+    assert "by" in get_pack("en").agent and "oleh" in get_pack("id").agent
+    assert {"and", "or"} <= get_pack("en").conjunctions and "dan" in get_pack("id").conjunctions
+    assert "و" in get_pack("ar").conjunctions and "та" in get_pack("uk").conjunctions
+
+
+# -- known gaps of the spotter (not of the roles): strict, so a fix shows up -----------------------------------
+
+SPOTTER_GAPS = [
+    pytest.param("id", "Kementerian Luar Negeri Rusia menyatakan pembicaraan akan dilanjutkan.", "Rusia", "actor",
+                 "RU", id="id-ministry-in-capitals",
+                 marks=pytest.mark.xfail(strict=True, reason="spotter drops a place after a capitalised organisation "
+                                                             "name (Kementerian Luar Negeri Rusia)")),
+    pytest.param("ru", "Снег шёл весь день в Омске.", "Омске", "event", "RU", id="ru-inflected",
+                 marks=pytest.mark.xfail(strict=True, reason="spotter misses inflected Russian forms (в Омске)")),
+    pytest.param("uk", "Вночі вибухи лунали в Одесі.", "Одесі", "event", "UA", id="uk-inflected",
+                 marks=pytest.mark.xfail(strict=True, reason="spotter misses inflected Ukrainian forms (в Одесі)")),
+    pytest.param("uk", "За словами Варшави, переговори тривають.", "Варшави", "actor", "PL", id="uk-genitive",
+                 marks=pytest.mark.xfail(strict=True, reason="spotter misses the Ukrainian genitive Варшави")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "role", "country"), SPOTTER_GAPS)
+def test_spotter_gaps(gaz, lang: str, text: str, surface: str, role: str, country: str) -> None:
+    _check(gaz, lang, (text, surface, 1, role, country))
