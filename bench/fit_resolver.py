@@ -56,7 +56,7 @@ def collect(docs: list[dict], parser: Geoparser, resolver: ContextResolver) -> l
         doc = make_document(d["text"], lang=d.get("lang") or "en", doc_id=str(d["doc_id"]))
         gold = sorted(d["toponyms"], key=lambda t: t["start"])
         mentions = parser.mentions_for_spans(doc, [(t["start"], t["end"]) for t in gold])
-        cands = [resolver.candidates(m) for m in mentions]
+        cands = resolver.candidate_lists(doc, mentions)
         picks = [max(cs, key=lambda c: c.prior * c.quality) if cs else None for cs in cands]
         focus, dateline_country = resolver._focus(doc, mentions, picks)
         if any(resolver.w):

@@ -24,7 +24,7 @@ FILE_KEYS = [
     "stop_names", "abbreviations", "months", "weekdays", "relative_days", "relative_periods", "parts_of_day",
     "numbers", "speech_verbs", "action_verbs", "attribution", "dispute", "agent", "verb_first", "titles",
     "title_then_place", "org_words", "name_connectors",
-    "compass", "historical", "sentence_abbreviations",
+    "compass", "inflections", "historical", "sentence_abbreviations",
 ]
 
 # Short news-like texts written for this test: a flood, a protest, a storm, a fire.

@@ -292,12 +292,9 @@ SPOTTER_GAPS = [
                  "RU", id="id-ministry-in-capitals",
                  marks=pytest.mark.xfail(strict=True, reason="spotter drops a place after a capitalised organisation "
                                                              "name (Kementerian Luar Negeri Rusia)")),
-    pytest.param("ru", "Снег шёл весь день в Омске.", "Омске", "event", "RU", id="ru-inflected",
-                 marks=pytest.mark.xfail(strict=True, reason="spotter misses inflected Russian forms (в Омске)")),
-    pytest.param("uk", "Вночі вибухи лунали в Одесі.", "Одесі", "event", "UA", id="uk-inflected",
-                 marks=pytest.mark.xfail(strict=True, reason="spotter misses inflected Ukrainian forms (в Одесі)")),
-    pytest.param("uk", "За словами Варшави, переговори тривають.", "Варшави", "actor", "PL", id="uk-genitive",
-                 marks=pytest.mark.xfail(strict=True, reason="spotter misses the Ukrainian genitive Варшави")),
+    pytest.param("ru", "Снег шёл весь день в Омске.", "Омске", "event", "RU", id="ru-inflected",),
+    pytest.param("uk", "Вночі вибухи лунали в Одесі.", "Одесі", "event", "UA", id="uk-inflected",),
+    pytest.param("uk", "За словами Варшави, переговори тривають.", "Варшави", "actor", "PL", id="uk-genitive",),
 ]
 
 

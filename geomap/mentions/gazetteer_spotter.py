@@ -206,9 +206,22 @@ class GazetteerSpotter(Spotter):
             hit = self.keys.get(key)
             if hit is None and j == i and toks[i].caseless:
                 hit, key = self._clitic(key, folded, i, toks)
+            if hit is None and j == i and lex.inflections:
+                hit, key = self._lemma(key, toks[i].text, lex)
             if hit is not None and len(key) >= 2:
                 best = (j, key, hit[0], hit[1])
         return best
+
+    def _lemma(self, key: str, text: str, lex: Lexicon) -> tuple[Any, str]:
+        """An inflected name (``Москве``, ``Києві``) looked up in its dictionary form (``Москва``, ``Київ``)."""
+        lower = text.lower()
+        for ending, replacement in lex.inflections:
+            if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+                alt = _fold_token(lower[: -len(ending)] + replacement)
+                hit = self.keys.get(alt)
+                if hit is not None and hit[0] >= OBSCURE:
+                    return hit, alt
+        return None, key
 
     def _clitic(self, key: str, folded: list[str], i: int, toks: list[Token]) -> tuple[Any, str]:
         """Arabic-script words carry clitics (wa-, bi-, li-, fa-, ka-): try the word without them."""

@@ -36,6 +36,7 @@ class Lexicon:
     title_then_place: bool
     demonyms: dict[str, str]
     speech_verbs: frozenset[str]
+    inflections: tuple[tuple[str, str], ...]
     demonym_starts: frozenset[str]
 
     def common(self, word: str) -> float:
@@ -81,6 +82,7 @@ def _build(pack: LanguagePack) -> Lexicon:
         openers=frozenset("\"'“‘«(["),
         title_then_place=pack.title_then_place,
         speech_verbs=frozenset(pack.speech_verbs),
+        inflections=pack.inflections,
         demonyms=(demonyms := _demonyms(pack.lang)),
         demonym_starts=frozenset(w.split()[0] for w in demonyms) | frozenset(
             w.split()[0] + "'s" for w in demonyms) | frozenset(w.split()[0] + "’s" for w in demonyms),

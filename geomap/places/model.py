@@ -13,7 +13,10 @@ ROLES = ("dateline", "event", "actor", "historical", "other")
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """One gazetteer entry competing for a mention, with its features and score."""
+    """One gazetteer entry competing for a mention, with its features and score.
+
+    ``primary`` says the mention spells the entry's preferred name (not one of its alternates).
+    """
 
     place_id: str
     name: str
@@ -29,6 +32,7 @@ class Candidate:
     matched: str
     quality: float
     prior: float
+    primary: bool = False
     features: tuple[float, ...] = ()
     score: float = 0.0
 

@@ -51,6 +51,7 @@ FEATURE_NAMES = (
     "container",
     "dateline_country",
     "is_country",
+    "primary_name",
 )
 _CUE_FITS = {
     "village": {"village", "city"},
@@ -61,6 +62,8 @@ _CUE_FITS = {
     "physical": {"physical"},
 }
 _MAX_CANDIDATES = 25
+#: A candidate this well known is never rejected as "none of these" (a country, a capital, a big city).
+_WELL_KNOWN = 0.8
 #: Candidates kept per mention after ranking (the pick and its runners-up).
 _KEEP = 4
 
@@ -141,6 +144,7 @@ class ContextResolver(Resolver):
                 country=row[6], admin1=self.gazetteer.admin1_name(row[6], row[7]) or row[7],
                 lat=row[8], lon=row[9], population=row[10], alt_count=row[11],
                 matched=matched, quality=quality, prior=place_prior(row[3], row[4], row[5], row[10], row[11]),
+                primary=light_fold(row[2]) == query,
             )
         ranked = sorted(best.values(), key=lambda c: -(c.prior * c.quality))
         return ranked[:_MAX_CANDIDATES]
@@ -157,7 +161,7 @@ class ContextResolver(Resolver):
         return [
             Candidate(place_id=p.id, name=p.name, feature=p.feature, feature_class=p.feature_class,
                       feature_code=p.feature_code, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
-                      population=p.population, alt_count=p.alt_count, matched=p.name, quality=1.0,
+                      population=p.population, alt_count=p.alt_count, matched=p.name, quality=1.0, primary=True,
                       prior=place_prior(p.feature, p.feature_class, p.feature_code, p.population, p.alt_count))
             for p in places
         ]
@@ -201,8 +205,15 @@ class ContextResolver(Resolver):
                 inside,
                 1.0 if dateline_country and c.country == dateline_country else 0.0,
                 1.0 if c.feature == "country" or c.feature_code == "CONT" else 0.0,
+                1.0 if c.primary else 0.0,
             ))
         return out
+
+    def candidate_lists(self, doc: Document, mentions: Sequence[Mention]) -> list[list[Candidate]]:
+        """Each mention's candidates, narrowed by what the text says (``X, Y`` containers, cue words)."""
+        cands = [self.candidates(m) for m in mentions]
+        cands = self._within_containers(doc, mentions, cands)
+        return [_by_cue(m, cs) for m, cs in zip(mentions, cands)]
 
     def _within_containers(
         self, doc: Document, mentions: Sequence[Mention], cands: list[list[Candidate]]
@@ -248,8 +259,7 @@ class ContextResolver(Resolver):
 
     # -- resolution ------------------------------------------------------------------------------
     def resolve(self, doc: Document, mentions: Sequence[Mention]) -> list[PlaceMention]:
-        cands = [self.candidates(m) for m in mentions]
-        cands = self._within_containers(doc, mentions, cands)
+        cands = self.candidate_lists(doc, mentions)
         # Pass 1: provisional picks from what is known without context.
         picks: list[Candidate | None] = [
             max(cs, key=lambda c: c.prior * c.quality + (0.3 if _fits(m, c) else 0.0)) if cs else None
@@ -274,7 +284,7 @@ class ContextResolver(Resolver):
             flags: list[str] = []
             place = best
             score = best.score if best else 0.0
-            if best is not None and best.score < self.threshold:
+            if best is not None and best.score < self.threshold and best.prior < _WELL_KNOWN:
                 place, flags = None, ["none_of_the_candidates"]
             precision = _precision(place)
             if place is None and region is not None and ("cue" in m.evidence or not ranked):
@@ -315,6 +325,30 @@ class ContextResolver(Resolver):
             country = focus.most_common(1)[0][0]
             return next((p for p in picks if p is not None and p.country == country and p.feature == "country"), None)
         return None
+
+
+def _by_cue(m: Mention, cands: list[Candidate]) -> list[Candidate]:
+    """What the text says the place is decides between namesakes.
+
+    ``desa Talysh`` / ``the village of X`` keep only villages and towns when there are
+    any (never the Talysh Mountains); without a region cue, a district named after its
+    seat gives way to the town itself (``kota Terter`` is Tartar, not Tartar District).
+    """
+    if len(cands) < 2:
+        return cands
+    fits = _CUE_FITS.get(m.cue_feature)
+    if fits:
+        kept = [c for c in cands if c.feature in fits]
+        return kept or cands
+    towns = [c for c in cands if c.feature_class == "P"]
+    if not towns:
+        return cands
+    return [
+        c for c in cands
+        if not (c.feature_class == "A" and c.feature in ("admin1", "region") and any(
+            t.country == c.country and _nearest_km(c.lat, c.lon, [(t.lat, t.lon)]) <= 50 for t in towns
+        ))
+    ]
 
 
 def _nearest_km(lat: float, lon: float, points: list[tuple[float, float]]) -> float:

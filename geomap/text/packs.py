@@ -86,7 +86,7 @@ _KEYS = (
     "stop_names", "abbreviations", "months", "weekdays", "relative_days", "relative_periods", "parts_of_day",
     "numbers", "speech_verbs", "action_verbs", "attribution", "dispute", "agent", "verb_first", "titles",
     "title_then_place", "org_words", "name_connectors",
-    "compass", "historical", "sentence_abbreviations",
+    "compass", "inflections", "historical", "sentence_abbreviations",
 )
 _UNIVERSAL_KEYS = ("agencies", "dateline_separators", "organisations")
 _NUMBER_KEYS = ("units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors", "vague", "decimal_comma")
@@ -187,6 +187,7 @@ class LanguagePack:
     name_connectors: frozenset[str]
     title_then_place: bool
     compass: frozenset[str]
+    inflections: tuple[tuple[str, str], ...]
     historical_since: frozenset[str]
     historical_former: frozenset[str]
     historical_past: frozenset[str]
@@ -499,6 +500,7 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         org_words=word_set("org_words"),
         name_connectors=word_set("name_connectors"),
         compass=word_set("compass"),
+        inflections=_inflections(c, data["inflections"]),
         historical_since=_lookup_set(historical["since"]),
         historical_former=_lookup_set(historical["former"]),
         historical_past=_lookup_set(historical["past"]),
@@ -509,6 +511,15 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         organisations=frozenset(organisations),
         source=where,
     )
+
+
+def _inflections(c: _Checker, value: Any) -> tuple[tuple[str, str], ...]:
+    """``[[ending in text, ending of the dictionary form], ...]``, longest text ending first."""
+    if not isinstance(value, list) or not all(
+        isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) and p[0] for p in value
+    ):
+        raise c.fail("inflections", "expected a list of [text ending, dictionary ending] pairs of strings")
+    return tuple(sorted(((a, b) for a, b in value), key=lambda p: -len(p[0])))
 
 
 def _numbers(c: _Checker, value: Any) -> NumberWords:
