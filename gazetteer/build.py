@@ -14,12 +14,13 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .model import PlaceRecord
 from .paths import default_index_path
 from .sources import admin1, cities, continents, countries, supplement, us_counties, user
+from .sources.points import geonames_points
 from .store import IndexWriter
 
 __all__ = ["DEFAULT_SOURCES", "BuildReport", "add_file", "build_default"]
@@ -51,6 +52,20 @@ class BuildReport:
         return f"Built {self.path} ({self.size_mb:.0f} MB) in {self.seconds:.1f} s from {parts}"
 
 
+def with_geonames_points(records: Iterable[PlaceRecord]) -> list[PlaceRecord]:
+    """Records with a GeoNames id move to GeoNames' own point for them, where one is known.
+
+    Countries and regions have no single true point; using the one GeoNames uses keeps
+    geomap's answers where other GeoNames-based tools (and evaluation sets) expect them.
+    """
+    points = geonames_points()
+    out = []
+    for rec in records:
+        point = points.get(int(rec.id)) if rec.id.isdigit() else None
+        out.append(replace(rec, lat=point[0], lon=point[1]) if point else rec)
+    return out
+
+
 def _admin1_names(records: Iterable[PlaceRecord]) -> Iterable[tuple[str, str, str]]:
     for rec in records:
         if rec.country and rec.admin1:
@@ -69,7 +84,7 @@ def build_default(
         for name, module in DEFAULT_SOURCES:
             if progress:
                 progress(name)
-            records = list(module.iter_records())  # type: ignore[attr-defined]
+            records = with_geonames_points(module.iter_records())  # type: ignore[attr-defined]
             if name == "admin1":
                 writer.set_admin1_names(_admin1_names(records))
             report.counts[name] = writer.add(records, source=name)

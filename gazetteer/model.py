@@ -137,7 +137,7 @@ def prior(feature: str, feature_class: str, feature_code: str, population: int, 
 
     >>> prior("country", "A", "PCLI", 10_000_000, 200) > prior("city", "P", "PPL", 500_000, 100)
     True
-    >>> prior("city", "P", "PPL", 20_000, 30) > prior("admin1", "A", "ADM1", 0, 5)
+    >>> prior("admin1", "A", "ADM1", 0, 5) > prior("city", "P", "PPL", 20_000, 30)
     True
     """
     code = feature_code.upper()
@@ -151,7 +151,9 @@ def prior(feature: str, feature_class: str, feature_code: str, population: int, 
             base += 0.15
         elif code == "PPLA":
             base += 0.05
-    elif feature == "admin1" or feature_class == "L" or code.startswith("RGN"):
+    elif feature == "admin1":
+        base = 0.7
+    elif feature_class == "L" or code.startswith("RGN"):
         base = 0.55
     elif code == "ADM2":
         base = 0.45

