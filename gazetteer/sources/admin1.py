@@ -23,7 +23,6 @@ True
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import re
 from collections.abc import Collection, Iterator
@@ -36,6 +35,7 @@ from shapely import GeometryType
 
 from gazetteer.errors import BadInputError
 from gazetteer.model import PlaceRecord
+from gazetteer.sources._files import read_tsv_gz
 
 __all__ = ["ALIAS_KINDS", "PROVENANCE", "SOURCE", "iter_records", "read_aliases"]
 
@@ -62,20 +62,6 @@ _COLUMNS = (
     "id", "name", "alt_names", "country", "admin1_code", "iso_3166_2",
     "type_en", "lat", "lon", "gn_id", "wkt_simplified",
 )
-
-
-def _read_rows(path: Path | None) -> list[list[str]]:
-    """The data rows of the TSV (header checked and dropped)."""
-    if path is None:
-        with (files("gazetteer") / "data" / "admin1.tsv.gz").open("rb") as raw:
-            data = gzip.decompress(raw.read())
-    else:
-        data = gzip.decompress(Path(path).read_bytes())
-    lines = data.decode("utf-8").splitlines()
-    header = tuple(lines[0].split("\t"))
-    if header != _COLUMNS:
-        raise ValueError(f"unexpected admin1 columns: {header}")
-    return [line.split("\t") for line in lines[1:] if line]
 
 
 def read_aliases(
@@ -211,7 +197,7 @@ def iter_records(path: Path | None = None, aliases: Path | None = None) -> Itera
     packaged ``admin1_aliases.csv`` when ``path`` is the packaged file too, and to none when
     ``path`` is given; every alias id must be a row of the file read.
     """
-    rows = _read_rows(path)
+    rows = read_tsv_gz("admin1.tsv.gz", _COLUMNS, path)
     curated: dict[str, list[tuple[str, str]]] = {}
     if aliases is not None or path is None:
         curated = read_aliases(aliases, ids={row[0] for row in rows})

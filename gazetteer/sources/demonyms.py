@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import IO
 
 from gazetteer.errors import BadInputError
+from gazetteer.sources._files import csv_reader
 
 __all__ = ["COLUMNS", "KINDS", "PROVENANCE", "by_language", "iter_rows"]
 
@@ -126,17 +127,7 @@ def _check_row(field: dict[str, str], known_ids: frozenset[str]) -> list[str]:
 
 
 def _read(handle: IO[str], where: str) -> list[Row]:
-    reader = csv.DictReader(handle, restval="")
-    header = [column.strip() for column in (reader.fieldnames or [])]
-    missing = [column for column in COLUMNS if column not in header]
-    unknown = [column for column in header if column not in COLUMNS]
-    if missing or unknown:
-        raise BadInputError(
-            f"{where}: line 1: the header must be {','.join(COLUMNS)}"
-            + (f"; missing: {', '.join(missing)}" if missing else "")
-            + (f"; unknown: {', '.join(unknown)}" if unknown else "")
-        )
-    reader.fieldnames = header
+    reader = csv_reader(handle, COLUMNS, where)
     known_ids = _supplement_ids()
 
     rows: list[Row] = []

@@ -38,6 +38,8 @@ from typing import IO
 from gazetteer.errors import BadInputError
 from gazetteer.model import PlaceRecord
 
+from ._files import csv_reader
+
 __all__ = ["COLUMNS", "FEATURE_CLASSES", "PROVENANCE", "iter_records"]
 
 PROVENANCE = (
@@ -174,17 +176,7 @@ def _parse_row(row: dict[str, str]) -> tuple[PlaceRecord | None, list[str]]:
 
 
 def _read(handle: IO[str], where: str) -> list[PlaceRecord]:
-    reader = csv.DictReader(handle)
-    header = [column.strip() for column in (reader.fieldnames or [])]
-    missing = [column for column in COLUMNS if column not in header]
-    unknown = [column for column in header if column not in COLUMNS]
-    if missing or unknown:
-        raise BadInputError(
-            f"{where}: line 1: the header must be {','.join(COLUMNS)}"
-            + (f"; missing: {', '.join(missing)}" if missing else "")
-            + (f"; unknown: {', '.join(unknown)}" if unknown else "")
-        )
-    reader.fieldnames = header
+    reader = csv_reader(handle, COLUMNS, where)
 
     records: list[PlaceRecord] = []
     errors: list[str] = []

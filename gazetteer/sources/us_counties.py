@@ -17,15 +17,14 @@ whose ``geometry`` is the WKB of the simplified (multi)polygon in lon/lat degree
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Iterator
-from importlib.resources import files
 from pathlib import Path
 
 import numpy as np
 import shapely
 
 from gazetteer.model import PlaceRecord
+from gazetteer.sources._files import read_tsv_gz
 from gazetteer.sources.admin1 import _parse_polygons
 
 __all__ = ["PROVENANCE", "SOURCE", "iter_records"]
@@ -45,20 +44,6 @@ _COLUMNS = ("id", "name", "short_name", "state", "fips", "lat", "lon", "wkt_simp
 #: Extra spellings by legal type (the full name minus the short name): news writes
 #: "Laurel Co."; Alaska's "Juneau City and Borough" is "Juneau Borough".
 _ALIASES = {"County": "{} Co.", "City and Borough": "{} Borough"}
-
-
-def _read_rows(path: Path | None) -> list[list[str]]:
-    """The data rows of the TSV (header checked and dropped)."""
-    if path is None:
-        with (files("gazetteer") / "data" / "us_counties.tsv.gz").open("rb") as raw:
-            data = gzip.decompress(raw.read())
-    else:
-        data = gzip.decompress(Path(path).read_bytes())
-    lines = data.decode("utf-8").splitlines()
-    header = tuple(lines[0].split("\t"))
-    if header != _COLUMNS:
-        raise ValueError(f"unexpected us_counties columns: {header}")
-    return [line.split("\t") for line in lines[1:] if line]
 
 
 def aliases(name: str, short_name: str) -> list[str]:
@@ -83,7 +68,7 @@ def iter_records(path: Path | None = None) -> Iterator[PlaceRecord]:
     the aliases of :func:`aliases` (language ``""``). A county without an outline in the data
     (Falls Church city, VA) has ``geometry`` None.
     """
-    rows = _read_rows(path)
+    rows = read_tsv_gz("us_counties.tsv.gz", _COLUMNS, path)
     wkbs = shapely.to_wkb(np.array(_parse_polygons([row[7] for row in rows]), dtype=object))
     for row, wkb in zip(rows, wkbs, strict=True):
         ident, name, short_name, state, _fips, lat, lon, _wkt = row
