@@ -290,8 +290,8 @@ class GazetteerSpotter(Spotter):
         ordinary = lower in lex.stopwords or lex.common(lower) >= 4.0
         if sentence_initial and not evidence and prior < FAMOUS and ordinary:
             return None, nxt
-        if single and not evidence and prior < 0.6 and lex.common(lower) >= 5.0:
-            return None, nxt
+        if single and not evidence and prior < FAMOUS and lex.common(lower) >= 5.0:
+            return None, nxt  # a very common word of the language ("Orang", "Mobil", "Hope")
         if (weak_case or toks[i].caseless) and not evidence and single and prior < 0.65:
             return None, nxt
         if single and not evidence and prior < OBSCURE:
