@@ -163,7 +163,7 @@ class GazetteerSpotter(Spotter):
         for part in tok.text.replace("‐", "-").split("-"):
             key = _fold_token(part)
             hit = self.keys.get(key)
-            if part[:1].isupper() and hit is not None and hit[0] >= 0.6:
+            if len(part) >= 3 and part[:1].isupper() and hit is not None and hit[0] >= FAMOUS:
                 out.append(Mention(offset, offset + len(part), part, key, sidx, evidence=("gazetteer", "compound")))
             offset += len(part) + 1
         return out
@@ -253,8 +253,10 @@ class GazetteerSpotter(Spotter):
             return None, nxt
         single = i == j
         upper_short = single and toks[i].is_upper and len(toks[i].text) <= 4
-        if upper_short and prior < FAMOUS:
-            return None, nxt
+        if upper_short and (len(toks[i].text) <= 2 or prior < 0.9):
+            return None, nxt  # "PA", "MW", "GW": codes and initials, unless the pack lists them
+        if single and folded[i] in lex.titles:
+            return None, nxt  # "Sen", "Rev", "Gen": titles, not the places that share their spelling
         cue = self._cue_before(toks, folded, i, lex)
         locative = self._locative_before(toks, folded, i, lex)
         evidence = bool(cue or locative)
