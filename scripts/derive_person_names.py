@@ -58,8 +58,10 @@ import re
 import subprocess
 import sys
 import tempfile
+import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -67,6 +69,7 @@ from typing import Any
 PACKAGE = "faker"
 VERSION = "40.54.0"
 WHEEL = f"faker-{VERSION}-py3-none-any.whl"
+LICENSE_MEMBER = f"faker-{VERSION}.dist-info/licenses/LICENSE.txt"
 SHA256 = "2dd88ee8cb63a9149e19ef48bdd73879bc3854d8ba2d6c1535e902a762e603f7"
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "geomap" / "text" / "data" / "person_names.tsv.gz"
@@ -167,7 +170,7 @@ def clean(entry: Any) -> list[str]:
         return [f"{inverted['particle'].strip()} {inverted['name'].strip()}"]
     pieces: list[str] = []
     for inner in _PAREN.findall(text):
-        if not any(a.islower() and b.isupper() for a, b in zip(inner, inner[1:])):  # camel-case junk
+        if not any(a.islower() and b.isupper() for a, b in pairwise(inner)):  # camel-case junk
             pieces.append(inner)
     pieces[:0] = re.split(r"[,;]", _PAREN.sub(" ", text))
     out = []
@@ -252,15 +255,15 @@ def per_language(rows: list[list[str]]) -> dict[str, Counter[str]]:
     return dict(sorted(out.items()))
 
 
-def provenance(rows: list[list[str]], data: bytes, stats: dict[str, Any], wheel_sha: str) -> str:
+def provenance(rows: list[list[str]], data: bytes, stats: dict[str, Any], wheel_sha: str, licence: str) -> str:
     kinds = Counter(row[1] for row in rows)
     lines = [
         "# person_names.tsv.gz — provenance",
         "",
         f"- **Source package:** PyPI `{PACKAGE}=={VERSION}`, wheel `{WHEEL}`, sha256 `{wheel_sha}`;"
         " modules `faker/providers/person/<locale>/__init__.py` (class `Provider`).",
-        "- **Licence:** MIT (faker, © Daniele Faraglia and contributors). The name lists are facts"
-        " gathered by faker's contributors; no faker code is copied into geomap.",
+        "- **Licence:** MIT (faker's `LICENSE.txt`, reproduced at the end of this file as its"
+        " terms require).",
         "- **Regenerate:** `.venv/bin/python scripts/derive_person_names.py` (runs"
         f" `pip download --no-deps {PACKAGE}=={VERSION}` and checks the sha256; or `--from WHEEL`).",
         f"- **Locales used ({len(stats['locales'])}):** {', '.join(stats['locales'])}.",
@@ -284,9 +287,15 @@ def provenance(rows: list[list[str]], data: bytes, stats: dict[str, Any], wheel_
         "Which lists are read and the cleaning rules are documented in the docstring of"
         " `scripts/derive_person_names.py`.",
         "",
-        "Caution: faker's generic `en` list (7,203 first names from US birth records) also holds"
+        "Caution: faker's generic `en` provider (7,203 first names, source not stated) also holds"
         " words such as \"London\", \"China\", \"India\", \"Paris\" or \"Jordan\": a list entry says"
         " the word *can* be a person's name, not that it usually is.",
+        "",
+        f"## faker licence (`{LICENSE_MEMBER}`)",
+        "",
+        "```",
+        licence.strip(),
+        "```",
         "",
     ]
     return "\n".join(lines)
@@ -305,13 +314,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wheel: {wheel.name} sha256 {wheel_sha}")
         if wheel_sha != SHA256:
             raise SystemExit(f"sha256 mismatch: expected {SHA256} for {WHEEL}")
+        with zipfile.ZipFile(wheel) as archive:
+            licence = archive.read(LICENSE_MEMBER).decode("utf-8")
         rows, stats = build_rows(load_providers(wheel))
     data = encode(rows)
     if len(data) > MAX_BYTES:
         raise SystemExit(f"{len(data)} bytes > {MAX_BYTES}")
     write_atomic(args.out, data)
     if args.out == OUT:
-        write_atomic(PROVENANCE, provenance(rows, data, stats, wheel_sha).encode("utf-8"))
+        write_atomic(PROVENANCE, provenance(rows, data, stats, wheel_sha, licence).encode("utf-8"))
 
     print(f"locales: {len(stats['locales'])}; list entries: {stats['entries']}; dropped: {dict(stats['dropped'])}")
     for lang, counts in per_language(rows).items():

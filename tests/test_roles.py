@@ -289,9 +289,7 @@ def test_packs_say_how_clauses_are_built() -> None:
 
 SPOTTER_GAPS = [
     pytest.param("id", "Kementerian Luar Negeri Rusia menyatakan pembicaraan akan dilanjutkan.", "Rusia", "actor",
-                 "RU", id="id-ministry-in-capitals",
-                 marks=pytest.mark.xfail(strict=True, reason="spotter drops a place after a capitalised organisation "
-                                                             "name (Kementerian Luar Negeri Rusia)")),
+                 "RU", id="id-ministry-in-capitals",),
     pytest.param("ru", "Снег шёл весь день в Омске.", "Омске", "event", "RU", id="ru-inflected",),
     pytest.param("uk", "Вночі вибухи лунали в Одесі.", "Одесі", "event", "UA", id="uk-inflected",),
     pytest.param("uk", "За словами Варшави, переговори тривають.", "Варшави", "actor", "PL", id="uk-genitive",),

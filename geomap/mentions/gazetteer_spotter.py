@@ -276,11 +276,13 @@ class GazetteerSpotter(Spotter):
                     and not next_common):
                 return None, nxt
         in_name = i > 0 and not weak_case and not sentence_initial and self._name_before(toks, folded, i, lex)
-        if in_name and not evidence:
+        if in_name and not evidence and prior < FAMOUS:
             self._names.add(key)  # remember: later bare "Lavrov" is the same person
             return None, nxt  # "Sergey Lavrov", "Bank Mandiri": tail of another name
         if (self._org_before(toks, folded, i, lex) or folded[i] in lex.org_words) and prior < 0.5:
             return None, nxt  # "Bank of Gamma": an obscure place inside an organisation's name
+        if single and not evidence and prior < 0.7 and toks[i].text in lex.people:
+            return None, nxt  # "Jones", "Hadi": a common first name or surname needs "in X" to be a place
         if single and not evidence and prior < FAMOUS and self._speaker(toks, i, lex):
             self._names.add(key)
             return None, nxt  # "Jones said", "said Jones": a person speaking, not a small town
@@ -344,7 +346,11 @@ class GazetteerSpotter(Spotter):
     def _name_before(self, toks: list[Token], folded: list[str], i: int, lex: Lexicon) -> bool:
         """Is token ``i`` preceded by a capitalised word that belongs to a name (not a place, not a cue)?"""
         prev = toks[i - 1]
-        if not (prev.is_word and prev.is_cap) or folded[i - 1] in lex.connectors or self._is_known(folded, i - 1):
+        if not (prev.is_word and prev.is_cap) or folded[i - 1] in lex.connectors:
+            return False
+        if prev.text in lex.people and not (i - 1 == 0 or not toks[i - 2].is_word):
+            return True  # "Roy Jones", "Sergey Lavrov": after a first name comes a surname
+        if self._is_known(folded, i - 1):
             return False
         first = i - 1 == 0 or (not toks[i - 2].is_word and toks[i - 2].text not in lex.openers)
         lower = prev.text.lower()

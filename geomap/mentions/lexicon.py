@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from gazetteer import fold
 
+from ..text.names import person_names
 from ..text.packs import LanguagePack, universal
 
 __all__ = ["Lexicon", "lexicon"]
@@ -37,6 +38,7 @@ class Lexicon:
     demonyms: dict[str, str]
     speech_verbs: frozenset[str]
     inflections: tuple[tuple[str, str], ...]
+    people: frozenset[str]
     demonym_starts: frozenset[str]
 
     def common(self, word: str) -> float:
@@ -83,6 +85,7 @@ def _build(pack: LanguagePack) -> Lexicon:
         title_then_place=pack.title_then_place,
         speech_verbs=frozenset(pack.speech_verbs),
         inflections=pack.inflections,
+        people=person_names(pack.lang),
         demonyms=(demonyms := _demonyms(pack.lang)),
         demonym_starts=frozenset(w.split()[0] for w in demonyms) | frozenset(
             w.split()[0] + "'s" for w in demonyms) | frozenset(w.split()[0] + "’s" for w in demonyms),

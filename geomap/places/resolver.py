@@ -268,15 +268,21 @@ class ContextResolver(Resolver):
         focus, dateline_country = self._focus(doc, mentions, picks)
         # Pass 2 (twice: the second sees the improved picks of the first).
         scored: list[list[Candidate]] = []
-        for _ in range(2):
+        for final in (False, True):
             scored = []
             for i in range(len(mentions)):
+                if len(cands[i]) == 1 and not final:
+                    continue  # nothing to choose; its pick is already its only candidate
                 feats = self.features(doc, mentions, cands, i, picks, focus, dateline_country)
                 order = sorted(((self._score(f), k) for k, f in enumerate(feats)), key=lambda t: -t[0])[:_KEEP]
-                ranked = [replace(cands[i][k], features=feats[k], score=sc) for sc, k in order]
-                scored.append(ranked)
-                picks[i] = ranked[0] if ranked else None
-            focus, dateline_country = self._focus(doc, mentions, picks)
+                if final:
+                    ranked = [replace(cands[i][k], features=feats[k], score=sc) for sc, k in order]
+                    scored.append(ranked)
+                    picks[i] = ranked[0] if ranked else None
+                elif order:
+                    picks[i] = cands[i][order[0][1]]
+            if not final:
+                focus, dateline_country = self._focus(doc, mentions, picks)
         region = self._focus_region(picks, focus)
         out = []
         for m, ranked in zip(mentions, scored):
