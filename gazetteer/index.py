@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import re
@@ -91,6 +92,12 @@ def _prefer_seats(places: list[Place]) -> list[Place]:
     return out
 
 
+def _installed_data_version() -> str:
+    from .build import data_version
+
+    return data_version()
+
+
 class Gazetteer:
     """The offline gazetteer.
 
@@ -110,18 +117,27 @@ class Gazetteer:
             build_default(self.path)
         try:
             self._con = open_index(self.path)
+            stale = auto and default and self._meta("data_version") != _installed_data_version()
         except GazetteerCorruptError:
             if not auto:
                 raise
+            stale = True
+        if stale:
             # The default index is a cache of installed data: rebuild it when it is stale or damaged.
             from .build import build_default
 
+            with contextlib.suppress(Exception):
+                self._con.close()
             build_default(self.path)
             self._con = open_index(self.path)
         self._lock = threading.Lock()
         self._admin1: dict[tuple[str, str], str] | None = None
         self._shapes: Any = None
         self._countries: list[Place] | None = None
+
+    def _meta(self, key: str) -> str | None:
+        row = self._con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
 
     # -- lifecycle -------------------------------------------------------------------------------
     def close(self) -> None:

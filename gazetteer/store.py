@@ -266,6 +266,10 @@ class IndexWriter:
         with contextlib.suppress(FileNotFoundError):
             self.tmp.unlink()
 
+    def set_meta(self, key: str, value: str) -> None:
+        """Record a fact about the index (``meta`` table)."""
+        self._set_meta(key, value)
+
     def _set_meta(self, key: str, value: str) -> None:
         self.con.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
 

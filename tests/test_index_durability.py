@@ -88,3 +88,14 @@ def test_merging_by_geonames_id_keeps_names_and_geometry(tmp_path):
         assert {"Old Name", "Vieux Nom", "Neuer Name", "New Name"} <= {n for n, _ in g.names("7")}
         assert g.geometry("7") is not None
         assert g.search("Vieux Nom")[0].id == "7"
+
+
+def test_default_index_built_from_older_data_is_rebuilt(tmp_path, monkeypatch):
+    """The default index is a cache of installed data: a stale one is rebuilt on first use."""
+    stale = small_index(tmp_path / "default.sqlite")  # no data_version: built by another version
+    monkeypatch.setenv("GEOMAP_GAZETTEER", str(stale))
+    with Gazetteer() as g:
+        assert g.search("Terter")[0].country == "AZ"
+        assert all(p.country != "XX" for p in g.search("Alpha"))  # the stale test rows are gone
+    with Gazetteer(stale) as g:  # an explicit path is never rebuilt behind the user's back
+        assert g.search("Terter")
