@@ -64,6 +64,9 @@ COLUMNS = ("country", "demonym", "lang", "kind", "note")
 KINDS = ("adj", "noun", "both")
 
 _COUNTRY_RE = re.compile(r"[A-Z]{2}")
+#: GeoNames ids of the continents (the default index holds them): Africa, Asia, Europe,
+#: North America, South America, Oceania, Antarctica.
+_CONTINENT_IDS = frozenset({"6255146", "6255147", "6255148", "6255149", "6255150", "6255151", "6255152"})
 _LANG_RE = re.compile(r"[a-z]{2,3}")
 _SUPPLEMENT_PREFIX = "geomap:"
 _MAX_REPORTED = 20
@@ -101,10 +104,16 @@ def _check_row(field: dict[str, str], known_ids: frozenset[str]) -> list[str]:
                 f"country {country!r} is not an id in gazetteer/data/supplement.csv "
                 "(fix the spelling, add the region to the supplement first, or use the country's code)"
             )
+    elif country.isdigit():
+        if country not in _CONTINENT_IDS:
+            problems.append(
+                f"country {country!r}: a GeoNames id is allowed for continents only "
+                f"({', '.join(sorted(_CONTINENT_IDS))})"
+            )
     elif not _COUNTRY_RE.fullmatch(country):
         problems.append(
-            f"country {country!r} is neither an upper-case ISO 3166-1 alpha-2 code (e.g. 'RU', 'XK') "
-            "nor a supplement id (e.g. 'geomap:abkhazia')"
+            f"country {country!r} is neither an upper-case ISO 3166-1 alpha-2 code (e.g. 'RU', 'XK'), "
+            "a supplement id (e.g. 'geomap:abkhazia') nor a continent's GeoNames id (Europe: 6255148)"
         )
 
     demonym = field["demonym"]

@@ -124,7 +124,7 @@ class GazetteerSpotter(Spotter):
                 continue
             match = self._longest(toks, folded, i, lex)
             if match is None and ("-" in tok.text or "‐" in tok.text):
-                out.extend(self._hyphen_parts(doc, sidx, tok))
+                out.extend(self._hyphen_parts(doc, sidx, tok, lex))
                 i += 1
                 continue
             if match is None:
@@ -156,11 +156,17 @@ class GazetteerSpotter(Spotter):
                 and not (after is not None and after.text == ","))
         )
 
-    def _hyphen_parts(self, doc: Document, sidx: int, tok: Token) -> list[Mention]:
+    def _hyphen_parts(self, doc: Document, sidx: int, tok: Token, lex: Lexicon) -> list[Mention]:
         """Places inside hyphenated compounds: ``London-based``, ``Amsterdam-London``."""
         out = []
         offset = tok.start
         for part in tok.text.replace("‐", "-").split("-"):
+            code = lex.demonyms.get(part)
+            if code:  # "Russian-backed", "anti-Russian"
+                out.append(Mention(offset, offset + len(part), part, "", sidx, code=code, demonym=True,
+                                   evidence=("demonym", "compound")))
+                offset += len(part) + 1
+                continue
             key = _fold_token(part)
             hit = self.keys.get(key)
             if len(part) >= 3 and part[:1].isupper() and hit is not None and hit[0] >= FAMOUS:
@@ -294,7 +300,8 @@ class GazetteerSpotter(Spotter):
         ordinary = lower in lex.stopwords or lex.common(lower) >= 4.0
         if sentence_initial and not evidence and prior < FAMOUS and ordinary:
             return None, nxt
-        if single and not evidence and prior < FAMOUS and lex.common(lower) >= 5.0:
+        frequency = lex.common(lower) if single and not evidence else 0.0
+        if (frequency >= 5.5 and prior < FAMOUS) or (frequency >= 5.0 and prior < 0.7):
             return None, nxt  # a very common word of the language ("Orang", "Mobil", "Hope")
         if (weak_case or toks[i].caseless) and not evidence and single and prior < 0.65:
             return None, nxt

@@ -151,7 +151,7 @@ class ContextResolver(Resolver):
 
     @lru_cache(maxsize=512)  # noqa: B019 - one resolver per gazetteer, few codes
     def _code_candidates(self, code: str) -> list[Candidate]:
-        if ":" in code:
+        if ":" in code or code.isdigit():
             place = self.gazetteer.get(code)
             places = [place] if place else []
         else:
