@@ -52,7 +52,6 @@ import gzip
 import hashlib
 import importlib
 import io
-import os
 import pkgutil
 import re
 import subprocess
@@ -65,6 +64,9 @@ from itertools import pairwise
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from derive_admin1 import write_atomic  # a sibling script, not a package
 
 PACKAGE = "faker"
 VERSION = "40.54.0"
@@ -217,21 +219,6 @@ def build_rows(providers: Iterable[tuple[str, type]]) -> tuple[list[list[str]], 
 
 
 # ---------------------------------------------------------------- writing
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
 
 
 def encode(rows: list[list[str]]) -> bytes:
