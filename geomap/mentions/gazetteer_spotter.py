@@ -146,6 +146,15 @@ class GazetteerSpotter(Spotter):
         return out
 
     @staticmethod
+    def _dotted(toks: list[Token], i: int) -> bool:
+        """An abbreviation written with dots: ``S.C.``, or ``Calif`` followed at once by ``.``."""
+        tok = toks[i]
+        if tok.text.endswith(".") and "." in tok.text[:-1]:
+            return True
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return nxt is not None and nxt.text == "." and nxt.start == tok.end and len(tok.text) <= 5
+
+    @staticmethod
     def _speaker(toks: list[Token], i: int, lex: Lexicon) -> bool:
         """Is token ``i`` the subject or inverted subject of a speech verb (``Jones said``, ``said Jones``)?"""
         after = toks[i + 1] if i + 1 < len(toks) else None
@@ -255,10 +264,13 @@ class GazetteerSpotter(Spotter):
         if i > 0 and self._title_before(toks, folded, i, lex) and not jurisdiction:
             self._names.update(folded[k] for k in range(i, run_end) if folded[k])
             return None, run_end
+        single = i == j
+        dotted = single and self._dotted(toks, i)
+        if dotted and code_prior >= 0.5:
+            prior = max(prior, code_prior)  # "S.C.", "W.Va.", "Calif.": a region's abbreviation
         if prior <= 0.0:  # only codes (IATA BAK) match: not a name in running text
             return None, nxt
-        single = i == j
-        upper_short = single and toks[i].is_upper and len(toks[i].text) <= 4
+        upper_short = single and toks[i].is_upper and len(toks[i].text) <= 4 and not dotted
         if upper_short and (len(toks[i].text) <= 2 or prior < 0.9):
             return None, nxt  # "PA", "MW", "GW": codes and initials, unless the pack lists them
         if single and folded[i] in lex.titles:

@@ -20,7 +20,7 @@ __all__ = ["Sentence", "Token", "sentences", "tokenize"]
 
 # Words: letters/digits/marks, joined by internal apostrophes, hyphens or dots of abbreviations.
 _TOKEN = re.compile(
-    r"(?:[^\W\d_]\.){2,}"  # U.S., U.K., W.Va. style abbreviations
+    r"[^\W\d_]\.(?:[^\W\d_]{1,3}\.)+"  # U.S., U.K., W.Va., D.C. style abbreviations
     r"|[^\W_](?:[\w\u0300-\u036f\u064b-\u065f]|['’ʼ‘`\-‐‑](?=[^\W_]))*"  # words, with inner ' and -
     r"|--+|[—–]|[^\s\w]",  # dashes and single punctuation marks
     re.UNICODE,
