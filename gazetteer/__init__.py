@@ -6,8 +6,8 @@ supplement of named regions), grown on demand with GeoNames dumps or your own
 places, searched in any language and script.
 
 >>> import gazetteer
->>> gazetteer.fold("Tərtər")
-'terter'
+>>> gazetteer.fold("Düsseldorf")
+'dusseldorf'
 >>> sorted(gazetteer.__all__)[:3]
 ['BadInputError', 'DownloadError', 'FEATURES']
 """

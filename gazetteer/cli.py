@@ -28,7 +28,7 @@ def _index(ctx: click.Context) -> Path:
     epilog=(
         "Examples:\n\n"
         "  geomap gazetteer build\n\n"
-        "  geomap gazetteer search Terter --json\n\n"
+        "  geomap gazetteer search Kharkiv --json\n\n"
         "  geomap gazetteer search Paris --country US\n\n"
         "  geomap gazetteer add-geonames AZ AM\n\n"
         "  geomap gazetteer add my_places.csv"

@@ -1,8 +1,8 @@
 """Plain data: what sources feed the index and what searches return.
 
->>> rec = PlaceRecord(id="584871", name="Tartar", lat=40.342, lon=46.932,
-...                   feature_class="P", feature_code="PPL", country="AZ",
-...                   population=20400, names=(("Terter", ""), ("Тертер", "ru")))
+>>> rec = PlaceRecord(id="706483", name="Kharkiv", lat=49.98, lon=36.25,
+...                   feature_class="P", feature_code="PPLA", country="UA",
+...                   population=1430885, names=(("Kharkov", ""), ("Харків", "uk")))
 >>> rec.feature
 'city'
 >>> coarse_feature("A", "ADM1")

@@ -5,7 +5,7 @@ Folding is Unicode NFKC normalisation, transliteration of every script to ASCII
 hyphens, dots and runs of white space turned into one space. The original
 spelling is always kept beside the key; the key is only for matching.
 
->>> fold("Tərtər") == fold("Terter") == fold("TERTER")
+>>> fold("Düsseldorf") == fold("Dusseldorf") == fold("DÜSSELDORF")
 True
 >>> fold("Баку")
 'baku'

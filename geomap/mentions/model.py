@@ -17,7 +17,7 @@ class Mention:
     spotter kept it (``gazetteer``, ``cue``, ``locative``, ``abbreviation``, ``demonym``,
     ``ner``, ``list``).
 
-    >>> Mention(10, 16, "Terter", "terter", 0, cue="kota", cue_feature="city").is_resolvable
+    >>> Mention(10, 17, "Kharkiv", "kharkiv", 0, cue="kota", cue_feature="city").is_resolvable
     True
     """
 

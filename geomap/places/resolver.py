@@ -218,7 +218,7 @@ class ContextResolver(Resolver):
     def _within_containers(
         self, doc: Document, mentions: Sequence[Mention], cands: list[list[Candidate]]
     ) -> list[list[Candidate]]:
-        """``Paris, Texas``, ``Tartar (Azerbaijan)``: keep only the candidates inside the named container."""
+        """``Paris, Texas``, ``Kharkiv (Ukraine)``: keep only the candidates inside the named container."""
         out = list(cands)
         for i in range(len(mentions) - 1):
             nxt = cands[i + 1]
@@ -336,9 +336,9 @@ class ContextResolver(Resolver):
 def _by_cue(m: Mention, cands: list[Candidate]) -> list[Candidate]:
     """What the text says the place is decides between namesakes.
 
-    ``desa Talysh`` / ``the village of X`` keep only villages and towns when there are
-    any (never the Talysh Mountains); without a region cue, a district named after its
-    seat gives way to the town itself (``kota Terter`` is Tartar, not Tartar District).
+    ``desa X`` / ``the village of X`` keep only villages and towns when there are
+    any (never the mountain range of the same name); without a region cue, a district named after its
+    seat gives way to the town itself (``kota X`` is the town, not the district named after it).
     """
     if len(cands) < 2:
         return cands
