@@ -179,13 +179,20 @@ class ContextResolver(Resolver):
             (p.lat, p.lon) for k, p in enumerate(picks)
             if p is not None and k != index and mentions[k].key != m.key and p.feature != "country"
         })[:40]
+        inside_countries = {
+            p.country for k, p in enumerate(picks)
+            if p is not None and k != index and mentions[k].key != m.key and p.feature != "country"
+        }
         container = self._container(doc, mentions, picks, index)
         out = []
         for c in cands[index]:
             fits = _CUE_FITS.get(m.cue_feature)
             cue_fit = 1.0 if fits and c.feature in fits else 0.0
             cue_clash = 1.0 if fits and c.feature not in fits else 0.0
-            proximity = math.exp(-_nearest_km(c.lat, c.lon, others) / 300.0) if others else 0.0
+            if c.feature == "country" and c.country in inside_countries:
+                proximity = 1.0  # a country is close to the places named inside it
+            else:
+                proximity = math.exp(-_nearest_km(c.lat, c.lon, others) / 300.0) if others else 0.0
             inside = 0.0
             if container is not None and c.place_id != container.place_id:
                 if container.feature == "country":
