@@ -99,3 +99,19 @@ def test_default_index_built_from_older_data_is_rebuilt(tmp_path, monkeypatch):
         assert all(p.country != "XX" for p in g.search("Alpha"))  # the stale test rows are gone
     with Gazetteer(stale) as g:  # an explicit path is never rebuilt behind the user's back
         assert g.search("Terter")
+
+
+def _search_in_child(path: str, name: str) -> tuple[str, str]:
+    with Gazetteer(path) as g:
+        best = g.search(name)[0]
+        return best.name, best.country
+
+
+def test_many_processes_read_one_index_at_once(default_index):
+    import multiprocessing
+
+    names = ["Baku", "Kyiv", "Paris", "Yerevan"] * 2
+    with multiprocessing.get_context("spawn").Pool(4) as pool:
+        results = pool.starmap(_search_in_child, [(str(default_index), n) for n in names])
+    assert results[:4] == [("Baku", "AZ"), ("Kyiv", "UA"), ("Paris", "FR"), ("Yerevan", "AM")]
+    assert results[4:] == results[:4]
