@@ -297,7 +297,7 @@ class ContextResolver(Resolver):
             flags: list[str] = []
             place = best
             score = best.score if best else 0.0
-            if best is not None and best.score < self.threshold and best.prior < _WELL_KNOWN:
+            if best is not None and best.score < self.threshold and best.prior < _WELL_KNOWN and not _fits(m, best):
                 place, flags = None, ["none_of_the_candidates"]
             precision = _precision(place)
             if place is None and region is not None and ("cue" in m.evidence or not ranked):
