@@ -21,7 +21,7 @@ __all__ = ["Sentence", "Token", "sentences", "tokenize"]
 # Words: letters/digits/marks, joined by internal apostrophes, hyphens or dots of abbreviations.
 _TOKEN = re.compile(
     r"[^\W\d_]\.(?:[^\W\d_]{1,3}\.)+"  # U.S., U.K., W.Va., D.C. style abbreviations
-    r"|[^\W_](?:[\w\u0300-\u036f\u064b-\u065f]|['’ʼ‘`\-‐‑](?=[^\W_]))*"  # words, with inner ' and -
+    r"|[^\W_][\w\u0300-\u036f\u064b-\u065f]*(?:['’ʼ‘`\-‐‑][^\W_][\w\u0300-\u036f\u064b-\u065f]*)*"  # words, inner ' -
     r"|--+|[—–]|[^\s\w]",  # dashes and single punctuation marks
     re.UNICODE,
 )
