@@ -20,13 +20,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from .errors import BadInputError, GazetteerCorruptError, GazetteerNotFoundError
+from .errors import BadInputError, GazetteerCorruptError
 from .model import FEATURES, Place, prior
 from .normalize import fold, is_code_like, light_fold
 from .paths import default_index_path
 from .store import CODE_LANGS, REBUILD_HINT, open_index
 
-__all__ = ["Gazetteer", "haversine_km"]
+__all__ = ["Gazetteer", "haversine_km", "match_quality"]
 
 _SELECT = (
     "SELECT p.rowid, p.id, p.name, p.feature, p.feature_class, p.feature_code, p.country, p.admin1, "
@@ -47,6 +47,24 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def match_quality(matched: str, lang: str, query: str, query_light: str, query_code: bool = False) -> float:
+    """How well a stored spelling matches a query that folds to the same key (0..1).
+
+    1 for the exact spelling, 0.95 up to case and diacritics, 0.85 through
+    transliteration; codes and abbreviations 0.45 (0.9 when the query is that code).
+
+    >>> match_quality("Baku", "", "BAKU", light_fold("BAKU"))
+    0.95
+    """
+    if lang in CODE_LANGS:
+        return 0.9 if query_code and matched == query.strip() else 0.45
+    if matched == query:
+        return 1.0
+    if light_fold(matched) == query_light:
+        return 0.95
+    return 0.85
 
 
 def _feature_filter(feature: str | Iterable[str] | None) -> frozenset[str] | None:
@@ -198,15 +216,7 @@ class Gazetteer:
         for row in rows:
             if wanted is not None and not (row[3] in wanted or row[4] in wanted or row[5] in wanted):
                 continue
-            matched, lang = row[13], row[14]
-            if lang in CODE_LANGS:
-                quality = 0.9 if query_code and matched == name.strip() else 0.45
-            elif matched == name:
-                quality = 1.0
-            elif light_fold(matched) == query_light:
-                quality = 0.95
-            else:
-                quality = 0.85
+            quality = match_quality(row[13], row[14], name, query_light, query_code)
             prev = best.get(row[0])
             if prev is None or quality > prev[0]:
                 best[row[0]] = (quality, row)
@@ -340,11 +350,3 @@ class Gazetteer:
             admin1=admin1 or row[7], lat=row[8], lon=row[9], population=row[10], alt_count=row[11],
             source=row[12], matched=matched, score=score, extra=extra or {},
         )
-
-
-def require_index(path: str | os.PathLike[str]) -> Path:
-    """Raise the not-found error for ``path`` unless an index exists there."""
-    p = Path(path)
-    if not p.exists():
-        raise GazetteerNotFoundError(f"No gazetteer index at {p}. Build it with: geomap gazetteer build")
-    return p

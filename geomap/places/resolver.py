@@ -29,9 +29,9 @@ from importlib import resources
 from typing import Any
 
 from gazetteer import haversine_km
+from gazetteer.index import match_quality
 from gazetteer.model import prior as place_prior
 from gazetteer.normalize import light_fold
-from gazetteer.store import CODE_LANGS
 
 from ..errors import BadInputError
 from ..mentions.model import Mention
@@ -127,15 +127,8 @@ class ContextResolver(Resolver):
         best: dict[int, Candidate] = {}
         query = light_fold(surface)
         for row in self.gazetteer.lookup(key):
-            matched, lang = row[13], row[14]
-            if lang in CODE_LANGS:
-                quality = 0.45
-            elif matched == surface:
-                quality = 1.0
-            elif light_fold(matched) == query:
-                quality = 0.95
-            else:
-                quality = 0.85
+            matched = row[13]
+            quality = match_quality(matched, row[14], surface, query)
             prev = best.get(row[0])
             if prev is not None and prev.quality >= quality:
                 continue

@@ -61,10 +61,6 @@ class Document:
     def _token_starts(self) -> list[int]:
         return [t.start for t in self.tokens]
 
-    @cached_property
-    def universal(self) -> LanguagePack:
-        return universal()
-
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding character ``offset`` (the last one before it)."""
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
@@ -84,7 +80,9 @@ def make_document(
     from ..errors import BadInputError
 
     if not isinstance(text, str):
-        raise BadInputError(f"expected article text as str, got {type(text).__name__}; read files with geomap.read()")
+        raise BadInputError(
+            f"expected article text as str, got {type(text).__name__}; read files with geomap.io.read_text()"
+        )
     code = (lang or "").strip().lower() or detect(text)
     pack = get_pack(code)
     abbreviations = set(pack.sentence_abbreviations) | set(universal().sentence_abbreviations)
