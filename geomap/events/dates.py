@@ -89,6 +89,7 @@ class _Lex:
     fillers: frozenset[str]
     stopwords: frozenset[str]
     capitalized: bool
+    weekday_cue: bool
     month_first: bool
     triggers: frozenset[str]  # first words of every word-led expression
     scales: frozenset[str]
@@ -145,6 +146,7 @@ def _lex(pack: LanguagePack) -> _Lex:
         | {w for w in pack.stopwords if len(w) <= 3},
         stopwords=frozenset(pack.stopwords),
         capitalized=bool(tw["capitalized"]),
+        weekday_cue=bool(tw.get("weekday_needs_cue", False)),
         month_first=tw["numeric_order"] == "mdy",
         triggers=frozenset(triggers),
         scales=frozenset(w for s in pack.numbers.scales for w in phrase_words(s)[:1]),
@@ -198,7 +200,8 @@ def time_refs(text: str, pack: LanguagePack, publication_date: dt.date | None = 
     >>> import datetime as dt
     >>> from geomap.text.packs import get_pack
     >>> pub = dt.date(2024, 3, 4)  # a Monday
-    >>> [(r.text, str(r.date), r.time_precision) for r in time_refs("Вчера вечером и на прошлой неделе", get_pack("ru"), pub)]
+    >>> found = time_refs("Вчера вечером и на прошлой неделе", get_pack("ru"), pub)
+    >>> [(r.text, str(r.date), r.time_precision) for r in found]
     [('Вчера вечером', '2024-03-03', 1), ('на прошлой неделе', '2024-02-26', 2)]
     >>> [(r.text, r.date) for r in time_refs("أمس", get_pack("ar"))]
     [('أمس', None)]
@@ -310,8 +313,10 @@ def _decades(text: str, sc: Scan, lx: _Lex) -> list[_Ref]:
 def _digit_ref(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
     word = sc.words[i]
     before = sc.before(i)
-    if before.isalpha() or (before in ".,/:" and before and i > 0 and sc.digit[i - 1] and sc.ends[i - 1] == sc.starts[i] - 1):
+    if before.isalpha():
         return None
+    if before and before in ".,/:" and i > 0 and sc.digit[i - 1] and sc.ends[i - 1] == sc.starts[i] - 1:
+        return None  # inside a longer number or date
     return (_numeric_date(sc, i, n, lx) or _day_month(sc, i, n, lx) or _ago(sc, i, n, lx, i)
             or (_year(sc, i, n, lx) if len(word) == 4 else None))
 
@@ -382,7 +387,7 @@ def _day_month(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
         k += 1
     if k < n and w[k] in lx.ordinals and sc.gap(k - 1) in ("", "-"):
         k += 1
-    if k >= n or not sc.gap(k - 1).strip(" .\u00a0") == "":
+    if k >= n or sc.gap(k - 1).strip(" .\u00a0") != "":
         return None
     if w[k] in lx.joiners and k + 1 < n and sc.joined(k):
         k += 1
@@ -417,9 +422,8 @@ def _year(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
     end = i + 1
     after = sc.after(i)
     suffix = lx.year_after.match(sc, end) if end < n else None
-    if after.isalpha():
-        if suffix is None or sc.gap(i) != "":
-            return None
+    if after.isalpha() and (suffix is None or sc.gap(i) != ""):
+        return None
     if suffix is not None and sc.gap(i).strip(" ") == "":
         end = suffix[0]
     if year not in _BARE_YEARS and not _phrase_ends(lx.lead, sc, i) and suffix is None:
@@ -476,7 +480,8 @@ def _word_ref(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
         if not (part is not None and part[0] == t1 and t1 == i + 1 and i > 0 and sc.words[i - 1] in lx.stopwords
                 and sc.joined(i - 1)):
             candidates.append(_Ref(start, sc.ends[t1 - 1], i, t1, "relative", 1, offset=offset))
-    if w in lx.weekdays.first and (found := lx.weekdays.match(sc, i)) is not None and _weekday_ok(sc, i, found[0], n, lx):
+    if w in lx.weekdays.first and (found := lx.weekdays.match(sc, i)) is not None \
+            and _weekday_ok(sc, i, found[0], n, lx):
         t1, weekday, start = found
         candidates.append(_Ref(start, sc.ends[t1 - 1], i, t1, "weekday", 1, weekday=weekday))
     if w in lx.day_parts.first and (found := lx.day_parts.match(sc, i)) is not None:
@@ -525,7 +530,7 @@ def _weekday_ok(sc: Scan, i: int, t1: int, n: int, lx: _Lex) -> bool:
         return upper
     if upper and not _sentence_start(sc, i):
         return False  # a capitalised weekday mid-sentence in a language that writes them in lower case: a name
-    if i == 0 or _sentence_start(sc, i):
+    if i == 0 or _sentence_start(sc, i) or not lx.weekday_cue:
         return True
     if sc.words[i - 1] in lx.stopwords or _phrase_ends(lx.lead, sc, i) or _phrase_ends(lx.day_parts, sc, i):
         return True

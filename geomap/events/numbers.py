@@ -154,8 +154,10 @@ def value_of(text: str, pack: LanguagePack) -> int | None:
     """The value of ``text`` if it is one number (digits or words), else None.
 
     >>> from geomap.text.packs import get_pack
-    >>> value_of("seratus lima puluh", get_pack("id")), value_of("trois", get_pack("fr")), value_of("many", get_pack("en"))
-    (150, 3, None)
+    >>> value_of("seratus lima puluh", get_pack("id")), value_of("trois", get_pack("fr"))
+    (150, 3)
+    >>> value_of("many", get_pack("en")) is None
+    True
     """
     found = quantities(text, pack)
     if len(found) == 1 and not found[0].vague and found[0].start == len(text) - len(text.lstrip()) \
@@ -172,8 +174,8 @@ def number_at(sc: Scan, i: int, pack: LanguagePack) -> tuple[int, int] | None:
         if found is None or found[0] is None or found[0].vague:
             return None
         return found[0].value, found[1]
-    word = sc.words[i]
-    if word not in lex.phrases.first and not (lex.attached and word[0] in lex.attached and word[1:] in lex.phrases.first):
+    word, first = sc.words[i], lex.phrases.first
+    if word not in first and not (lex.attached and word[0] in lex.attached and word[1:] in first):
         return None
     numbers, _ = _word_run(sc, i, len(sc.words), lex)
     if not numbers or numbers[0][0].vague:
@@ -229,7 +231,7 @@ def _digits(sc: Scan, i: int, n: int, lex: _Lexicon, year_ok: bool = False) -> t
         if gap in (".", ",", "/", ":"):
             pass
         elif gap == "-" and len(groups) == 1 and len(groups[0]) == 4 and _iso_date(sc, j, n):
-            pass
+            return None, j + 3  # 2020-09-28
         elif (len(gap) == 1 and gap in _SPACES and len(nxt) == 3 and len(groups[0]) <= 3
               and (gap in _HARD_SPACES or lex.plain_space_groups)
               and all(s in _SPACES for s in seps) and all(len(g) == 3 for g in groups[1:])
@@ -278,14 +280,11 @@ def _digits(sc: Scan, i: int, n: int, lex: _Lexicon, year_ok: bool = False) -> t
         return skip
     end = sc.ends[j]
     if scale is not None:
-        total = value * scale[0]
-        if total.denominator != 1 and total * 10 % 1:
-            total = Fraction(round(total))
-        value, end, nxt_tok = total, scale[1], scale[2]
+        value, end, nxt_tok = Fraction(round(value * scale[0])), scale[1], scale[2]
     elif value.denominator != 1:
-        return skip
+        return skip  # 2.5 without a scale word: not a count
     elif not seps and len(groups[0]) == 4 and int(groups[0]) in _YEARS and not year_ok:
-        return skip
+        return skip  # a year
     start = sc.starts[i]
     return Quantity(start, end, sc.text[start:end], int(value)), nxt_tok
 
@@ -397,16 +396,17 @@ def _word_run(sc: Scan, i: int, n: int, lex: _Lexicon) -> tuple[list[tuple[Quant
             part = _part(sc, k + 1, n, lex)
     if not parts:
         return [], i + 1
-    if sc.after(parts[-1].tok_end - 1) in ("-", "‐", "‑") and parts[-1].tok_end < n and not sc.digit[parts[-1].tok_end] \
-            and sc.starts[parts[-1].tok_end] == parts[-1].end + 1:
-        return [], parts[-1].tok_end  # a compound: two-year-old, cinq-étoiles
+    last = parts[-1].tok_end
+    if sc.after(last - 1) in ("-", "‐", "‑") and last < n and not sc.digit[last] \
+            and sc.starts[last] == parts[-1].end + 1:
+        return [], last  # a compound: two-year-old, cinq-étoiles
     return [(q, e) for q, e in _evaluate(sc, parts)], parts[-1].tok_end
 
 
 class _Acc:
     """A number being read from words: total of finished scales, the current group, used slots."""
 
-    __slots__ = ("current", "end", "last_scale", "start", "tok_end", "tens", "total", "units", "hundreds", "any")
+    __slots__ = ("any", "current", "end", "hundreds", "last_scale", "start", "tens", "tok_end", "total", "units")
 
     def __init__(self, part: _Part) -> None:
         self.total = 0

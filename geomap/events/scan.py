@@ -188,7 +188,8 @@ def time_words(lang: str) -> dict[str, Any]:
     data = _time_words()
     own: dict[str, Any] = dict(data.get(lang, {}))
     out: dict[str, Any] = {
-        "capitalized": False, "numeric_order": "dmy", "joiners": [], "ordinal_suffixes": [], "year_before": [],
+        "capitalized": False, "weekday_needs_cue": False, "numeric_order": "dmy", "joiners": [],
+        "ordinal_suffixes": [], "year_before": [],
         "year_after": [], "lead": [], "units": {}, "ago_after": [], "ago_before": [], "time_before": [],
         "time_after": [],
     }
