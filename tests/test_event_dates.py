@@ -275,6 +275,8 @@ def test_no_publication_date() -> None:
 def test_bad_publication_date() -> None:
     with pytest.raises(BadInputError, match=r"datetime\.date"):
         time_refs("yesterday", get_pack("en"), "2020-09-28")  # type: ignore[arg-type]
+    with pytest.raises(BadInputError, match="decode it first"):
+        publication_date(None, get_pack("en"))  # type: ignore[arg-type]
     ref = time_refs("yesterday", get_pack("en"), dt.datetime(2020, 9, 28, 14, 0))[0]
     assert ref.date == dt.date(2020, 9, 27)
 

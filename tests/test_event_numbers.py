@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from geomap.errors import BadInputError
 from geomap.events.dates import time_refs
 from geomap.events.model import Quantity
 from geomap.events.numbers import outside, quantities, value_of
@@ -169,3 +170,10 @@ def test_indonesian_se_alone_is_not_one() -> None:
 
 def test_unknown_language_still_reads_digits() -> None:
     assert values("Foram 12 mortos e 1.200 feridos em 2020.", "pt") == [12, 1200]
+
+
+def test_bad_input() -> None:
+    with pytest.raises(BadInputError, match="decode it first"):
+        quantities(b"12 people", get_pack("en"))  # type: ignore[arg-type]
+    with pytest.raises(BadInputError, match="get_pack"):
+        quantities("12 people", "en")  # type: ignore[arg-type]

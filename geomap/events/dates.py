@@ -46,11 +46,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from ..errors import BadInputError
 from ..text.packs import LanguagePack
 from ..text.tokens import sentences
 from .model import TimeRef
 from .numbers import number_at
-from .scan import Phrases, Scan, phrase_words, scan, time_words
+from .scan import Phrases, Scan, check_input, phrase_words, scan, time_words
 
 __all__ = ["FUTURE_DAYS", "HISTORICAL_DAYS", "publication_date", "time_refs"]
 
@@ -93,6 +94,7 @@ class _Lex:
     month_first: bool
     triggers: frozenset[str]  # first words of every word-led expression
     scales: frozenset[str]
+    number_heads: frozenset[str]
 
 
 @cache
@@ -150,6 +152,8 @@ def _lex(pack: LanguagePack) -> _Lex:
         month_first=tw["numeric_order"] == "mdy",
         triggers=frozenset(triggers),
         scales=frozenset(w for s in pack.numbers.scales for w in phrase_words(s)[:1]),
+        number_heads=frozenset(w for table in (pack.numbers.units, pack.numbers.tens, pack.numbers.scales)
+                               for e in table for w in phrase_words(e)[:1]),
     )
 
 
@@ -206,9 +210,8 @@ def time_refs(text: str, pack: LanguagePack, publication_date: dt.date | None = 
     >>> [(r.text, r.date) for r in time_refs("أمس", get_pack("ar"))]
     [('أمس', None)]
     """
+    check_input(text, pack)
     if publication_date is not None and not isinstance(publication_date, dt.date):
-        from ..errors import BadInputError
-
         raise BadInputError(f"publication_date must be a datetime.date, got {type(publication_date).__name__}: "
                             "pass e.g. datetime.date(2020, 9, 28) or None")
     if isinstance(publication_date, dt.datetime):
@@ -234,6 +237,7 @@ def publication_date(text: str, pack: LanguagePack) -> dt.date | None:
     >>> publication_date("No date here.", get_pack("en")) is None
     True
     """
+    check_input(text, pack)
     head = _head_end(text)
     raws = _raw(text, pack)
     first = [r for r in raws if r.start < head and r.kind == "date" and r.day is not None]
@@ -267,25 +271,17 @@ def _raw(text: str, pack: LanguagePack) -> tuple[_Ref, ...]:
     decades = _decades(text, sc, lx)
     taken = {t for r in decades for t in range(r.t0, r.t1)}
     words, digit, triggers = sc.words, sc.digit, lx.triggers
-    i = 0
-    while i < n:
-        if i in taken:
-            i += 1
+    candidates = [k for k, w in enumerate(words) if digit[k] or w in triggers
+                  or ("'" in w and w.partition("'")[2] in triggers)]
+    free = 0  # the first token not yet inside a reference
+    for i in candidates:
+        if i < free or i in taken:
             continue
-        if digit[i]:
-            found = _digit_ref(sc, i, n, lx)
-        elif words[i] in triggers or ("'" in words[i] and words[i].partition("'")[2] in triggers):
-            found = _word_ref(sc, i, n, lx)
-        else:
-            found = None
-        if found is None:
-            i += 1
-            continue
-        if any(t in taken for t in range(found.t0, found.t1)):
-            i += 1
+        found = _digit_ref(sc, i, n, lx) if digit[i] else _word_ref(sc, i, n, lx)
+        if found is None or any(t in taken for t in range(found.t0, found.t1)):
             continue
         refs.append(found)
-        i = max(found.t1, i + 1)
+        free = found.t1
     refs.extend(decades)
     refs.sort(key=lambda r: r.start)
     for r in refs:
@@ -435,8 +431,7 @@ def _year(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
 
 def _ago(sc: Scan, i: int, n: int, lx: _Lex, t0: int) -> _Ref | None:
     """``3 days ago``, ``tiga hari lalu``, ``две недели назад`` from the number at token ``i``."""
-    units = lx.units.first
-    if not any(w in units for w in sc.words[i + 1:i + 6]):
+    if lx.units.first.keys().isdisjoint(sc.words[i + 1:i + 6]):
         return None
     found = number_at(sc, i, lx.pack)
     if found is None:
@@ -472,7 +467,7 @@ def _word_ref(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
     if w in lx.ago_before.first and (found := lx.ago_before.match(sc, i)) is not None and found[0] < n \
             and sc.joined(found[0] - 1) and (r := _ago(sc, found[0], n, lx, i)) is not None:
         candidates.append(r)
-    if (r := _ago(sc, i, n, lx, i)) is not None:  # three days ago, dua pekan lalu
+    if w in lx.number_heads and (r := _ago(sc, i, n, lx, i)) is not None:  # three days ago, dua pekan lalu
         candidates.append(r)
     if w in lx.relative_days.first and (found := lx.relative_days.match(sc, i)) is not None:
         t1, offset, start = found

@@ -37,7 +37,7 @@ from typing import Protocol
 
 from ..text.packs import LanguagePack
 from .model import Quantity
-from .scan import Phrases, Scan, phrase_words, scan, time_words
+from .scan import Phrases, Scan, check_input, phrase_words, scan, time_words
 
 __all__ = ["number_at", "outside", "quantities", "value_of"]
 
@@ -131,6 +131,7 @@ def quantities(text: str, pack: LanguagePack, start: int = 0, end: int | None = 
     >>> quantities("Le 28 septembre 2020 à 10h30, au 3e étage.", get_pack("fr"))
     []
     """
+    check_input(text, pack)
     stop = len(text) if end is None else end
     return [q for q in _all(text, pack) if q.start >= start and q.end <= stop]
 
@@ -194,22 +195,22 @@ def _all(text: str, pack: LanguagePack) -> tuple[Quantity, ...]:
     words, digit, first = sc.words, sc.digit, lex.phrases.first
     attached = lex.attached
     n = len(words)
-    i = 0
-    while i < n:
+    candidates = [k for k, w in enumerate(words) if digit[k] or w in first
+                  or (attached and w[0] in attached and w[1:] in first) or ("'" in w and _elided(w, first))]
+    free = 0  # the first token not yet read
+    for i in candidates:
+        if i < free:
+            continue
         if digit[i]:
             found = _digits(sc, i, n, lex)
             if found is None:
-                i += 1
                 continue
-            quantity, i = found
+            quantity, free = found
             if quantity is not None:
                 out.append(quantity)
-        elif words[i] in first or (attached and words[i][0] in attached and words[i][1:] in first) \
-                or ("'" in words[i] and _elided(words[i], first)):
-            numbers, i = _word_run(sc, i, n, lex)
-            out.extend(q for q, _ in numbers)
         else:
-            i += 1
+            numbers, free = _word_run(sc, i, n, lex)
+            out.extend(q for q, _ in numbers)
     return tuple(out)
 
 
@@ -280,7 +281,7 @@ def _digits(sc: Scan, i: int, n: int, lex: _Lexicon, year_ok: bool = False) -> t
         return skip
     end = sc.ends[j]
     if scale is not None:
-        value, end, nxt_tok = Fraction(round(value * scale[0])), scale[1], scale[2]
+        value, end, nxt_tok = round(value * scale[0]), scale[1], scale[2]
     elif value.denominator != 1:
         return skip  # 2.5 without a scale word: not a count
     elif not seps and len(groups[0]) == 4 and int(groups[0]) in _YEARS and not year_ok:
@@ -289,15 +290,16 @@ def _digits(sc: Scan, i: int, n: int, lex: _Lexicon, year_ok: bool = False) -> t
     return Quantity(start, end, sc.text[start:end], int(value)), nxt_tok
 
 
-def _digit_value(groups: Sequence[str], seps: Sequence[str], decimal_sign: str, scaled: bool) -> Fraction | None:
+def _digit_value(groups: Sequence[str], seps: Sequence[str], decimal_sign: str,
+                 scaled: bool) -> int | Fraction | None:
     """Value of digit groups joined by separators, or None when they are not a number."""
     if not seps:
-        return Fraction(int(groups[0]))
+        return int(groups[0])
     thousands_like = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
     if len(set(seps)) == 1:
         sep = seps[0]
         if thousands_like and (len(seps) > 1 or sep == " " or not (scaled and sep == decimal_sign)):
-            return Fraction(int("".join(groups)))
+            return int("".join(groups))
         if len(seps) == 1:  # 2.5, 2,5: a decimal fraction
             return Fraction(int(groups[0]) * 10 ** len(groups[1]) + int(groups[1]), 10 ** len(groups[1]))
         return None  # 28.09.2020, 1.2.3
