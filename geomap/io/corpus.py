@@ -31,8 +31,8 @@ from typing import BinaryIO
 
 from ..errors import BadInputError
 from .article import Article
-from .reader import HTML_SUFFIXES, TEXT_SUFFIXES, from_bytes
 from .read import STDIN
+from .reader import HTML_SUFFIXES, TEXT_SUFFIXES, from_bytes
 from .report import ReadReport
 from .rows import Columns, row_article
 from .streams import PeekedStream, open_binary, stream_encoding
@@ -69,10 +69,10 @@ class Corpus:
     latest pass.
     """
 
-    def __init__(self, source: str | os.PathLike[str], *, format: str | None = None, columns: Columns = Columns(),
+    def __init__(self, source: str | os.PathLike[str], *, format: str | None = None, columns: Columns | None = None,
                  recursive: bool = True, delimiter: str | None = None) -> None:
         self.source = source
-        self.columns = columns
+        self.columns = columns or Columns()
         self.recursive = recursive
         self.report = ReadReport()
         self._stdin = str(source) == STDIN

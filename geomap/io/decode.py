@@ -20,7 +20,7 @@ import codecs
 import re
 from typing import NamedTuple
 
-__all__ = ["Decoded", "decode_bytes", "declared_charset"]
+__all__ = ["Decoded", "declared_charset", "decode_bytes"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),

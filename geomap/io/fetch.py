@@ -44,7 +44,7 @@ def fetch_url(url: str, timeout: float = 30.0, max_bytes: int = MAX_BYTES) -> Fe
         "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
     })
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - http(s) only, see is_url
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             data = response.read(max_bytes + 1)
             final_url = response.geturl()
             header = email.message.Message()

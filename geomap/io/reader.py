@@ -1,5 +1,6 @@
 """``read``: one article from a string, a text or HTML file, a URL or standard input.
 
+>>> from geomap.io.article import text_id
 >>> article = read("Shelling damaged a bridge near Kupiansk on Sunday.", publication_date="2024-05-12")
 >>> article.publication_date, article.doc_id == text_id(article.text)
 (datetime.date(2024, 5, 12), True)
@@ -13,8 +14,8 @@ import urllib.parse
 from pathlib import Path
 
 from ..errors import BadInputError
-from .article import Article, text_id
-from .decode import decode_bytes, declared_charset
+from .article import Article
+from .decode import declared_charset, decode_bytes
 from .fetch import fetch_url, is_url
 from .html import extract_html, looks_like_html
 from .read import STDIN, read_bytes
