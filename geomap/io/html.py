@@ -56,13 +56,17 @@ def _date(value: object) -> dt.date | None:
 
 
 def _fallback_text(page: str) -> str:
-    """All the page's visible text, when trafilatura finds no main text."""
-    import trafilatura
+    """All the visible text of the page's body, when trafilatura finds no main text."""
+    import lxml.etree
+    import lxml.html
 
-    text = trafilatura.html2txt(page) or ""
-    if not text.strip():
-        text = html_lib.unescape(_TAG.sub(" ", page))
-    return re.sub(r"[ \t]+", " ", text).strip()
+    try:
+        root = lxml.html.document_fromstring(page)
+    except (lxml.etree.ParserError, ValueError):
+        return re.sub(r"\s+", " ", html_lib.unescape(_TAG.sub(" ", page))).strip()
+    for node in root.xpath("//script|//style|//noscript|//template|//head"):
+        node.drop_tree()
+    return re.sub(r"[ \t]+", " ", root.text_content()).strip()
 
 
 def extract_html(page: str, url: str = "", name: str = "page") -> PageText:
