@@ -125,6 +125,19 @@ def test_invalid_bytes_are_replaced_and_reported_not_raised(tmp_path):
     assert "not valid UTF-8" in article.warnings[0] and "offset 19" in article.warnings[0]
 
 
+@pytest.mark.parametrize("text", [
+    "Злива затопила три села поблизу Коломиї, рятувальники перевезли родини до школи.",
+    "Heavy rain flooded the lower town on Monday night. " * 8,
+])
+def test_utf8_with_one_stray_byte_stays_utf8(text):
+    data = text.encode()
+    cut = data.index(b" ", 20)
+    decoded = decode_bytes(data[:cut] + b"\xff" + data[cut:])
+    assert decoded.encoding == "utf-8"
+    assert decoded.text == text[: len(data[:cut].decode())] + "\ufffd" + data[cut:].decode()
+    assert "1 undecodable byte sequence" in decoded.warnings[0]
+
+
 def test_decode_prefers_declared_charset():
     data = "Мітинг у Києві".encode("cp1251")
     assert decode_bytes(data, declared="windows-1251").text == "Мітинг у Києві"

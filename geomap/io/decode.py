@@ -85,7 +85,7 @@ def _detect(data: bytes) -> str | None:
         return None
     best = results[0]
     high = sum(1 for byte in sample if byte >= 0x80)
-    if not (best.coherence >= 0.1 or (high >= 3 and best.chaos <= 0.05)):
+    if high < 2 or not (best.coherence >= 0.1 or (high >= 3 and best.chaos <= 0.05)):
         return None
     near = [r for r in results if r.chaos <= best.chaos + 0.02 and r.coherence >= best.coherence - 0.1]
     for common in _COMMON:
@@ -99,7 +99,9 @@ def decode_bytes(data: bytes, name: str = "input", declared: str | None = None) 
     """Decode ``data`` (called ``name`` in warnings); ``declared`` is a charset the container states.
 
     Order: a byte-order mark; valid UTF-8; the ``declared`` charset (HTTP header, ``<meta>``) if
-    the bytes decode with it; charset-normalizer's confident guess; UTF-8 with replacement.
+    the bytes decode with it; UTF-8 with replacement when the bytes are UTF-8 with a few stray
+    bytes (valid multi-byte characters outnumber the bad sequences, or a longer text has fewer
+    than 3); charset-normalizer's confident guess; UTF-8 with replacement.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -121,13 +123,15 @@ def decode_bytes(data: bytes, name: str = "input", declared: str | None = None) 
             return Decoded(data.decode(codec), codec, ())
         except UnicodeDecodeError:
             pass
-    detected = _detect(data)
+    replaced = data.decode("utf-8", errors="replace")
+    invalid = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(1 for ch in replaced if ord(ch) > 0x7F) - invalid
+    stray = (multibyte >= invalid) or (invalid < 3 and len(data) > 300)  # UTF-8 with a few bad bytes
+    detected = None if stray else _detect(data)
     if detected and detected != "utf-8":
         return Decoded(data.decode(detected, errors="replace"), detected,
                        (f"{name} is not UTF-8; decoded as {detected} (detected). If the text looks wrong, "
                         f"convert it to UTF-8 first, e.g. iconv -f WINDOWS-1252 -t UTF-8",))
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    return Decoded(text, "utf-8", (
-        f"{name} is not valid UTF-8 (first bad byte at offset {first_bad}); {bad} undecodable byte sequence(s) "
+    return Decoded(replaced, "utf-8", (
+        f"{name} is not valid UTF-8 (first bad byte at offset {first_bad}); {invalid} undecodable byte sequence(s) "
         f"were replaced with U+FFFD. Convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8",))

@@ -101,10 +101,10 @@ def write_events(events: Any, path: str | os.PathLike[str], format: str | None =
     next to its destination and renamed; an existing file survives a failed write. Returns the path.
     """
     path = Path(path)
+    if path.is_dir():
+        raise BadInputError(f"{path} is a directory; give a file name like {path / 'events.gpkg'}")
     fmt = event_format(path, format)
     table = normalize_events(events)
-    if path.is_dir():
-        raise BadInputError(f"{path} is a directory; give a file name like {path / ('events.' + fmt)}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         workdir = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent))
