@@ -36,7 +36,7 @@ def _events():
         dict(event_id="ev-2", event_date=None, time_precision=3, event_type="Protests",
              sub_event_type="Peaceful protest", actor1="", actor2="", location="", latitude=np.nan,
              longitude=np.nan, geo_precision=3, country="", iso="", admin1="", place_id="", fatalities=0, claims=[],
-             source="", notes="", evidence="", confidence=0.2, doc_id="d2", lang="en", flags="", score_extra=8),
+             source="", notes="", evidence="", confidence=0.1 + 0.2, doc_id="d2", lang="en", flags="", score_extra=8),
         dict(event_id="ev-3", event_date=dt.date(1999, 12, 31), time_precision=2, event_type="Riots",
              sub_event_type="Mob violence", actor1="A", actor2="B", location="Sucre", latitude=-19.0333,
              longitude=-65.2627, geo_precision=2, country="Bolivia", iso="BO", admin1="Chuquisaca",
@@ -106,11 +106,12 @@ def test_geojson_is_rfc7946(tmp_path):
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert doc["type"] == "FeatureCollection" and "crs" not in doc
     first = doc["features"][0]
-    assert first["geometry"] == {"type": "Point", "coordinates": [pytest.approx(25.0365123), pytest.approx(48.5312346)]}
+    assert first["geometry"] == {"type": "Point", "coordinates": [25.036512345, 48.531234567]}  # lon, lat
     assert first["properties"]["claims"][1]["disputed_by"] == "rebels"  # native JSON, not a string
     assert first["properties"]["event_date"] == "2024-03-14"
     assert doc["features"][1]["geometry"] is None
-    assert first["properties"]["latitude"] == 48.531234567  # full precision kept in the properties
+    assert first["properties"]["latitude"] == 48.531234567
+    assert doc["features"][1]["properties"]["confidence"] == 0.1 + 0.2  # every digit kept (0.30000000000000004)
 
 
 def test_csv_has_lat_lon_and_no_geometry(tmp_path):

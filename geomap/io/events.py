@@ -17,6 +17,7 @@ existing file as it was.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import os
 import shutil
@@ -64,11 +65,41 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _write_geojson(table: Any, path: Path) -> None:
-    import pyogrio
+def _json_value(value: Any) -> Any:
+    """A cell as JSON: NaN and NA as null, numpy scalars as Python numbers, dates as ISO strings."""
+    if isinstance(value, (list, tuple, dict, np.ndarray)):
+        return _plain(value)
+    if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, np.generic):
+        value = value.item()
+        return None if isinstance(value, float) and value != value else value
+    if isinstance(value, (dt.date, pd.Timestamp)):
+        return value.isoformat()
+    return value
 
-    pyogrio.write_dataframe(_json_cells(table), path, driver="GeoJSON", use_arrow=True,
-                            layer_options={"RFC7946": "YES", "AUTODETECT_JSON_STRINGS": "YES", "WRITE_NAME": "NO"})
+
+def _write_geojson(table: Any, path: Path) -> None:
+    """RFC 7946 GeoJSON: a FeatureCollection in WGS84 longitude/latitude, no ``crs`` member, claims as JSON.
+
+    Written with the json module rather than GDAL so that every float keeps all its digits.
+    """
+    import shapely
+
+    columns = [c for c in table.columns if c != table.geometry.name]
+    shapes = table.geometry.values
+    geometries = shapely.to_geojson(shapes).tolist()
+    points = np.nonzero(shapely.get_type_id(shapes) == 0)[0]
+    for i, x, y in zip(points, shapely.get_x(shapes[points]), shapely.get_y(shapes[points])):
+        geometries[i] = f'{{"type": "Point", "coordinates": {json.dumps([float(x), float(y)])}}}'  # every digit
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        handle.write('{"type": "FeatureCollection", "features": [')
+        for number, (row, geometry) in enumerate(zip(table[columns].itertuples(index=False, name=None), geometries)):
+            properties = json.dumps({c: _json_value(v) for c, v in zip(columns, row)}, ensure_ascii=False,
+                                    allow_nan=False)
+            handle.write(f'{"," if number else ""}\n{{"type": "Feature", "properties": {properties}, '
+                         f'"geometry": {geometry if geometry is not None else "null"}}}')
+        handle.write("\n]}\n")
 
 
 def _write_gpkg(table: Any, path: Path) -> None:

@@ -155,7 +155,10 @@ def normalize_events(table: Any) -> Any:
     n = len(frame)
     for column in STR_COLUMNS:
         values = frame[column] if column in frame else pd.Series([""] * n, dtype=object)
-        out[column] = pd.Series([_text(v) for v in values], dtype=object).astype(str)
+        if pd.api.types.infer_dtype(values, skipna=False) in ("string", "empty"):  # fast path: all str already
+            out[column] = values.reset_index(drop=True).astype(object).astype(str)
+        else:
+            out[column] = pd.Series([_text(v) for v in values], dtype=object).astype(str)
     for column in INT_COLUMNS:
         values = frame[column] if column in frame else pd.Series([None] * n, dtype=object)
         out[column] = _integers(values, column)
