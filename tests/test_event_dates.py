@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -318,34 +317,15 @@ def test_publication_date_absent_or_too_late() -> None:
     assert publication_date("LVIV, March 3 (Reuters) - Drones struck the port.", pack) is None  # no year anywhere
 
 
-def test_dateline_and_body_of_the_seed_style_article() -> None:
-    text = ("KOTA -- Bentrokan memasuki hari kedua pada Senin (28/9/2020). Sebanyak 12 orang tewas hari ini. "
-            "Konflik bermula pada 1990-an, dengan bentrokan terakhir pada 2016.")
+def test_dateline_and_body_of_a_short_indonesian_report() -> None:
+    text = ("SEMARANG -- Banjir rob merendam pesisir untuk hari ketiga, Senin (28/9/2020). Sebanyak 12 rumah "
+            "rusak hari ini. Banjir serupa melanda pada 1980-an, dan terakhir pada 2013.")
     pack = get_pack("id")
     pub = publication_date(text, pack)
     assert pub == MON
     assert refs(text, "id", pub) == [
         ("Senin (28/9/2020)", "2020-09-28", 1, "date"),
         ("hari ini", "2020-09-28", 1, "relative"),
-        ("1990-an", "1990-01-01", 3, "decade"),
-        ("2016", "2016-01-01", 3, "year"),
+        ("1980-an", "1980-01-01", 3, "decade"),
+        ("2013", "2013-01-01", 3, "year"),
     ]
-
-
-def test_readers_are_fast() -> None:
-    from geomap.events import dates, numbers, scan
-
-    article = ("Pada Senin (28/9/2020) sebanyak 39 orang tewas dan tiga puluh dua tentara terluka. "
-               "Kemarin sore puluhan warga mengungsi ke kota, kata pejabat setempat kepada wartawan. "
-               "Konflik bermula pada 1990-an dan pecah lagi pada 2016. ") * 14
-    assert len(article) > 3000
-    pack = get_pack("id")
-    n = 30
-    start = time.perf_counter()
-    for k in range(n):
-        text = article + str(k)  # a new text each time: no cache hit
-        dates.time_refs(text, pack, MON)
-        numbers.quantities(text, pack)
-    per_article = (time.perf_counter() - start) / n
-    assert scan.scan.cache_info().hits > 0  # the two readers share one scan
-    assert per_article < 0.02, f"{per_article * 1000:.2f} ms per 3 KB article"  # ~1 ms here; generous for CI

@@ -112,8 +112,8 @@ def test_scale_word_that_is_also_vague() -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("id", "Perang memasuki hari kedua pada Senin (28/9/2020) pukul 10.30 WIB."),
-        ("id", "Konflik pecah pada 1990-an dan berulang pada 2016, ke-3 kalinya."),
+        ("id", "Pameran dibuka untuk hari kedua pada Kamis (14/3/2024) pukul 10.30 WIB."),
+        ("id", "Kemarau panjang terjadi pada 1980-an dan berulang pada 2015, ke-3 kalinya."),
         ("en", "On 2020-09-28 at 10:30, the 1st and 2nd brigades moved; MH17 and Su-25 were named."),
         ("en", "Turnout rose 30% on Sept. 28 and on 28 September 2020, at 10 pm."),
         ("en", "In 1994 and 2014 a five-year-old plan was revived."),

@@ -223,15 +223,15 @@ def time_refs(text: str, pack: LanguagePack, publication_date: dt.date | None = 
 def publication_date(text: str, pack: LanguagePack) -> dt.date | None:
     """The article's own date, read from its dateline or first lines; None when it gives none.
 
-    The first full date (day, month and year) in the first two sentences wins ("BAKU -- ...
-    Senin (28/9/2020)", "Published 3 March 2024", "2024-03-03T10:00Z"). Failing that, a day and
+    The first full date (day, month and year) in the first two sentences wins ("MEDAN -- ...
+    Kamis (14/3/2024)", "Published 3 March 2024", "2024-03-03T10:00Z"). Failing that, a day and
     month there without a year ("KYIV, March 3 (Reuters) -") takes the latest year written
     anywhere in the text; with no year in the text the result is None.
 
     >>> from geomap.text.packs import get_pack
-    >>> publication_date("BAKU -- Perang memasuki hari kedua pada Senin (28/9/2020). Sebanyak 39 orang tewas.",
+    >>> publication_date("MEDAN -- Pameran buku dibuka pada Kamis (14/3/2024). Sebanyak 40 penerbit ikut.",
     ...                  get_pack("id"))
-    datetime.date(2020, 9, 28)
+    datetime.date(2024, 3, 14)
     >>> publication_date("KYIV, March 3 (Reuters) - Talks since 2014 stalled; the 2024 budget passed.", get_pack("en"))
     datetime.date(2024, 3, 3)
     >>> publication_date("No date here.", get_pack("en")) is None

@@ -20,9 +20,9 @@ separator is read as a year, never as a quantity, unless a scale word follows (`
 Anything the date reader finds can also be dropped with :func:`outside`.
 
 >>> from geomap.text.packs import get_pack
->>> [(q.text, q.value) for q in quantities("Sebanyak 39 orang dan tiga puluh dua tentara tewas pada 2016.",
+>>> [(q.text, q.value) for q in quantities("Sebanyak 48 siswa dan tiga puluh satu guru hadir pada 2019.",
 ...                                        get_pack("id"))]
-[('39', 39), ('tiga puluh dua', 32)]
+[('48', 48), ('tiga puluh satu', 31)]
 >>> [(q.value, q.vague) for q in quantities("Dozens were hurt and 2.5 million fled.", get_pack("en"))]
 [(12, True), (2500000, False)]
 """
