@@ -16,6 +16,7 @@ from . import __version__
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Iterator
 
     import pandas as pd
 
@@ -100,12 +101,20 @@ _TABLE = (("surface", "surface", ""), ("role", "role", ""), ("name", "name", "")
           ("score", "score", "score"))
 
 
+def _table_rows(frame: pd.DataFrame) -> Iterator[list[str]]:
+    yield [header for header, _, _ in _TABLE]
+    kinds = [kind for _, _, kind in _TABLE]
+    for values in frame[[col for _, col, _ in _TABLE]].itertuples(index=False, name=None):
+        yield [_cell(value, kind) for value, kind in zip(values, kinds)]
+
+
 def _print_table(frame: pd.DataFrame) -> None:
-    rows = [[header for header, _, _ in _TABLE]]
-    rows += [[_cell(rec[col], kind) for _, col, kind in _TABLE] for rec in frame.to_dict("records")]
-    widths = [max(_width(row[i]) for row in rows) for i in range(len(_TABLE))]
+    """Aligned columns; rows are formatted twice (widths, then lines) so memory does not grow with the table."""
+    widths = [0] * len(_TABLE)
+    for row in _table_rows(frame):
+        widths = [max(w, _width(c)) for w, c in zip(widths, row)]
     numeric = [kind in ("coord", "score") for _, _, kind in _TABLE]
-    for row in rows:
+    for row in _table_rows(frame):
         cells = [" " * (w - _width(c)) + c if right else c + " " * (w - _width(c))
                  for c, w, right in zip(row, widths, numeric)]
         click.echo("  ".join(cells).rstrip())
