@@ -332,7 +332,8 @@ class _Matcher(Generic[V]):
                         self._keep(inner, candidates)
         chosen = _resolve(sorted(candidates.values(), key=lambda c: c[0]))
         if index is not None:
-            chosen = [(index[s], index[e - 1] + 1, v, w) for s, e, v, w in chosen]
+            # A match ends where the next kept character starts: dropped marks after its last letter belong to it.
+            chosen = [(index[s], index[e] if e < len(index) else stop - begin, v, w) for s, e, v, w in chosen]
         return [(s + begin, e + begin, v, w) for s, e, v, w in chosen]
 
     def _keep(self, m: re.Match[str], candidates: dict[int, tuple[int, int, V, float]]) -> None:
@@ -517,8 +518,16 @@ class _Data:
 
 def _read(source: Path | Traversable, expected_lang: str | None) -> _Data:
     where = str(source)
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        seen: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in seen:
+                raise BadInputError(f"{where}: {key!r} appears twice in the same object; keep one")
+            seen[key] = value
+        return seen
+
     try:
-        data = json.loads(source.read_text(encoding="utf-8"))
+        data = json.loads(source.read_text(encoding="utf-8"), object_pairs_hook=no_duplicates)
     except (OSError, UnicodeDecodeError) as exc:
         raise BadInputError(f"{where}: cannot read event lexicon: {exc}") from None
     except json.JSONDecodeError as exc:
