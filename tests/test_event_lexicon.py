@@ -378,6 +378,19 @@ def test_arabic_clitics_vowels_and_letter_variants():
     assert [h.label for h in lex.outcomes("وأُصيب آخرون")] == ["wounded"]
 
 
+def test_decomposed_letters_match_and_keep_offsets():
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Hubo una explosión; el ataque aéreo y la detención. Напад на Київ.")
+    es = event_lexicon("es").triggers(text)
+    assert [t.sub_event_type for t in es] == [
+        "Remote explosive/landmine/IED", "Air/drone strike", "Arrests"]
+    assert all(text[t.start:t.end] == t.text for t in es)
+    assert es[1].text == unicodedata.normalize("NFD", "ataque aéreo")
+    (uk,) = event_lexicon("uk").triggers(text)
+    assert uk.text == "Напад" and text[uk.start:uk.end] == "Напад"
+
+
 def test_apostrophe_variants_are_folded():
     lex = event_lexicon("uk")
     for mark in ("'", "’", "ʼ"):
