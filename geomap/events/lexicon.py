@@ -26,8 +26,10 @@ carry (Arabic و ف ب ل ك ال) and ``suffixes`` for the last word (Indonesia
 phrases that contain a trigger word but announce no event ("heart attack"); they hide the trigger.
 
 Matching is case-insensitive, ignores apostrophe variants, Russian ё/е, Arabic short vowels, tatweel and
-the spelling variants of alef, ya and ta marbuta, and accents on Latin vowels. Offsets index the text
-given; where matches overlap, the longest wins, then the heaviest.
+the spelling variants of alef, ya and ta marbuta, and accents on Latin vowels; decomposed letters are
+composed first. Offsets index the text given (also with ``start``/``end``, whose edges count as word
+boundaries); where matches overlap, the longest wins, then the heaviest. Generic words carry low weights
+("attack" 0.3, "war" 0.2, "captured" 0.4): callers should re-type them from context (who did what to whom).
 
 >>> lex = event_lexicon("en")
 >>> [(t.text, t.sub_event_type) for t in lex.triggers("Jets carried out an air strike; rebels attacked.")]
