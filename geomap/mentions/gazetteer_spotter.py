@@ -79,12 +79,52 @@ def _caseless(char: str) -> bool:
     return char.isalpha() and char.lower() == char.upper()
 
 
+def _fold_word(text: str) -> str:
+    """:func:`gazetteer.fold`, with a short cut for plain ASCII words (the same key)."""
+    return text.lower() if text.isascii() and text.isalnum() else fold(text)
+
+
 def _fold_token(text: str) -> str:
     return _FOLDED_PARTS[text]
 
 
-_FOLDED_PARTS = _TokenCache(fold)
+_FOLDED_PARTS = _TokenCache(_fold_word)
 _text = itemgetter(0)
+#: Per lexicon (by id, with the lexicon kept to check it): its token table (see ``_orthography``).
+_TABLES: dict[int, tuple[Lexicon, _TokenCache]] = {}
+_TABLES_LOCK = threading.Lock()
+
+
+def _orthography(lex: Lexicon) -> _TokenCache:
+    """``token text -> (key, may start a mention, is a word, is cased, is capitalised and cased)``.
+
+    A mention may start at a capitalised or caseless word, a demonym or an abbreviation; a cased
+    word is one in a script with letter case. One table per language, shared by every spotter.
+    """
+    entry = _TABLES.get(id(lex))
+    if entry is not None and entry[0] is lex:
+        return entry[1]
+    starts, abbreviations, folded = lex.demonym_starts, lex.abbreviations, _FOLDED_PARTS
+
+    def describe(text: str) -> tuple[str, bool, bool, int, int]:
+        first = text[0]
+        if not first.isalnum():
+            return ("", False, False, 0, 0)
+        upper = first.isupper()
+        caseless = _caseless(first)
+        return (
+            folded[_base(text)],
+            upper or caseless or text in starts or text in abbreviations,
+            True,
+            0 if caseless else 1,
+            1 if upper and not caseless else 0,
+        )
+
+    with _TABLES_LOCK:
+        entry = _TABLES.get(id(lex))
+        if entry is None or entry[0] is not lex:
+            entry = _TABLES[id(lex)] = (lex, _TokenCache(describe))
+    return entry[1]
 
 
 def _base(text: str) -> str:
@@ -102,41 +142,15 @@ class GazetteerSpotter(Spotter):
     def __init__(self, gazetteer: Any) -> None:
         super().__init__(gazetteer)
         self.keys = spotting_keys(gazetteer)
-        self._tables: dict[int, tuple[Lexicon, _TokenCache]] = {}
 
     # -- spotting --------------------------------------------------------------------------------
-    def _orthography(self, lex: Lexicon) -> _TokenCache:
-        """``token text -> (key, may start a mention, is a word, is cased, is capitalised and cased)``.
-
-        A mention may start at a capitalised or caseless word, a demonym or an abbreviation; a cased
-        word is one in a script with letter case.
-        """
-        entry = self._tables.get(id(lex))
-        if entry is None or entry[0] is not lex:
-
-            def describe(text: str) -> tuple[str, bool, bool, int, int]:
-                first = text[0]
-                word = first.isalnum()
-                cased = int(word and not _caseless(first))
-                return (
-                    _FOLDED_PARTS[_base(text)] if word else "",
-                    word and (text in lex.demonym_starts or first.isupper() or _caseless(first)
-                              or text in lex.abbreviations),
-                    word,
-                    cased,
-                    int(cased == 1 and first.isupper()),
-                )
-
-            entry = self._tables[id(lex)] = (lex, _TokenCache(describe))
-        return entry[1]
-
     def spot(self, doc: Document) -> list[Mention]:
         lex = lexicon(doc.pack)
         names: set[str] = set()  # keys seen as parts of people's names in this document
         tokens = doc.tokens
         if not tokens:
             return []
-        table = list(map(self._orthography(lex).__getitem__, map(_text, tokens)))
+        table = list(map(_orthography(lex).__getitem__, map(_text, tokens)))
         folded, interesting, words, cased, capitalised = zip(*table)
         starts = doc._token_starts
         found: list[Mention] = []

@@ -23,8 +23,10 @@ import math
 from abc import ABC, abstractmethod
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
+from dataclasses import fields
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
@@ -451,10 +453,16 @@ class _Table:
                 primary)
 
 
+_CANDIDATE_FIELDS = tuple(f.name for f in fields(Candidate) if f.init)
+_FEATURES, _SCORE = _CANDIDATE_FIELDS.index("features"), _CANDIDATE_FIELDS.index("score")
+_candidate_values = attrgetter(*_CANDIDATE_FIELDS)
+
+
 def _scored(c: Candidate, features: tuple[float, ...], score: float) -> Candidate:
     """``c`` with its features and score (``dataclasses.replace`` without its overhead)."""
-    return Candidate(c.place_id, c.name, c.feature, c.feature_class, c.feature_code, c.country, c.admin1, c.lat,
-                     c.lon, c.population, c.alt_count, c.matched, c.quality, c.prior, c.primary, features, score)
+    values = list(_candidate_values(c))
+    values[_FEATURES], values[_SCORE] = features, score
+    return Candidate(*values)
 
 
 def _by_cue(m: Mention, cands: list[Candidate]) -> list[Candidate]:
