@@ -181,7 +181,7 @@ class ContextResolver(Resolver):
             if p is not None:
                 picked[k] = table.offsets[k] + next(
                     (n for n, c in enumerate(cands[k]) if c.place_id == p.place_id), 0)
-        table.score(index, picks, picked, focus, dateline_country)
+        table.score(index, picks, picked, focus, dateline_country, self._container(doc, mentions, picks, index))
         return [table.features(k) for k in range(len(cands[index]))]
 
     def candidate_lists(self, doc: Document, mentions: Sequence[Mention]) -> list[list[Candidate]]:
@@ -261,23 +261,41 @@ class ContextResolver(Resolver):
         focus, dateline_country = self._focus(doc, mentions, picks)
         # Pass 2 (twice: the second sees the improved picks of the first); each mention sees the picks
         # made before it in the same pass.
+        # A mention that repeats an earlier one (same name, candidates, cue and container) scores the same
+        # as long as no pick has changed since: its result is reused.
+        memo: dict[tuple[int, str, str, str], Any] = {}
         scored: list[list[Candidate]] = []
         for final in (False, True):
+            memo.clear()
             for i, cs in enumerate(cands):
                 if not final and len(cs) < 2:
                     continue  # nothing to choose; its pick is already its only candidate
                 if not cs:
                     scored.append([])
                     continue
-                scores = table.score(i, picks, picked, focus, dateline_country)
+                m = mentions[i]
+                container = self._container(doc, mentions, picks, i)
+                seen = (id(cs), m.key, m.cue_feature, container.place_id if container is not None else "")
+                result = memo.get(seen)
+                if result is None:
+                    scores = table.score(i, picks, picked, focus, dateline_country, container)
+                    if final:
+                        order = sorted(range(len(cs)), key=lambda k, s=scores: -s[k])[:_KEEP]
+                        result = ([_scored(cs[k], table.features(k), scores[k]) for k in order], order[0])
+                    else:
+                        result = max(range(len(cs)), key=scores.__getitem__)
+                    memo[seen] = result
                 if final:
-                    order = sorted(range(len(cs)), key=lambda k, s=scores: -s[k])[:_KEEP]
-                    ranked = [_scored(cs[k], table.features(k), scores[k]) for k in order]
+                    ranked, k = result
                     scored.append(ranked)
-                    picks[i], picked[i] = ranked[0], table.offsets[i] + order[0]
+                    pick = ranked[0]
                 else:
-                    k = max(range(len(cs)), key=scores.__getitem__)
-                    picks[i], picked[i] = cs[k], table.offsets[i] + k
+                    k = result
+                    pick = cs[k]
+                row = table.offsets[i] + k
+                if row != picked[i]:
+                    memo.clear()
+                picks[i], picked[i] = pick, row
             if not final:
                 focus, dateline_country = self._focus(doc, mentions, picks)
         region = self._focus_region(picks, focus)
@@ -389,10 +407,11 @@ class _Table:
             self.columns[r] = column
 
     def score(self, i: int, picks: list[Candidate | None], picked: list[int], focus: Counter[str],
-              dateline_country: str) -> list[float]:
+              dateline_country: str, container: Candidate | None) -> list[float]:
         """Scores of mention ``i``'s candidates (:meth:`features` then gives their features).
 
-        ``picks`` holds each mention's current pick and ``picked`` its row (-1 for none).
+        ``picks`` holds each mention's current pick and ``picked`` its row (-1 for none);
+        ``container`` is the place that may hold the mention (``X, Y``).
         """
         cs = self.cands[i]
         a, b = self.offsets[i], self.offsets[i + 1]
@@ -418,7 +437,7 @@ class _Table:
         countries = self.countries[a:b]
         shares = [focus.get(country, 0.0) / total for country in countries]
         dateline = [1.0 if dateline_country and country == dateline_country else 0.0 for country in countries]
-        inside = self._inside(cs, self.resolver._container(self.doc, self.mentions, picks, i))
+        inside = self._inside(cs, container)
         w = self.resolver.w
         w_focus, w_close, w_inside, w_dateline = w[4], w[6], w[7], w[8]
         z = [base + w_focus * f + w_close * c + w_inside * n + w_dateline * d
