@@ -179,7 +179,8 @@ class GazetteerSpotter(Spotter):
             demonym = self._demonym(doc, sidx, toks, i, lex) if tok.text in lex.demonym_starts else None
             if demonym is not None:
                 out.append(demonym)
-                i = doc.token_index(demonym.end)
+                while i < len(toks) and toks[i].start < demonym.end:  # go on after it, in this sentence
+                    i += 1
                 continue
             if not (tok.is_cap or tok.caseless or tok.text in lex.abbreviations):
                 i += 1
