@@ -93,3 +93,15 @@ def test_spotting_in_threads_gives_the_same_mentions(gaz):
     assert threaded == alone
     assert "Lavrov" not in alone[2]  # the person's name, remembered within its own document only
     assert re.search("Moscow", " ".join(alone[2]))
+
+
+def test_names_listed_after_a_place_are_places(gaz):
+    text = "Longsor melanda Kecamatan Munjungan, Kampak dan Pogalan sejak Senin pagi."
+    surfaces = geomap.geoparse(text, lang="id", gazetteer=gaz)["surface"].tolist()
+    assert {"Munjungan", "Kampak", "Pogalan"} <= set(surfaces), surfaces
+
+
+def test_a_capitalised_function_word_ends_a_name_in_unpunctuated_text(gaz):
+    text = "Hujan deras mengguyur Klaten Tidak ada korban jiwa dalam kejadian itu"
+    df = geomap.geoparse(text, lang="id", gazetteer=gaz)
+    assert "Klaten" in df["surface"].tolist()

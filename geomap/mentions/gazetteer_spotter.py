@@ -127,6 +127,13 @@ def _orthography(lex: Lexicon) -> _TokenCache:
     return entry[1]
 
 
+def _in_list(gap: str, lex: Lexicon) -> bool:
+    """Does ``gap`` (the text between two names) join them in a list: a comma, a conjunction or both?"""
+    words = gap.replace(",", " , ").split()
+    return 0 < len(words) <= 2 and all(w == "," or w.lower() in lex.conjunctions for w in words) and (
+        words[-1] != "," or len(words) == 1)
+
+
 def _base(text: str) -> str:
     """Drop an English possessive: ``Russia's`` -> ``Russia``."""
     if len(text) > 3 and text[-2] in "'’ʼ" and text[-1] in "sS":
@@ -199,8 +206,9 @@ class GazetteerSpotter(Spotter):
                     i += 1
                 continue
             j, key, prior, code_prior = match
+            listed = bool(out) and _in_list(doc.text[out[-1].end:tok.start], lex)
             decision, skip_to = self._judge(doc, toks, folded, i, j, key, prior, code_prior, lex, weak_case,
-                                            (i == first_word or toks[i - 1].text in lex.openers), names)
+                                            (i == first_word or toks[i - 1].text in lex.openers), names, listed)
             if decision is not None:
                 out.append(Mention(toks[i].start, toks[decision].end, doc.text[toks[i].start:toks[decision].end],
                                    self._key_of(folded, i, decision) or key, sidx,
@@ -320,6 +328,7 @@ class GazetteerSpotter(Spotter):
     def _judge(
         self, doc: Document, toks: list[Token], folded: list[str], i: int, j: int, key: str, prior: float,
         code_prior: float, lex: Lexicon, weak_case: bool, sentence_initial: bool, names: set[str],
+        listed: bool = False,
     ) -> tuple[int | None, int]:
         """Keep the match ``toks[i..j]``? Returns (last token kept or None, index to continue from)."""
         surface = doc.text[toks[i].start:toks[j].end]
@@ -360,8 +369,11 @@ class GazetteerSpotter(Spotter):
             # After "di X" / "in X", a capitalised common word more likely starts the next clause of an
             # unpunctuated text ("di Trenggalek Akibat hujan") than continues a name.
             next_common = evidence and run_end == j + 2 and lex.common(toks[j + 1].text.lower()) >= 4.5
+            # A capitalised function word after a well-known name opens the next clause of a text without
+            # punctuation ("banjir di Klaten Tidak ada korban"), or a headline goes on ("Jakarta Masih Banjir").
+            next_clause = prior >= 0.5 and toks[j + 1].text.lower() in lex.stopwords
             if (tail not in lex.titles and not self._starts_name(toks, folded, j + 1, lex) and not weak_case
-                    and not next_common):
+                    and not next_common and not next_clause):
                 return None, nxt
         in_name = i > 0 and not weak_case and not sentence_initial and self._name_before(toks, folded, i, lex)
         if in_name and not evidence and prior < FAMOUS:
@@ -385,9 +397,10 @@ class GazetteerSpotter(Spotter):
         frequency = lex.common(lower) if single and not evidence else 0.0
         if (frequency >= 5.5 and prior < FAMOUS) or (frequency >= 5.0 and prior < 0.7):
             return None, nxt  # a very common word of the language ("Orang", "Mobil", "Hope")
-        if (weak_case or toks[i].caseless) and not evidence and single and prior < 0.65:
+        # In a list after a place ("Kecamatan A, B dan C", "in Lviv, Kharkiv and Odesa") a name is a place too.
+        if (weak_case or toks[i].caseless) and not evidence and not listed and single and prior < 0.65:
             return None, nxt
-        if single and not evidence and prior < OBSCURE:
+        if single and not evidence and not listed and prior < OBSCURE:
             return None, nxt
         return j, nxt
 

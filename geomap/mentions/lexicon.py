@@ -42,6 +42,7 @@ class Lexicon:
     demonym_starts: frozenset[str]
     #: The endings (at a word boundary) of the phrases of ``cue_before``, ``locative`` and ``titles``: a
     #: phrase can end at a word only when the word is one of them.
+    conjunctions: frozenset[str] = frozenset()
     cue_tails: frozenset[str] = frozenset()
     locative_tails: frozenset[str] = frozenset()
     title_tails: frozenset[str] = frozenset()
@@ -106,6 +107,7 @@ def _build(pack: LanguagePack) -> Lexicon:
         demonyms=(demonyms := _demonyms(pack.lang)),
         demonym_starts=frozenset(w.split()[0] for w in demonyms) | frozenset(
             w.split()[0] + "'s" for w in demonyms) | frozenset(w.split()[0] + "’s" for w in demonyms),
+        conjunctions=frozenset(w.lower() for w in pack.conjunctions if " " not in w),
         cue_tails=_tails(cue_before),
         locative_tails=_tails(locative),
         title_tails=_tails(titles),
