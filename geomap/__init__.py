@@ -15,6 +15,7 @@ from .errors import (
     GazetteerNotFoundError,
     GeomapError,
 )
+from .events import Extractor, extract
 from .maps import event_map
 from .pipeline import Geoparser, geoparse
 
@@ -28,9 +29,11 @@ __all__ = [
     "GazetteerError",
     "GazetteerNotFoundError",
     "Geocoder",
+    "Extractor",
     "GeomapError",
     "Geoparser",
     "__version__",
     "event_map",
+    "extract",
     "geoparse",
 ]
