@@ -1,0 +1,198 @@
+"""One pass of tokens over an article, shared by the number and date readers, and phrase lookup.
+
+The scan keeps every offset of the original text: Arabic-Indic digits become ASCII digits,
+typographic apostrophes become ``'`` and Arabic short vowels become a letter that is then
+dropped from the token, all one character for one character, and the text is lower-cased
+once. Tokens are runs of ASCII digits or words (letters, with inner apostrophes).
+
+>>> sc = scan("Senin (28/9/2020), ٣٩ orang")
+>>> sc.words
+['senin', '28', '9', '2020', '39', 'orang']
+>>> sc.starts[4], sc.gap(1)
+(19, '/')
+>>> ph = Phrases([("hari ini", 0), ("hari", 9)])
+>>> sc = scan("Hari  ini juga")
+>>> ph.match(sc, 0)
+(2, 0, 0)
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any, Generic, TypeVar
+
+from ..text.packs import normalize
+
+__all__ = ["Phrases", "Scan", "scan", "time_words"]
+
+V = TypeVar("V")
+
+_TATWEEL = "\u0640"
+_TABLE: dict[int, str] = {}
+for _base in (0x0660, 0x06F0, 0x07C0, 0xFF10):  # Arabic-Indic, Extended Arabic-Indic (Persian), NKo, full-width
+    for _i in range(10):
+        _TABLE[_base + _i] = str(_i)
+_TABLE.update({0x066C: ",", 0x066B: ".", 0x060C: ","})  # Arabic thousands and decimal separators, Arabic comma
+_TABLE.update({ord(c): "'" for c in "’ʼ‘`´ʹ′"})
+_TABLE.update({c: _TATWEEL for c in (*range(0x064B, 0x0653), 0x0670)})  # short vowels, shadda, sukun, dagger alif
+
+TOKEN = re.compile(r"[0-9]+|[^\W\d_]+(?:'[^\W\d_]+)*")
+_GAP_OK = re.compile(r"[\s\-‐‑]*")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Scan:
+    """Tokens of one text: parallel lists of offsets, normalised words and digit flags."""
+
+    text: str
+    low: str
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    digit: list[bool]
+
+    def gap(self, k: int) -> str:
+        """The (normalised) text between token ``k`` and token ``k + 1``."""
+        return self.low[self.ends[k]:self.starts[k + 1]]
+
+    def joined(self, k: int) -> bool:
+        """Is token ``k + 1`` separated from token ``k`` only by white space and hyphens?"""
+        return k + 1 < len(self.starts) and _GAP_OK.fullmatch(self.low, self.ends[k], self.starts[k + 1]) is not None
+
+    def tokens_in(self, start: int, end: int) -> range:
+        """Indices of the tokens that lie inside ``[start, end)``."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_right(self.ends, end)
+        return range(lo, max(lo, hi))
+
+    def before(self, i: int) -> str:
+        """The character before token ``i`` ('' at the start of the text)."""
+        s = self.starts[i]
+        return self.low[s - 1] if s else ""
+
+    def after(self, i: int) -> str:
+        """The character after token ``i`` ('' at the end of the text)."""
+        e = self.ends[i]
+        return self.low[e] if e < len(self.low) else ""
+
+
+@lru_cache(maxsize=8)
+def scan(text: str) -> Scan:
+    """Tokens of ``text`` (cached: the number and date readers share one scan of an article)."""
+    flat = text.translate(_TABLE)
+    low = flat.lower()
+    if len(low) != len(flat):  # a few characters lower-case to two (İ): keep offsets
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in flat)
+    found = list(TOKEN.finditer(low))
+    starts = [m.start() for m in found]
+    ends = [m.end() for m in found]
+    words = [m.group() for m in found]
+    if _TATWEEL in low:
+        words = [w.replace(_TATWEEL, "") if _TATWEEL in w else w for w in words]
+    digit = [w[0] <= "9" for w in words]
+    return Scan(text, low, starts, ends, words, digit)
+
+
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """The tokens a pack entry must match, in scan form.
+
+    >>> phrase_words("Quatre-vingt-dix"), phrase_words("п’ятниця")
+    (('quatre', 'vingt', 'dix'), ("п'ятниця",))
+    """
+    flat = normalize(phrase).translate(_TABLE)
+    return tuple(w.replace(_TATWEEL, "") for w in TOKEN.findall(flat))
+
+
+class Phrases(Generic[V]):
+    """Longest-match lookup of multi-word entries on a :class:`Scan`.
+
+    Words of an entry may be separated in the text by white space or hyphens. A token
+    with an elided article (``l'an``, ``d'hier``) or an English possessive (``Sunday's``)
+    also matches by the part after (before) the apostrophe.
+    """
+
+    def __init__(self, table: Iterable[tuple[str, V]]) -> None:
+        first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
+        seen: set[tuple[str, ...]] = set()
+        for phrase, value in table:
+            words = phrase_words(phrase)
+            if not words or words in seen:
+                continue
+            seen.add(words)
+            first.setdefault(words[0], []).append((words, value))
+        for entries in first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self.first = first
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.first
+
+    def match(self, sc: Scan, i: int, stop: int | None = None) -> tuple[int, V, int] | None:
+        """``(end token, value, start offset)`` of the longest entry starting at token ``i``, or None.
+
+        ``end token`` is exclusive; ``stop`` bounds the tokens an entry may use.
+        """
+        word = sc.words[i]
+        start = sc.starts[i]
+        entries = self.first.get(word)
+        if entries is None and "'" in word:
+            head, _, tail = word.partition("'")
+            if len(head) <= 2 and tail in self.first:  # l'an, d'hier, qu'aujourd'hui
+                entries, start, word = self.first[tail], start + len(head) + 1, tail
+            elif word.endswith("'s") and word[:-2] in self.first:
+                return self._single(self.first[word[:-2]], i, start)
+        if entries is None:
+            return None
+        last = len(sc.words) if stop is None else stop
+        for words, value in entries:
+            n = len(words)
+            if i + n > last:
+                continue
+            if n == 1:
+                return i + 1, value, start
+            k = 1
+            while k < n and sc.words[i + k] == words[k] and sc.joined(i + k - 1):
+                k += 1
+            if k == n:
+                return i + n, value, start
+        return None
+
+    @staticmethod
+    def _single(entries: list[tuple[tuple[str, ...], V]], i: int, start: int) -> tuple[int, V, int] | None:
+        for words, value in entries:
+            if len(words) == 1:
+                return i + 1, value, start
+        return None
+
+
+@cache
+def _time_words() -> Mapping[str, Any]:
+    text = resources.files(__package__ or "geomap.events").joinpath("data", "time_words.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def time_words(lang: str) -> dict[str, Any]:
+    """The entries of ``data/time_words.json`` for ``lang``, merged with the universal ``xx`` ones.
+
+    >>> time_words("ru")["ago_after"][:1], "gmt" in time_words("ru")["time_after"]
+    (['назад'], True)
+    >>> time_words("pt")["units"]
+    {}
+    """
+    data = _time_words()
+    own: dict[str, Any] = dict(data.get(lang, {}))
+    out: dict[str, Any] = {
+        "capitalized": False, "numeric_order": "dmy", "joiners": [], "ordinal_suffixes": [], "year_before": [],
+        "year_after": [], "lead": [], "units": {}, "ago_after": [], "ago_before": [], "time_before": [],
+        "time_after": [],
+    }
+    out.update(own)
+    for key, value in data["xx"].items():
+        out[key] = list(out.get(key, [])) + list(value)
+    return out
