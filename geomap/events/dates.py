@@ -46,11 +46,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from ..errors import BadInputError
 from ..text.packs import LanguagePack
 from ..text.tokens import sentences
 from .model import TimeRef
 from .numbers import number_at
-from .scan import Phrases, Scan, phrase_words, scan, time_words
+from .scan import Phrases, Scan, check_input, phrase_words, scan, time_words
 
 __all__ = ["FUTURE_DAYS", "HISTORICAL_DAYS", "publication_date", "time_refs"]
 
@@ -89,9 +90,11 @@ class _Lex:
     fillers: frozenset[str]
     stopwords: frozenset[str]
     capitalized: bool
+    weekday_cue: bool
     month_first: bool
     triggers: frozenset[str]  # first words of every word-led expression
     scales: frozenset[str]
+    number_heads: frozenset[str]
 
 
 @cache
@@ -145,9 +148,12 @@ def _lex(pack: LanguagePack) -> _Lex:
         | {w for w in pack.stopwords if len(w) <= 3},
         stopwords=frozenset(pack.stopwords),
         capitalized=bool(tw["capitalized"]),
+        weekday_cue=bool(tw.get("weekday_needs_cue", False)),
         month_first=tw["numeric_order"] == "mdy",
         triggers=frozenset(triggers),
         scales=frozenset(w for s in pack.numbers.scales for w in phrase_words(s)[:1]),
+        number_heads=frozenset(w for table in (pack.numbers.units, pack.numbers.tens, pack.numbers.scales)
+                               for e in table for w in phrase_words(e)[:1]),
     )
 
 
@@ -198,14 +204,14 @@ def time_refs(text: str, pack: LanguagePack, publication_date: dt.date | None = 
     >>> import datetime as dt
     >>> from geomap.text.packs import get_pack
     >>> pub = dt.date(2024, 3, 4)  # a Monday
-    >>> [(r.text, str(r.date), r.time_precision) for r in time_refs("Вчера вечером и на прошлой неделе", get_pack("ru"), pub)]
+    >>> found = time_refs("Вчера вечером и на прошлой неделе", get_pack("ru"), pub)
+    >>> [(r.text, str(r.date), r.time_precision) for r in found]
     [('Вчера вечером', '2024-03-03', 1), ('на прошлой неделе', '2024-02-26', 2)]
     >>> [(r.text, r.date) for r in time_refs("أمس", get_pack("ar"))]
     [('أمس', None)]
     """
+    check_input(text, pack)
     if publication_date is not None and not isinstance(publication_date, dt.date):
-        from ..errors import BadInputError
-
         raise BadInputError(f"publication_date must be a datetime.date, got {type(publication_date).__name__}: "
                             "pass e.g. datetime.date(2020, 9, 28) or None")
     if isinstance(publication_date, dt.datetime):
@@ -217,20 +223,21 @@ def time_refs(text: str, pack: LanguagePack, publication_date: dt.date | None = 
 def publication_date(text: str, pack: LanguagePack) -> dt.date | None:
     """The article's own date, read from its dateline or first lines; None when it gives none.
 
-    The first full date (day, month and year) in the first two sentences wins ("BAKU -- ...
-    Senin (28/9/2020)", "Published 3 March 2024", "2024-03-03T10:00Z"). Failing that, a day and
+    The first full date (day, month and year) in the first two sentences wins ("MEDAN -- ...
+    Kamis (14/3/2024)", "Published 3 March 2024", "2024-03-03T10:00Z"). Failing that, a day and
     month there without a year ("KYIV, March 3 (Reuters) -") takes the latest year written
     anywhere in the text; with no year in the text the result is None.
 
     >>> from geomap.text.packs import get_pack
-    >>> publication_date("BAKU -- Perang memasuki hari kedua pada Senin (28/9/2020). Sebanyak 39 orang tewas.",
+    >>> publication_date("MEDAN -- Pameran buku dibuka pada Kamis (14/3/2024). Sebanyak 40 penerbit ikut.",
     ...                  get_pack("id"))
-    datetime.date(2020, 9, 28)
+    datetime.date(2024, 3, 14)
     >>> publication_date("KYIV, March 3 (Reuters) - Talks since 2014 stalled; the 2024 budget passed.", get_pack("en"))
     datetime.date(2024, 3, 3)
     >>> publication_date("No date here.", get_pack("en")) is None
     True
     """
+    check_input(text, pack)
     head = _head_end(text)
     raws = _raw(text, pack)
     first = [r for r in raws if r.start < head and r.kind == "date" and r.day is not None]
@@ -264,25 +271,17 @@ def _raw(text: str, pack: LanguagePack) -> tuple[_Ref, ...]:
     decades = _decades(text, sc, lx)
     taken = {t for r in decades for t in range(r.t0, r.t1)}
     words, digit, triggers = sc.words, sc.digit, lx.triggers
-    i = 0
-    while i < n:
-        if i in taken:
-            i += 1
+    candidates = [k for k, w in enumerate(words) if digit[k] or w in triggers
+                  or ("'" in w and w.partition("'")[2] in triggers)]
+    free = 0  # the first token not yet inside a reference
+    for i in candidates:
+        if i < free or i in taken:
             continue
-        if digit[i]:
-            found = _digit_ref(sc, i, n, lx)
-        elif words[i] in triggers or ("'" in words[i] and words[i].partition("'")[2] in triggers):
-            found = _word_ref(sc, i, n, lx)
-        else:
-            found = None
-        if found is None:
-            i += 1
-            continue
-        if any(t in taken for t in range(found.t0, found.t1)):
-            i += 1
+        found = _digit_ref(sc, i, n, lx) if digit[i] else _word_ref(sc, i, n, lx)
+        if found is None or any(t in taken for t in range(found.t0, found.t1)):
             continue
         refs.append(found)
-        i = max(found.t1, i + 1)
+        free = found.t1
     refs.extend(decades)
     refs.sort(key=lambda r: r.start)
     for r in refs:
@@ -310,8 +309,10 @@ def _decades(text: str, sc: Scan, lx: _Lex) -> list[_Ref]:
 def _digit_ref(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
     word = sc.words[i]
     before = sc.before(i)
-    if before.isalpha() or (before in ".,/:" and before and i > 0 and sc.digit[i - 1] and sc.ends[i - 1] == sc.starts[i] - 1):
+    if before.isalpha():
         return None
+    if before and before in ".,/:" and i > 0 and sc.digit[i - 1] and sc.ends[i - 1] == sc.starts[i] - 1:
+        return None  # inside a longer number or date
     return (_numeric_date(sc, i, n, lx) or _day_month(sc, i, n, lx) or _ago(sc, i, n, lx, i)
             or (_year(sc, i, n, lx) if len(word) == 4 else None))
 
@@ -382,7 +383,7 @@ def _day_month(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
         k += 1
     if k < n and w[k] in lx.ordinals and sc.gap(k - 1) in ("", "-"):
         k += 1
-    if k >= n or not sc.gap(k - 1).strip(" .\u00a0") == "":
+    if k >= n or sc.gap(k - 1).strip(" .\u00a0") != "":
         return None
     if w[k] in lx.joiners and k + 1 < n and sc.joined(k):
         k += 1
@@ -417,9 +418,8 @@ def _year(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
     end = i + 1
     after = sc.after(i)
     suffix = lx.year_after.match(sc, end) if end < n else None
-    if after.isalpha():
-        if suffix is None or sc.gap(i) != "":
-            return None
+    if after.isalpha() and (suffix is None or sc.gap(i) != ""):
+        return None
     if suffix is not None and sc.gap(i).strip(" ") == "":
         end = suffix[0]
     if year not in _BARE_YEARS and not _phrase_ends(lx.lead, sc, i) and suffix is None:
@@ -431,8 +431,7 @@ def _year(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
 
 def _ago(sc: Scan, i: int, n: int, lx: _Lex, t0: int) -> _Ref | None:
     """``3 days ago``, ``tiga hari lalu``, ``две недели назад`` from the number at token ``i``."""
-    units = lx.units.first
-    if not any(w in units for w in sc.words[i + 1:i + 6]):
+    if lx.units.first.keys().isdisjoint(sc.words[i + 1:i + 6]):
         return None
     found = number_at(sc, i, lx.pack)
     if found is None:
@@ -468,7 +467,7 @@ def _word_ref(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
     if w in lx.ago_before.first and (found := lx.ago_before.match(sc, i)) is not None and found[0] < n \
             and sc.joined(found[0] - 1) and (r := _ago(sc, found[0], n, lx, i)) is not None:
         candidates.append(r)
-    if (r := _ago(sc, i, n, lx, i)) is not None:  # three days ago, dua pekan lalu
+    if w in lx.number_heads and (r := _ago(sc, i, n, lx, i)) is not None:  # three days ago, dua pekan lalu
         candidates.append(r)
     if w in lx.relative_days.first and (found := lx.relative_days.match(sc, i)) is not None:
         t1, offset, start = found
@@ -476,7 +475,8 @@ def _word_ref(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
         if not (part is not None and part[0] == t1 and t1 == i + 1 and i > 0 and sc.words[i - 1] in lx.stopwords
                 and sc.joined(i - 1)):
             candidates.append(_Ref(start, sc.ends[t1 - 1], i, t1, "relative", 1, offset=offset))
-    if w in lx.weekdays.first and (found := lx.weekdays.match(sc, i)) is not None and _weekday_ok(sc, i, found[0], n, lx):
+    if w in lx.weekdays.first and (found := lx.weekdays.match(sc, i)) is not None \
+            and _weekday_ok(sc, i, found[0], n, lx):
         t1, weekday, start = found
         candidates.append(_Ref(start, sc.ends[t1 - 1], i, t1, "weekday", 1, weekday=weekday))
     if w in lx.day_parts.first and (found := lx.day_parts.match(sc, i)) is not None:
@@ -525,7 +525,7 @@ def _weekday_ok(sc: Scan, i: int, t1: int, n: int, lx: _Lex) -> bool:
         return upper
     if upper and not _sentence_start(sc, i):
         return False  # a capitalised weekday mid-sentence in a language that writes them in lower case: a name
-    if i == 0 or _sentence_start(sc, i):
+    if i == 0 or _sentence_start(sc, i) or not lx.weekday_cue:
         return True
     if sc.words[i - 1] in lx.stopwords or _phrase_ends(lx.lead, sc, i) or _phrase_ends(lx.day_parts, sc, i):
         return True

@@ -20,9 +20,9 @@ separator is read as a year, never as a quantity, unless a scale word follows (`
 Anything the date reader finds can also be dropped with :func:`outside`.
 
 >>> from geomap.text.packs import get_pack
->>> [(q.text, q.value) for q in quantities("Sebanyak 39 orang dan tiga puluh dua tentara tewas pada 2016.",
+>>> [(q.text, q.value) for q in quantities("Sebanyak 48 siswa dan tiga puluh satu guru hadir pada 2019.",
 ...                                        get_pack("id"))]
-[('39', 39), ('tiga puluh dua', 32)]
+[('48', 48), ('tiga puluh satu', 31)]
 >>> [(q.value, q.vague) for q in quantities("Dozens were hurt and 2.5 million fled.", get_pack("en"))]
 [(12, True), (2500000, False)]
 """
@@ -37,7 +37,7 @@ from typing import Protocol
 
 from ..text.packs import LanguagePack
 from .model import Quantity
-from .scan import Phrases, Scan, phrase_words, scan, time_words
+from .scan import Phrases, Scan, check_input, phrase_words, scan, time_words
 
 __all__ = ["number_at", "outside", "quantities", "value_of"]
 
@@ -131,6 +131,7 @@ def quantities(text: str, pack: LanguagePack, start: int = 0, end: int | None = 
     >>> quantities("Le 28 septembre 2020 à 10h30, au 3e étage.", get_pack("fr"))
     []
     """
+    check_input(text, pack)
     stop = len(text) if end is None else end
     return [q for q in _all(text, pack) if q.start >= start and q.end <= stop]
 
@@ -154,8 +155,10 @@ def value_of(text: str, pack: LanguagePack) -> int | None:
     """The value of ``text`` if it is one number (digits or words), else None.
 
     >>> from geomap.text.packs import get_pack
-    >>> value_of("seratus lima puluh", get_pack("id")), value_of("trois", get_pack("fr")), value_of("many", get_pack("en"))
-    (150, 3, None)
+    >>> value_of("seratus lima puluh", get_pack("id")), value_of("trois", get_pack("fr"))
+    (150, 3)
+    >>> value_of("many", get_pack("en")) is None
+    True
     """
     found = quantities(text, pack)
     if len(found) == 1 and not found[0].vague and found[0].start == len(text) - len(text.lstrip()) \
@@ -172,8 +175,8 @@ def number_at(sc: Scan, i: int, pack: LanguagePack) -> tuple[int, int] | None:
         if found is None or found[0] is None or found[0].vague:
             return None
         return found[0].value, found[1]
-    word = sc.words[i]
-    if word not in lex.phrases.first and not (lex.attached and word[0] in lex.attached and word[1:] in lex.phrases.first):
+    word, first = sc.words[i], lex.phrases.first
+    if word not in first and not (lex.attached and word[0] in lex.attached and word[1:] in first):
         return None
     numbers, _ = _word_run(sc, i, len(sc.words), lex)
     if not numbers or numbers[0][0].vague:
@@ -192,22 +195,22 @@ def _all(text: str, pack: LanguagePack) -> tuple[Quantity, ...]:
     words, digit, first = sc.words, sc.digit, lex.phrases.first
     attached = lex.attached
     n = len(words)
-    i = 0
-    while i < n:
+    candidates = [k for k, w in enumerate(words) if digit[k] or w in first
+                  or (attached and w[0] in attached and w[1:] in first) or ("'" in w and _elided(w, first))]
+    free = 0  # the first token not yet read
+    for i in candidates:
+        if i < free:
+            continue
         if digit[i]:
             found = _digits(sc, i, n, lex)
             if found is None:
-                i += 1
                 continue
-            quantity, i = found
+            quantity, free = found
             if quantity is not None:
                 out.append(quantity)
-        elif words[i] in first or (attached and words[i][0] in attached and words[i][1:] in first) \
-                or ("'" in words[i] and _elided(words[i], first)):
-            numbers, i = _word_run(sc, i, n, lex)
-            out.extend(q for q, _ in numbers)
         else:
-            i += 1
+            numbers, free = _word_run(sc, i, n, lex)
+            out.extend(q for q, _ in numbers)
     return tuple(out)
 
 
@@ -229,7 +232,7 @@ def _digits(sc: Scan, i: int, n: int, lex: _Lexicon, year_ok: bool = False) -> t
         if gap in (".", ",", "/", ":"):
             pass
         elif gap == "-" and len(groups) == 1 and len(groups[0]) == 4 and _iso_date(sc, j, n):
-            pass
+            return None, j + 3  # 2020-09-28
         elif (len(gap) == 1 and gap in _SPACES and len(nxt) == 3 and len(groups[0]) <= 3
               and (gap in _HARD_SPACES or lex.plain_space_groups)
               and all(s in _SPACES for s in seps) and all(len(g) == 3 for g in groups[1:])
@@ -278,27 +281,25 @@ def _digits(sc: Scan, i: int, n: int, lex: _Lexicon, year_ok: bool = False) -> t
         return skip
     end = sc.ends[j]
     if scale is not None:
-        total = value * scale[0]
-        if total.denominator != 1 and total * 10 % 1:
-            total = Fraction(round(total))
-        value, end, nxt_tok = total, scale[1], scale[2]
+        value, end, nxt_tok = round(value * scale[0]), scale[1], scale[2]
     elif value.denominator != 1:
-        return skip
+        return skip  # 2.5 without a scale word: not a count
     elif not seps and len(groups[0]) == 4 and int(groups[0]) in _YEARS and not year_ok:
-        return skip
+        return skip  # a year
     start = sc.starts[i]
     return Quantity(start, end, sc.text[start:end], int(value)), nxt_tok
 
 
-def _digit_value(groups: Sequence[str], seps: Sequence[str], decimal_sign: str, scaled: bool) -> Fraction | None:
+def _digit_value(groups: Sequence[str], seps: Sequence[str], decimal_sign: str,
+                 scaled: bool) -> int | Fraction | None:
     """Value of digit groups joined by separators, or None when they are not a number."""
     if not seps:
-        return Fraction(int(groups[0]))
+        return int(groups[0])
     thousands_like = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
     if len(set(seps)) == 1:
         sep = seps[0]
         if thousands_like and (len(seps) > 1 or sep == " " or not (scaled and sep == decimal_sign)):
-            return Fraction(int("".join(groups)))
+            return int("".join(groups))
         if len(seps) == 1:  # 2.5, 2,5: a decimal fraction
             return Fraction(int(groups[0]) * 10 ** len(groups[1]) + int(groups[1]), 10 ** len(groups[1]))
         return None  # 28.09.2020, 1.2.3
@@ -397,16 +398,17 @@ def _word_run(sc: Scan, i: int, n: int, lex: _Lexicon) -> tuple[list[tuple[Quant
             part = _part(sc, k + 1, n, lex)
     if not parts:
         return [], i + 1
-    if sc.after(parts[-1].tok_end - 1) in ("-", "‐", "‑") and parts[-1].tok_end < n and not sc.digit[parts[-1].tok_end] \
-            and sc.starts[parts[-1].tok_end] == parts[-1].end + 1:
-        return [], parts[-1].tok_end  # a compound: two-year-old, cinq-étoiles
+    last = parts[-1].tok_end
+    if sc.after(last - 1) in ("-", "‐", "‑") and last < n and not sc.digit[last] \
+            and sc.starts[last] == parts[-1].end + 1:
+        return [], last  # a compound: two-year-old, cinq-étoiles
     return [(q, e) for q, e in _evaluate(sc, parts)], parts[-1].tok_end
 
 
 class _Acc:
     """A number being read from words: total of finished scales, the current group, used slots."""
 
-    __slots__ = ("current", "end", "last_scale", "start", "tok_end", "tens", "total", "units", "hundreds", "any")
+    __slots__ = ("any", "current", "end", "hundreds", "last_scale", "start", "tens", "tok_end", "total", "units")
 
     def __init__(self, part: _Part) -> None:
         self.total = 0

@@ -27,9 +27,10 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, Generic, TypeVar
 
-from ..text.packs import normalize
+from ..errors import BadInputError
+from ..text.packs import LanguagePack, normalize
 
-__all__ = ["Phrases", "Scan", "scan", "time_words"]
+__all__ = ["Phrases", "Scan", "check_input", "scan", "time_words"]
 
 V = TypeVar("V")
 
@@ -42,6 +43,7 @@ _TABLE.update({0x066C: ",", 0x066B: ".", 0x060C: ","})  # Arabic thousands and d
 _TABLE.update({ord(c): "'" for c in "’ʼ‘`´ʹ′"})
 _TABLE.update({c: _TATWEEL for c in (*range(0x064B, 0x0653), 0x0670)})  # short vowels, shadda, sukun, dagger alif
 
+_SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 TOKEN = re.compile(r"[0-9]+|[^\W\d_]+(?:'[^\W\d_]+)*")
 _GAP_OK = re.compile(r"[\s\-‐‑]*")
 
@@ -82,10 +84,27 @@ class Scan:
         return self.low[e] if e < len(self.low) else ""
 
 
+def check_input(text: object, pack: object) -> None:
+    """Raise :class:`BadInputError` unless ``text`` is a str and ``pack`` a :class:`LanguagePack`.
+
+    >>> try:
+    ...     check_input(b"x", None)
+    ... except BadInputError as exc:
+    ...     print(exc)
+    text must be a str, got bytes: decode it first (e.g. geomap.io.read_text)
+    """
+    if not isinstance(text, str):
+        raise BadInputError(f"text must be a str, got {type(text).__name__}: "
+                            "decode it first (e.g. geomap.io.read_text)")
+    if not isinstance(pack, LanguagePack):
+        raise BadInputError(f"pack must be a LanguagePack, got {type(pack).__name__}: "
+                            "use geomap.text.packs.get_pack('en')")
+
+
 @lru_cache(maxsize=8)
 def scan(text: str) -> Scan:
     """Tokens of ``text`` (cached: the number and date readers share one scan of an article)."""
-    flat = text.translate(_TABLE)
+    flat = _SPECIAL.sub(_replace, text) if _SPECIAL.search(text) else text  # str.translate is slow on non-ASCII
     low = flat.lower()
     if len(low) != len(flat):  # a few characters lower-case to two (İ): keep offsets
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in flat)
@@ -97,6 +116,10 @@ def scan(text: str) -> Scan:
         words = [w.replace(_TATWEEL, "") if _TATWEEL in w else w for w in words]
     digit = [w[0] <= "9" for w in words]
     return Scan(text, low, starts, ends, words, digit)
+
+
+def _replace(m: re.Match[str]) -> str:
+    return _TABLE[ord(m.group())]
 
 
 def phrase_words(phrase: str) -> tuple[str, ...]:
@@ -188,7 +211,8 @@ def time_words(lang: str) -> dict[str, Any]:
     data = _time_words()
     own: dict[str, Any] = dict(data.get(lang, {}))
     out: dict[str, Any] = {
-        "capitalized": False, "numeric_order": "dmy", "joiners": [], "ordinal_suffixes": [], "year_before": [],
+        "capitalized": False, "weekday_needs_cue": False, "numeric_order": "dmy", "joiners": [],
+        "ordinal_suffixes": [], "year_before": [],
         "year_after": [], "lead": [], "units": {}, "ago_after": [], "ago_before": [], "time_before": [],
         "time_after": [],
     }

@@ -1,6 +1,4 @@
-"""Read an article from a UTF-8 text file or standard input.
-
-Kept small on purpose: HTML pages, URLs and whole corpora come later and will grow it.
+"""Read an article's text from a file or standard input, in whatever encoding it came.
 
 >>> import tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
@@ -19,21 +17,31 @@ import sys
 from pathlib import Path
 
 from ..errors import BadInputError
+from .decode import decode_bytes
 
-__all__ = ["STDIN", "read_text"]
+__all__ = ["STDIN", "read_bytes", "read_text"]
 
 #: The argument that means "read standard input".
 STDIN = "-"
 
 
-def _read_bytes(source: str | os.PathLike[str]) -> tuple[bytes, str]:
+def read_bytes(source: str | os.PathLike[str]) -> tuple[bytes, str]:
+    """The bytes of ``source`` (a path, or ``"-"`` for standard input) and a name for messages.
+
+    >>> try:
+    ...     read_bytes("/no/such/file.txt")
+    ... except BadInputError as exc:
+    ...     print(exc)
+    /no/such/file.txt: no such file; give the path of a text or HTML file, or - to read standard input
+    """
     if str(source) == STDIN:
         return sys.stdin.buffer.read(), "standard input"
     path = Path(source)
     if not path.exists():
-        raise BadInputError(f"{path}: no such file; give the path of a UTF-8 text file, or - to read standard input")
+        raise BadInputError(f"{path}: no such file; give the path of a text or HTML file, or - to read standard input")
     if path.is_dir():
-        raise BadInputError(f"{path} is a directory; give the path of a UTF-8 text file")
+        raise BadInputError(f"{path} is a directory; give the path of a text file "
+                            "(geomap.io.iter_articles reads a whole directory)")
     try:
         return path.read_bytes(), str(path)
     except OSError as exc:
@@ -43,20 +51,14 @@ def _read_bytes(source: str | os.PathLike[str]) -> tuple[bytes, str]:
 def read_text(source: str | os.PathLike[str]) -> tuple[str, list[str]]:
     """The text of ``source`` (a path, or ``"-"`` for standard input) and warnings about it.
 
-    The bytes are decoded as UTF-8 (a byte-order mark is dropped). Bytes that are not
-    UTF-8 are replaced with U+FFFD and reported in a warning rather than refused, so
-    that one stray byte does not stop an article from being read.
+    UTF-8 is expected (a byte-order mark is dropped); other encodings are detected
+    (:func:`geomap.io.decode.decode_bytes`). Bytes that cannot be decoded are replaced with
+    U+FFFD and reported in a warning rather than refused, so that one stray byte does not
+    stop an article from being read.
     """
-    data, name = _read_bytes(source)
-    warnings: list[str] = []
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        text = data.decode("utf-8-sig", errors="replace")
-        bad = text.count("\ufffd")
-        warnings.append(f"{name} is not valid UTF-8 (first bad byte at offset {exc.start}); "
-                        f"{bad} undecodable byte sequence(s) were replaced with U+FFFD. "
-                        f"Convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8")
-    if not text.strip():
+    data, name = read_bytes(source)
+    decoded = decode_bytes(data, name)
+    warnings = list(decoded.warnings)
+    if not decoded.text.strip():
         warnings.append(f"{name} is empty")
-    return text, warnings
+    return decoded.text, warnings
