@@ -39,6 +39,7 @@ _KIND_OF_LABEL = {
     "Civilians": "civilians", "Protesters": "protesters", "Rioters": "protesters", "Students": "protesters",
     "Workers": "protesters",
 }
+_CAPITALS = frozenset({"PPLC", "PPLG"})
 # How far (in characters) a state may stand from an actor phrase and still qualify it.
 _QUALIFY_REACH = 28
 
@@ -75,11 +76,11 @@ def _states(doc: Document, start: int, end: int, mentions: Sequence[PlaceMention
         if not (start <= m.start < end) or m.place is None or m.role == "dateline":
             continue
         p = m.place
-        if p.feature == "country" and p.country:
-            out.append(Party(m.start, m.end, m.surface, countries.get(p.country, p.name), "state", p.country))
-        elif m.role == "actor" and p.country:
+        if p.country and (p.feature == "country" or (m.role == "actor" and p.feature_code in _CAPITALS)):
+            # a country, or a capital standing for its government: "Baku claimed"
             out.append(Party(m.start, m.end, m.surface, countries.get(p.country, p.name), "state", p.country))
         elif m.role == "actor":
+            # a region or city standing for its authorities ("Karabakh announced"): itself, not its country
             out.append(Party(m.start, m.end, m.surface, p.name, "state", ""))
     taken = [(p.start, p.end) for p in out]
     demonyms = lexicon(doc.pack).demonyms

@@ -36,6 +36,11 @@ _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against
 _GOVERNMENT_TERRITORY = "Government regains territory"
 _NON_STATE_TERRITORY = "Non-state actor overtakes territory"
 _QUOTE_OPENERS = "\"'“‘«"
+_ATTACK = "Attack"
+_ARMED_CLASH = "Armed clash"
+_ARMED_GROUPS = frozenset({"soldiers", "militants", "police", "fighters", "rebels"})
+_ARMED_LABELS = ("Military Forces", "Police Forces", "Rebels", "Separatists", "Militia", "Security Forces",
+                 "Insurgents", "Unidentified Armed Group")
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,8 +206,15 @@ def _unique(items) -> list[str]:  # type: ignore[no-untyped-def]
     return out
 
 
-def _sub_type(trigger: Trigger, actor1: str) -> str:
+def _sub_type(trigger: Trigger, actor1: str, actor2: str, figures: Sequence[Figure]) -> str:
+    """The trigger's sub-event type, made precise by who acts and who suffers.
+
+    Territory changes hands to a government or to a non-state group; an "attack" whose
+    victims are armed (soldiers, militants, police) is a battle, not violence against civilians.
+    """
     sub = trigger.sub_event_type
+    if sub == _ATTACK and (actor2.startswith(_ARMED_LABELS) or any(f.who in _ARMED_GROUPS for f in figures)):
+        return _ARMED_CLASH
     if sub in (_GOVERNMENT_TERRITORY, _NON_STATE_TERRITORY) and actor1:
         state = actor1.startswith(("Military Forces", "Government", "Police Forces", "Security Forces"))
         return _GOVERNMENT_TERRITORY if state else _NON_STATE_TERRITORY
@@ -256,7 +268,8 @@ def read_sightings(doc: Document, info: ArticleInfo, mentions: Sequence[PlaceMen
                 confidence = min(1.0, 0.45 + 0.25 * min(trigger.weight, 1.0) + 0.3 * score
                                  - (0.15 if "placed_at_focus" in flags else 0.0))
                 out.append(Sighting(
-                    sentence=sentence.index, trigger=trigger, sub_event_type=_sub_type(trigger, actor1),
+                    sentence=sentence.index, trigger=trigger,
+                    sub_event_type=_sub_type(trigger, actor1, actor2, figures if first else ()),
                     place=place, geo_precision=precision_geo, flags=tuple(flags), date=date,
                     time_precision=precision, actor1=actor1, actor2=actor2,
                     figures=tuple(figures) if first else (), sources=sources, confidence=round(confidence, 3),

@@ -39,6 +39,17 @@ def _nearest_before(parties: Sequence[Party], offset: int, floor: int) -> Party 
     return best
 
 
+def _subject(text: str, parties: Sequence[Party], offset: int, floor: int) -> Party | None:
+    """The subject of a verb at ``offset``: of the parties in its clause, an organisation or force before a
+    place that only says where it sits ("the separatists in Karabakh announced")."""
+    clause = [p for p in parties if floor <= p.start and p.end <= offset and offset - p.end <= _REACH
+              and not any(c in text[p.end:offset] for c in ",;:")]
+    for p in clause:
+        if p.kind not in ("state", "outlet"):
+            return p
+    return clause[-1] if clause else None
+
+
 def _nearest_after(parties: Sequence[Party], offset: int, ceiling: int) -> Party | None:
     for p in parties:
         if p.start >= offset and p.start < ceiling and p.start - offset <= _REACH:
@@ -64,7 +75,7 @@ def speaker(doc: Document, sentence: Sentence, parties: Sequence[Party]) -> Part
     for a, b in phrase_spans(doc, sentence.start, sentence.end, pack.speech_verbs | pack.attribution):
         before = doc.text[sentence.start:a].rstrip(" ,")
         after_quote = bool(before) and before[-1] in _QUOTES
-        subject = None if after_quote else _nearest_before(parties, a, sentence.start)
+        subject = None if after_quote else _subject(doc.text, parties, a, sentence.start)
         found.append(subject or _nearest_after(parties, b, sentence.end))
     return _prefer_principal(*found)
 
