@@ -57,7 +57,7 @@ def test_events_at_gold_places_and_dates(events, seed):
     row = talysh.iloc[0]
     if _km(row.latitude, row.longitude, places["Talysh"]["lat"], places["Talysh"]["lon"]) > 10:
         # the default gazetteer lacks the village: placed at the region, flagged, never the mountains
-        assert row.geo_precision == 3 and "not_in_gazetteer" in row.flags
+        assert row.geo_precision == 3 and "not_in_gazetteer" in row["flags"]
         assert _km(row.latitude, row.longitude, places["Nagorno-Karabakh"]["lat"],
                    places["Nagorno-Karabakh"]["lon"]) <= 60
     assert row.event_type == "Battles"

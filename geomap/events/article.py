@@ -107,6 +107,10 @@ def _focus(mentions: Sequence[PlaceMention]) -> tuple[PlaceMention | None, str]:
         w, pid = max(regional)
         if w >= 2.0:
             return first[pid], first[pid].place.country or country  # type: ignore[union-attr]
+    events = [m for m in mentions if m.role == "event" and m.place is not None
+              and "placed_at_focus_region" not in m.flags and m.place.feature != "country"]
+    if events and len({m.place.place_id for m in events}) == 1:  # type: ignore[union-attr]
+        return events[0], events[0].place.country or country  # type: ignore[union-attr]
     states = [(w, pid) for pid, w in weights.items() if first[pid].place.feature == "country"]  # type: ignore[union-attr]
     if country:
         match = [(w, pid) for w, pid in states if first[pid].place.country == country]  # type: ignore[union-attr]

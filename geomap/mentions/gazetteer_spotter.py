@@ -117,7 +117,8 @@ class GazetteerSpotter(Spotter):
             demonym = self._demonym(doc, sidx, toks, i, lex) if tok.text in lex.demonym_starts else None
             if demonym is not None:
                 out.append(demonym)
-                i = doc.token_index(demonym.end)
+                while i < n_toks and toks[i].start < demonym.end:  # toks are this sentence's: local indices
+                    i += 1
                 continue
             if not (tok.is_cap or tok.caseless or tok.text in lex.abbreviations):
                 i += 1

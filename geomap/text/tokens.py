@@ -68,6 +68,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+_NEXT_LETTER = re.compile(r"[ \t]*([^\W\d_])")
 _SENT_END = re.compile(r"[.!?。！？؟]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n(?=\s*[\"'“‘«(]?[^\W\d_])")
 
 
@@ -82,6 +83,8 @@ def sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Sentence]:
     begin = 0
     for m in _SENT_END.finditer(text):
         stop = m.end()
+        if m.group() == "\n" and (nxt := _NEXT_LETTER.match(text, stop)) is not None and nxt.group(1).islower():
+            continue  # a line wrapped inside a sentence
         if m.group().startswith("."):
             before = text[begin:m.start() + 1].rsplit(None, 1)[-1].lower() if text[begin:m.start() + 1].strip() else ""
             if before in abbr or re.fullmatch(r"[^\W\d_]\.", before) or re.fullmatch(r"(?:[^\W\d_]\.){2,}", before):
