@@ -24,12 +24,12 @@ __version__ = "0.1.0"
 __all__ = [
     "BadInputError",
     "DownloadError",
+    "Extractor",
     "Gazetteer",
     "GazetteerCorruptError",
     "GazetteerError",
     "GazetteerNotFoundError",
     "Geocoder",
-    "Extractor",
     "GeomapError",
     "Geoparser",
     "__version__",

@@ -1,7 +1,8 @@
 """``extract``: an article in, its event table out (text -> places -> sightings -> events -> table).
 
 >>> import geomap
->>> events = geomap.extract("KYIV, 3 March 2024 -- Russian shelling killed two civilians in Kharkiv on Sunday.")  # doctest: +SKIP
+>>> text = "KYIV, 3 March 2024 -- Russian shelling killed two civilians in Kharkiv on Sunday."
+>>> events = geomap.extract(text)  # doctest: +SKIP
 >>> events[["event_date", "sub_event_type", "location", "fatalities"]].iloc[0].tolist()  # doctest: +SKIP
 [datetime.date(2024, 3, 3), 'Shelling/artillery/missile attack', 'Kharkiv', 2]
 """

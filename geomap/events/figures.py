@@ -48,7 +48,7 @@ def figures_in(doc: Document, sentence: Sentence, times: Sequence[TimeRef], *, s
           if not any(t.start < q.end and q.start < t.end for t in times)]
     out: list[Figure] = []
     for q in qs:
-        outcome = _outcome_for(doc.text, q, outcomes)
+        outcome = _outcome_for(doc.text, q, outcomes, doc.pack.conjunctions)
         if outcome is None:
             continue
         who = _group_for(doc.text, q, groups)
@@ -56,7 +56,7 @@ def figures_in(doc: Document, sentence: Sentence, times: Sequence[TimeRef], *, s
     return out
 
 
-def _outcome_for(text: str, q: Quantity, outcomes: Sequence[Hit]) -> Hit | None:
+def _outcome_for(text: str, q: Quantity, outcomes: Sequence[Hit], conjunctions: frozenset[str]) -> Hit | None:
     """The nearest outcome word after the quantity (within _AFTER) or before it (within _BEFORE)."""
     best: tuple[int, Hit] | None = None
     for o in outcomes:
@@ -65,7 +65,10 @@ def _outcome_for(text: str, q: Quantity, outcomes: Sequence[Hit]) -> Hit | None:
             ok = gap <= _AFTER and _clean_gap(text[q.end:o.start])
         elif o.end <= q.start:
             gap = q.start - o.end
-            ok = gap <= _BEFORE and _clean_gap(text[o.end:q.start])
+            between = text[o.end:q.start]
+            # "mengungsi dan tiga ...": a conjunction or comma starts another count
+            ok = gap <= _BEFORE and _clean_gap(between) and "," not in between and not (
+                conjunctions and conjunctions & set(between.lower().split()))
         else:
             continue
         if ok and (best is None or gap < best[0]):

@@ -36,6 +36,8 @@ from .taxonomy import type_of
 __all__ = ["Event", "fatalities", "merge_sightings"]
 
 _GENERIC = frozenset({"", "people"})
+# Sub-event types that say how a battle ended: they name the event over the fighting that led to them.
+_OUTCOME_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +128,7 @@ def merge_sightings(doc: Document, sightings: Sequence[Sighting]) -> list[Event]
     for key, group in groups.items():
         subs: Counter[str] = Counter()
         for s in group:
-            subs[s.sub_event_type] += 1.0 + s.trigger.weight / 10
+            subs[s.sub_event_type] += 1.0 + s.trigger.weight / 10 + (2.0 if s.sub_event_type in _OUTCOME_SUBS else 0.0)
         sub = subs.most_common(1)[0][0]
         figures: list[Figure] = []
         seen: set[int] = set()

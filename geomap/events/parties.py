@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from ..mentions.lexicon import lexicon
 from ..places.model import PlaceMention
 from ..text.document import Document
-from .article import _agency_pattern, _DOMAIN
+from .article import _DOMAIN, _agency_pattern
 from .lexicon import event_lexicon
 
 __all__ = ["KINDS", "Party", "parties_in", "qualified"]
@@ -118,9 +118,9 @@ def parties_in(doc: Document, start: int, end: int, mentions: Sequence[PlaceMent
             if j in used:
                 continue
             gap = s.start - hit.end if s.start >= hit.end else hit.start - s.end
-            if 0 <= gap <= _QUALIFY_REACH and "," not in doc.text[min(s.end, hit.end):max(s.start, hit.start)]:
-                if best is None or gap < best[0]:
-                    best = (gap, j)
+            between = doc.text[min(s.end, hit.end):max(s.start, hit.start)]
+            if 0 <= gap <= _QUALIFY_REACH and "," not in between and (best is None or gap < best[0]):
+                best = (gap, j)
         if best is not None:
             s = states[best[1]]
             used.add(best[1])

@@ -21,7 +21,7 @@ from ..text.document import Document
 from ..text.tokens import Sentence
 from .article import ArticleInfo
 from .figures import figures_in
-from .lexicon import event_lexicon
+from .lexicon import Hit, event_lexicon
 from .model import Figure, TimeRef, Trigger
 from .parties import Party, parties_in, qualified, with_country
 from .speech import disputer, sources_of, speaker
@@ -38,6 +38,8 @@ _NON_STATE_TERRITORY = "Non-state actor overtakes territory"
 _QUOTE_OPENERS = "\"'“‘«"
 _ATTACK = "Attack"
 _ARMED_CLASH = "Armed clash"
+_SHELLING = "Shelling/artillery/missile attack"
+_DAMAGE = "Looting/property destruction"
 _ARMED_GROUPS = frozenset({"soldiers", "militants", "police", "fighters", "rebels"})
 _ARMED_LABELS = ("Military Forces", "Police Forces", "Rebels", "Separatists", "Militia", "Security Forces",
                  "Insurgents", "Unidentified Armed Group")
@@ -88,16 +90,32 @@ def _current_date(times: Sequence[TimeRef]) -> TimeRef | None:
     return min(dated, key=lambda t: (t.time_precision, t.start)) if dated else None
 
 
-def _cancelled(doc: Document, sentence: Sentence, trigger: Trigger, negations: Sequence) -> bool:
-    for n in negations:
-        if n.end <= trigger.start and trigger.start - n.end <= _NEGATION_REACH:
+def _cancelled(doc: Document, sentence: Sentence, trigger: Trigger, cues: Sequence[Hit]) -> bool:
+    """Is the trigger negated ("no one was killed") or only hoped for, feared or threatened?
+
+    A negation cancels a trigger right after it; a hypothetical cue ("so that", "threatened to",
+    "agar") cancels every trigger after it in its clause.
+    """
+    for n in cues:
+        if n.end > trigger.start:
+            continue
+        gap = doc.text[n.end:trigger.start]
+        if n.label == "negation" and len(gap) <= _NEGATION_REACH:
+            return True
+        if n.label == "hypothetical" and not any(c in gap for c in ",;:"):
             return True
     return False
 
 
 def _best_triggers(triggers: Sequence[Trigger]) -> list[Trigger]:
-    """The strongest trigger of each event type, in text order."""
+    """The strongest trigger of each event type, in text order.
+
+    Damage told beside an act of violence ("a drone strike set fire to a depot") is part of
+    that act, not a second event.
+    """
     best: dict[str, Trigger] = {}
+    if any(t.event_type in _VIOLENT for t in triggers):
+        triggers = [t for t in triggers if t.sub_event_type != _DAMAGE]
     for t in triggers:
         cur = best.get(t.event_type)
         if cur is None or t.weight > cur.weight:
@@ -108,6 +126,7 @@ def _best_triggers(triggers: Sequence[Trigger]) -> list[Trigger]:
 def _places(ctx: _Context, sentence: Sentence) -> list[tuple[PlaceMention | None, int, tuple[str, ...]]]:
     """Where: ``(mention, geo_precision, flags)`` choices for a sentence's events."""
     own = [m for m in ctx.mentions if m.role == "event" and m.sentence == sentence.index]
+    own = [m for i, m in enumerate(own) if not (i and _container(ctx.doc.text, own[i - 1], m))]
     fine = [m for m in own if m.place is None or m.place.feature != "country"]
     if fine or own:
         return [(m, m.geo_precision, m.flags) for m in _distinct(fine or own)]
@@ -121,6 +140,13 @@ def _places(ctx: _Context, sentence: Sentence) -> list[tuple[PlaceMention | None
     if ctx.info.focus is not None:
         return [(ctx.info.focus, 3, ("placed_at_focus",))]
     return [(None, 3, ("no_location",))]
+
+
+def _container(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
+    """Does ``outer`` only say where ``inner`` lies ("Timika, Papua", "Goma (North Kivu)")?"""
+    if outer.place is None or outer.place.feature not in ("admin1", "region", "country"):
+        return False
+    return text[inner.end:outer.start].strip() in (",", "(", "-", "–")
 
 
 def _distinct(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -144,16 +170,19 @@ def _speaker(ctx: _Context, sentence: Sentence) -> Party | None:
 
 def _disputer(ctx: _Context, sentence: Sentence) -> Party | None:
     d = disputer(ctx.doc, sentence, ctx.parties[sentence.index])
-    if d is None and sentence.index + 1 < len(ctx.doc.sentences):
+    if d is None and sentence.index + 1 < len(ctx.doc.sentences):  # "... 40 killed. Moscow denied it."
         nxt = ctx.doc.sentences[sentence.index + 1]
-        if ctx.info.paragraph_of(nxt.start) == ctx.info.paragraph_of(sentence.start):
-            d = disputer(ctx.doc, nxt, ctx.parties[nxt.index])
+        d = disputer(ctx.doc, nxt, ctx.parties[nxt.index])
     return d
 
 
 def _actors(ctx: _Context, sentence: Sentence, trigger: Trigger, event_type: str, said_by: Party | None,
-            place: PlaceMention | None) -> tuple[str, str]:
-    """(actor1, actor2): who did it and to whom, from the parties of the sentence."""
+            place: PlaceMention | None, cues: Sequence[Hit]) -> tuple[str, str]:
+    """(actor1, actor2): who did it and to whom, from the parties of the sentence.
+
+    The speaker is the doer only in a battle (it is one side) or when it names itself
+    between its verb and the deed ("Baku claimed that *its forces* struck ...").
+    """
     parties = [p for p in ctx.parties[sentence.index] if p.kind != "outlet" and p is not said_by
                and not (said_by is not None and p.start == said_by.start)]
     if said_by is not None:
@@ -171,19 +200,27 @@ def _actors(ctx: _Context, sentence: Sentence, trigger: Trigger, event_type: str
     after = [p for p in parties if p.start >= trigger.end and p not in passive]
     actor1 = (passive[0] if passive else before[-1] if before else None)
     a1 = _armed(actor1, event_type, ctx.countries) if actor1 is not None else ""
-    if not a1 and said_by is not None and said_by.kind in ("state", "official", "armed") and event_type in _VIOLENT:
-        a1 = _armed(said_by, event_type, ctx.countries)
+    own_side = said_by is not None and any(c.label == "self" and said_by.end <= c.start < trigger.start for c in cues)
+    if not a1 and own_side and said_by.kind in ("state", "official", "armed") and event_type in _VIOLENT:  # type: ignore[union-attr]
+        a1 = _armed(said_by, event_type, ctx.countries)  # type: ignore[arg-type]
     a2 = ""
     victims = [p for p in after if p.kind == "civilians"] or [p for p in after if p.kind in ("armed", "state")]
+    country = place.place.country if place is not None and place.place is not None else ctx.info.focus_country
     if victims:
-        a2 = _armed(victims[0], event_type, ctx.countries)
-    elif event_type == "Violence against civilians" or _civilian_target(ctx, sentence):
-        country = place.place.country if place is not None and place.place is not None else ctx.info.focus_country
+        a2 = _armed(with_country(victims[0], country, ctx.countries), event_type, ctx.countries)
+    elif event_type == "Violence against civilians" or (event_type in _VIOLENT and _civilian_target(ctx, sentence)):
         a2 = qualified("Civilians", ctx.countries.get(country, country))
     if event_type == "Protests" and not a1:
-        country = place.place.country if place is not None and place.place is not None else ctx.info.focus_country
         a1 = qualified("Protesters", ctx.countries.get(country, country))
     return a1, (a2 if a2 != a1 else "")
+
+
+def _places_hit(ctx: _Context, sentence: Sentence, trigger: Trigger) -> bool:
+    """Is the target after the trigger a civilian place (homes, settlements) rather than people?"""
+    lex = event_lexicon(ctx.doc.lang)
+    people = lex.groups(ctx.doc.text, trigger.end, sentence.end)
+    targets = [a for a in lex.actors(ctx.doc.text, trigger.end, sentence.end) if a.label == "Civilians"]
+    return any(not any(g.start <= t.start < g.end for g in people) for t in targets)  # head word not a person
 
 
 def _civilian_target(ctx: _Context, sentence: Sentence) -> bool:
@@ -206,15 +243,19 @@ def _unique(items) -> list[str]:  # type: ignore[no-untyped-def]
     return out
 
 
-def _sub_type(trigger: Trigger, actor1: str, actor2: str, figures: Sequence[Figure]) -> str:
+def _sub_type(trigger: Trigger, actor1: str, actor2: str, figures: Sequence[Figure], places_hit: bool) -> str:
     """The trigger's sub-event type, made precise by who acts and who suffers.
 
     Territory changes hands to a government or to a non-state group; an "attack" whose
-    victims are armed (soldiers, militants, police) is a battle, not violence against civilians.
+    victims are armed (soldiers, militants, police) is a battle, not violence against civilians;
+    an "attack" on homes and settlements rather than on people (``places_hit``) in a war is
+    shelling from a distance.
     """
     sub = trigger.sub_event_type
     if sub == _ATTACK and (actor2.startswith(_ARMED_LABELS) or any(f.who in _ARMED_GROUPS for f in figures)):
         return _ARMED_CLASH
+    if sub == _ATTACK and trigger.weight < 0.5 and places_hit:
+        return _SHELLING
     if sub in (_GOVERNMENT_TERRITORY, _NON_STATE_TERRITORY) and actor1:
         state = actor1.startswith(("Military Forces", "Government", "Police Forces", "Security Forces"))
         return _GOVERNMENT_TERRITORY if state else _NON_STATE_TERRITORY
@@ -263,13 +304,14 @@ def read_sightings(doc: Document, info: ArticleInfo, mentions: Sequence[PlaceMen
             first = trigger is carrier
             event_type = type_of(trigger.sub_event_type)
             for place, precision_geo, flags in _places(ctx, sentence):
-                actor1, actor2 = _actors(ctx, sentence, trigger, event_type, said_by, place)
+                actor1, actor2 = _actors(ctx, sentence, trigger, event_type, said_by, place, negations)
                 score = place.score if place is not None else 0.0
                 confidence = min(1.0, 0.45 + 0.25 * min(trigger.weight, 1.0) + 0.3 * score
                                  - (0.15 if "placed_at_focus" in flags else 0.0))
                 out.append(Sighting(
                     sentence=sentence.index, trigger=trigger,
-                    sub_event_type=_sub_type(trigger, actor1, actor2, figures if first else ()),
+                    sub_event_type=_sub_type(trigger, actor1, actor2, figures if first else (),
+                                             _places_hit(ctx, sentence, trigger)),
                     place=place, geo_precision=precision_geo, flags=tuple(flags), date=date,
                     time_precision=precision, actor1=actor1, actor2=actor2,
                     figures=tuple(figures) if first else (), sources=sources, confidence=round(confidence, 3),

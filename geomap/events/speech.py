@@ -24,7 +24,7 @@ from ..text.tokens import Sentence
 from .parties import Party
 from .words import phrase_spans
 
-__all__ = ["disputer", "speaker", "sources_of"]
+__all__ = ["disputer", "sources_of", "speaker"]
 
 # How far (characters) a speaker may stand from its verb.
 _REACH = 90
@@ -70,7 +70,7 @@ def speaker(doc: Document, sentence: Sentence, parties: Sequence[Party]) -> Part
     """The party that states what ``sentence`` says, or None when it is the reporter's own voice."""
     pack = doc.pack
     found: list[Party | None] = []
-    for a, b in phrase_spans(doc, sentence.start, sentence.end, pack.attribution - pack.speech_verbs):
+    for _a, b in phrase_spans(doc, sentence.start, sentence.end, pack.attribution - pack.speech_verbs):
         found.append(_nearest_after(parties, b, sentence.end))
     for a, b in phrase_spans(doc, sentence.start, sentence.end, pack.speech_verbs | pack.attribution):
         before = doc.text[sentence.start:a].rstrip(" ,")
