@@ -82,12 +82,14 @@ ACTOR_LABELS = (
     "Military Forces", "Police Forces", "Ministry of Defence", "Government", "Separatists", "Rebels",
     "Militia", "Communal Militia", "Unidentified Armed Group", "Protesters", "Rioters", "Civilians",
 )
-#: Labels of ``cues`` entries.
-CUES = ("negation", "hypothetical")
+#: Labels of ``cues`` entries: negations, hypothetical cues, and ``self``: words by which a speaker names its
+#: own side ("we", "our forces", "mereka" after "Baku claimed that"); ``self`` is optional in a file.
+CUES = ("negation", "hypothetical", "self")
 
 UNIVERSAL = "xx"
 _KEYS = ("lang", "name", "prefixes", "suffixes", "triggers", "not_triggers", "outcomes", "groups", "actors",
-         "negation", "hypothetical")
+         "negation", "hypothetical", "self")
+_OPTIONAL_KEYS = frozenset({"self"})
 _GAP_WORDS = 5
 
 V = TypeVar("V")
@@ -480,10 +482,10 @@ class EventLexicon:
         return self._hits(self._actors, text, start, end)
 
     def negations(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
-        """Negation and hypothetical cues (label ``negation`` or ``hypothetical``).
+        """Negation, hypothetical and own-side cues (label ``negation``, ``hypothetical`` or ``self``).
 
         >>> [(h.text, h.label) for h in event_lexicon("en").negations("No one was hurt; they threatened to strike")]
-        [('No one', 'negation'), ('threatened', 'hypothetical')]
+        [('No one', 'negation'), ('they', 'self'), ('threatened', 'hypothetical')]
         """
         return self._hits(self._cues, text, start, end)
 
@@ -595,7 +597,7 @@ def _validate(data: Any, where: str, expected_lang: str | None) -> _Data:
         raise fail("lang", f"expected a 2- or 3-letter lower-case language code, got {lang!r}")
     if expected_lang is not None and lang != expected_lang:
         raise fail("lang", f"file is for {lang!r} but was loaded as {expected_lang!r}")
-    missing = [k for k in _KEYS if k not in data]
+    missing = [k for k in _KEYS if k not in data and k not in _OPTIONAL_KEYS]
     if missing:
         raise fail(missing[0], "missing" + (f" (also missing: {', '.join(missing[1:])})" if missing[1:] else ""))
     unknown = sorted(set(data) - set(_KEYS))
@@ -655,7 +657,7 @@ def _validate(data: Any, where: str, expected_lang: str | None) -> _Data:
 
     cues: dict[str, tuple[_Phrase, str]] = {}
     for key in CUES:
-        entries = data[key]
+        entries = data.get(key, [])
         if not isinstance(entries, list):
             raise fail(key, "expected a list of phrases")
         for entry in entries:

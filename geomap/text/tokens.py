@@ -94,6 +94,7 @@ _SENT_END = re.compile(
     r"[.!?。！？؟\n](?:(?<=[.!?。！？؟])[.!?。！？؟]*[\"'”’»)\]]*(?=\s)|(?<=\n)\s*\n|(?<=\n)(?=\s*[\"'“‘«(]?[^\W\d_]))"
 )
 _INITIALS = re.compile(r"[^\W\d_]\.|(?:[^\W\d_]\.){2,}")
+_NEXT_LETTER = re.compile(r"[ \t]*([^\W\d_])")
 
 
 def sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Sentence]:
@@ -107,6 +108,9 @@ def sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Sentence]:
     begin = 0
     for m in _SENT_END.finditer(text):
         stop = m.end()
+        if m.end() - m.start() == 1 and text[m.start()] == "\n" and (nxt := _NEXT_LETTER.match(text, stop)) \
+                is not None and nxt.group(1).islower():
+            continue  # a line wrapped inside a sentence
         if text[m.start()] == ".":
             # The word the dot ends (after the last white space since the sentence began).
             word_end = m.start() + 1
