@@ -266,6 +266,7 @@ def read_sightings(doc: Document, info: ArticleInfo, mentions: Sequence[PlaceMen
                    times: Sequence[TimeRef], countries: Mapping[str, str]) -> list[Sighting]:
     """Every sighting of the document, in text order; figures of trigger-less sentences join the last one."""
     lex = event_lexicon(doc.lang)
+    times = [t for t in times if t.start >= info.head_end]  # the dateline's date stamps the article
     ctx = _Context(doc, info, mentions, countries, _times_by_sentence(doc, times), {})
     ctx.parties = {s.index: parties_in(doc, s.start, s.end, mentions, countries) for s in doc.sentences}
     out: list[Sighting] = []
