@@ -37,12 +37,13 @@ __all__ = ["EventPayload", "event_payload", "parse_claims", "script_json"]
 _EPOCH = pd.Timestamp("1970-01-01")
 _REGION_RADIUS_M = 25_000
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
-_SCRIPT_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
-                                 "\u2029": "\\u2029"})
+_SCRIPT_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "`": "\\u0060",
+                                 "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 
 def script_json(value: Any) -> str:
-    """``value`` as JSON that is safe inside an HTML ``<script>`` element (no ``</script>``, no ``<!--``).
+    """``value`` as JSON that is safe inside an HTML ``<script>`` element (no ``</script>``, no ``<!--``;
+    no backtick either, should it ever land in a template literal).
 
     >>> script_json({"a": "<b>&'"})
     '{"a":"\\\\u003cb\\\\u003e\\\\u0026\\'"}'

@@ -20,7 +20,6 @@ from typing import Any
 
 from branca.element import MacroElement
 from folium.elements import JSCSSMixin
-from folium.plugins import MarkerCluster
 from folium.template import Template
 
 from .assets import AssetsMixin
@@ -29,12 +28,15 @@ from .styles import GLYPHS
 
 __all__ = ["EventLayer", "event_payload"]
 
+#: Leaflet.markercluster 1.4.1 (folium links 1.1.0, whose tooltips and zooms during loading break).
+_MC = "https://cdn.jsdelivr.net/npm/leaflet.markercluster@1.4.1/dist/"
+
 
 class EventLayer(JSCSSMixin, AssetsMixin, MacroElement):
     """All events of ``payload`` on the map; ``cluster=False`` draws every marker without grouping."""
 
-    default_js = MarkerCluster.default_js
-    default_css = MarkerCluster.default_css
+    default_js = [("markercluster", _MC + "leaflet.markercluster.js")]  # noqa: RUF012 - folium's attribute
+    default_css = [("markercluster_css", _MC + "MarkerCluster.css")]  # noqa: RUF012 - folium's attribute
     _template = Template(
         """
         {% macro script(this, kwargs) %}

