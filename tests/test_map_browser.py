@@ -99,6 +99,7 @@ class Page:
         return self.page.inner_text(".leaflet-popup-content")
 
     def screenshot(self, name: str) -> None:
+        self.page.wait_for_timeout(400)  # let popups and clusters finish fading in
         OUTPUTS.mkdir(exist_ok=True)
         self.page.screenshot(path=str(OUTPUTS / name))
 
@@ -269,6 +270,38 @@ def test_two_thousand_events_cluster_and_heat(browser, tmp_path):
         page.page.mouse.move(700, 400)
         page.page.wait_for_timeout(400)
         page.screenshot("map_many_heat.png")
+        page.assert_clean()
+    finally:
+        page.close()
+
+
+def test_seed_article_events_at_terter_talysh_and_nagorno_karabakh(browser, shared_dir, tmp_path):
+    """The seed's expected events (gold file, read at run time) drawn where the gold places them."""
+    import json
+
+    import pandas as pd
+
+    gold = json.loads((shared_dir / "seed" / "000_8863f39c7d191d26.gold.json").read_text(encoding="utf-8"))
+    rows = []
+    for k, event in enumerate(gold["events"]):
+        place = gold["places"][event["place"]]
+        region = "region" in place.get("kind", "") or place.get("tolerance_km", 0) > 40
+        rows.append(dict(event_id=f"seed-{k}", event_date=event.get("event_date"), event_type=event["event_type"],
+                         sub_event_type=event.get("sub_event_type", ""), actor1=(event.get("actors") or [""])[0],
+                         location=event["place"], latitude=place["lat"], longitude=place["lon"],
+                         geo_precision=3 if region else 1, fatalities=event.get("fatalities_reported", 0),
+                         source=event.get("source", ""), notes=event.get("note", "")))
+    path = save_map(event_map(pd.DataFrame(rows), title="Seed article", offline=True), tmp_path / "seed.html")
+    page = Page(browser, path)
+    try:
+        assert page.js(f"{EV}.shown.length") == len(rows) == 4
+        assert page.drawn() == 4
+        places = page.js(f"{EV}.shown.map(i => {EV}.str('loc', i))")
+        assert {"Terter", "Talysh", "Nagorno-Karabakh"} <= set(places)
+        page.page.fill(".geomap-search-input", "talysh")
+        page.page.press(".geomap-search-input", "Enter")
+        assert "Talysh" in page.wait_popup("Talysh")
+        page.screenshot("map_seed_gold.png")
         page.assert_clean()
     finally:
         page.close()
