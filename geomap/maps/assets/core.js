@@ -29,7 +29,7 @@
     return precision === 2 ? "week of " + text : text;
   }
 
-  function plural(n, word, many) { return n + " " + (n === 1 ? word : many || word + "s"); }
+  function plural(n, word, many) { return n.toLocaleString("en") + " " + (n === 1 ? word : many || word + "s"); }
 
   /* Marker diameter in pixels for a number of fatalities (0 -> 22, 1 -> 28, 10 -> 42, 100+ -> 54). */
   function sizeFor(f) { return 2 * Math.round((22 + Math.min(32, 6 * Math.log2(1 + f))) / 2); }
