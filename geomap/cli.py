@@ -227,7 +227,8 @@ def extract(articles: tuple[str, ...], output: Path | None, lang: str | None, da
 @cli.command("map", epilog=(
     "Examples:\n\n"
     "  geomap map examples/articles/flood_lviv_en.txt\n\n"
-    "  geomap map a.txt b.txt -o outputs/floods.html --title 'Floods, May 2024'"
+    "  geomap map a.txt b.txt -o outputs/floods.html --title 'Floods, May 2024'\n\n"
+    "  geomap map events.geojson --offline        # an event table (GeoJSON, GeoPackage, GeoParquet, CSV)"
 ))
 @click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
@@ -236,20 +237,33 @@ def extract(articles: tuple[str, ...], output: Path | None, lang: str | None, da
 @click.option("--date", "-d", "date", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
               help=_DATE_HELP)
 @click.option("--title", "-t", help="Title shown on the map (default: the article names).")
+@click.option("--offline", is_flag=True,
+              help="Write a self-contained page (scripts inlined, built-in country outlines): works without network.")
+@click.option("--basemap", "basemaps", multiple=True, metavar="PROVIDER",
+              help="Base map(s) to offer, xyzservices names like OpenStreetMap.Mapnik (repeat; the first is shown).")
 def map_cmd(articles: tuple[str, ...], output: Path | None, lang: str | None, date: dt.datetime | None,
-            title: str | None) -> None:
+            title: str | None, offline: bool, basemaps: tuple[str, ...]) -> None:
     """Map where the articles say things happened: one HTML page (Leaflet), all articles on one map.
 
     Each ARTICLE is a UTF-8 text file, or - for standard input. For now the map shows the
     places named as where something happened (red) and the datelines (grey); a dashed
-    circle marks a position only known as a region's centre.
+    circle marks a position only known as a region's centre. Event tables (.geojson, .gpkg,
+    .parquet, .csv with the event columns, e.g. an ACLED export) are drawn as the event map.
     """
     import pandas as pd
 
     from .maps import event_map, group_places, save_map
+    from .maps.offline import make_offline
+    from .maps.tables import is_event_table
 
     if articles.count("-") > 1:
         raise click.UsageError("standard input (-) can be read only once")
+    tables = [a for a in articles if is_event_table(a)]
+    if tables:
+        if len(tables) != len(articles):
+            raise click.UsageError("give either event tables (.geojson, .gpkg, .parquet, .csv) or articles, not both")
+        _map_tables(tables, output, title, offline, basemaps)
+        return
     texts = {}
     for source in articles:  # read everything first: a missing file fails before any slow work
         doc_id = source if source not in texts else f"{source}#{len(texts) + 1}"
@@ -259,9 +273,10 @@ def map_cmd(articles: tuple[str, ...], output: Path | None, lang: str | None, da
     frames = [_geoparse(text, lang, date, doc_id) for doc_id, text in texts.items()]
     table = pd.concat([f for f in frames if not f.empty] or frames[:1], ignore_index=True)
     if title is None:
-        names = list(dict.fromkeys(labels.values()))
-        title = names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
+        title = _default_title(list(labels.values()))
     fmap = event_map(table, texts=texts, sources=labels, lang=lang, title=title)
+    if offline:
+        make_offline(fmap)
     path = save_map(fmap, output if output is not None else default_map_path(articles))
     groups = group_places(table)
     mentions = sum(g.count for g in groups)
@@ -269,6 +284,36 @@ def map_cmd(articles: tuple[str, ...], output: Path | None, lang: str | None, da
                err=True)
     if not groups:
         click.echo("warning: no place was named as where something happened; the map is empty.", err=True)
+    click.echo(str(path))
+
+
+def _default_title(names: list[str]) -> str:
+    names = list(dict.fromkeys(names))
+    return names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
+
+
+def _map_tables(tables: list[str], output: Path | None, title: str | None, offline: bool,
+                basemaps: tuple[str, ...]) -> None:
+    """``geomap map`` of event tables: read, concatenate, draw the event map."""
+    import pandas as pd
+
+    from .maps import event_map, save_map
+    from .maps.basemaps import DEFAULT_BASEMAPS
+    from .maps.event_layer import EventLayer
+    from .maps.tables import read_event_table
+
+    frames = [read_event_table(path) for path in tables]
+    table = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    fmap = event_map(table, title=title or _default_title([Path(t).name for t in tables]), offline=offline,
+                     basemaps=basemaps or DEFAULT_BASEMAPS)
+    path = save_map(fmap, output if output is not None else default_map_path(tables))
+    layer = next(child for child in fmap._children.values() if isinstance(child, EventLayer))
+    click.echo(f"Wrote {path}: {layer.data.n} event(s) from {len(tables)} table(s)"
+               f"{' (self-contained, works offline)' if offline else ''}.", err=True)
+    if layer.data.dropped:
+        click.echo(f"warning: {layer.data.dropped} event(s) without coordinates are not on the map.", err=True)
+    if not layer.data.n:
+        click.echo("warning: no event has coordinates; the map is empty.", err=True)
     click.echo(str(path))
 
 
