@@ -17,6 +17,7 @@ from . import __version__
 if TYPE_CHECKING:
     import datetime as dt
 
+    import geopandas as gpd
     import pandas as pd
 
 __all__ = ["cli", "default_map_path", "main"]
@@ -168,6 +169,23 @@ def places(file: str, lang: str | None, date: dt.datetime | None, as_json: bool)
     _print_table(frame)
 
 
+def _extract_all(articles: tuple[str, ...], lang: str | None, date: dt.datetime | None
+                 ) -> tuple[gpd.GeoDataFrame, dict[str, str]]:
+    """The events of every article in one table, and the texts by doc_id (the file's name)."""
+    import pandas as pd
+
+    from .events import extract as extract_events
+
+    texts = {}
+    for source in articles:  # read everything first: a missing file fails before any slow work
+        label = _source_label(source)
+        texts[label if label not in texts else f"{label}#{len(texts) + 1}"] = _read(source)
+    _announce_gazetteer_build()
+    frames = [extract_events(text, lang=lang, publication_date=date.date() if date else None, doc_id=doc_id)
+              for doc_id, text in texts.items()]
+    return (pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]), texts
+
+
 _EVENT_TABLE = (("date", "event_date", ""), ("type", "sub_event_type", ""), ("location", "location", ""),
                 ("precision", "geo_precision", ""), ("fatalities", "fatalities", ""), ("actor1", "actor1", ""),
                 ("confidence", "confidence", "score"))
@@ -195,18 +213,9 @@ def extract(articles: tuple[str, ...], output: Path | None, lang: str | None, da
     """
     import pandas as pd
 
-    from .events import extract as extract_events
-
     if articles.count("-") > 1:
         raise click.UsageError("standard input (-) can be read only once")
-    texts = {}
-    for source in articles:
-        doc_id = _source_label(source) if _source_label(source) not in texts else f"{source}#{len(texts) + 1}"
-        texts[doc_id] = _read(source)
-    _announce_gazetteer_build()
-    frames = [extract_events(text, lang=lang, publication_date=date.date() if date else None, doc_id=doc_id)
-              for doc_id, text in texts.items()]
-    table = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    table, texts = _extract_all(articles, lang, date)
     if output is not None:
         from .io import write_events
 
@@ -251,9 +260,6 @@ def map_cmd(articles: tuple[str, ...], output: Path | None, lang: str | None, da
     centre is drawn as a translucent area, not a pin. Event tables (.geojson, .gpkg,
     .parquet, .csv with the event columns, e.g. an ACLED export) are drawn the same way.
     """
-    import pandas as pd
-
-    from .events import extract as extract_events
     from .maps.tables import is_event_table
 
     if articles.count("-") > 1:
@@ -264,14 +270,7 @@ def map_cmd(articles: tuple[str, ...], output: Path | None, lang: str | None, da
             raise click.UsageError("give either event tables (.geojson, .gpkg, .parquet, .csv) or articles, not both")
         _map_tables(tables, output, title, offline, basemaps)
         return
-    texts = {}
-    for source in articles:  # read everything first: a missing file fails before any slow work
-        label = _source_label(source)
-        texts[label if label not in texts else f"{label}#{len(texts) + 1}"] = _read(source)
-    _announce_gazetteer_build()
-    frames = [extract_events(text, lang=lang, publication_date=date.date() if date else None, doc_id=doc_id)
-              for doc_id, text in texts.items()]
-    table = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    table, texts = _extract_all(articles, lang, date)
     _draw(table, output if output is not None else default_map_path(articles),
           title or _default_title(list(texts)), offline, basemaps, f"{len(texts)} article(s)")
 
