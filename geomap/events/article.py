@@ -83,7 +83,7 @@ def outlets_in(text: str) -> tuple[str, ...]:
 def _head_separator(text: str) -> int:
     """Where a dateline whose place went unrecognised ends: "GOMA, 7 June 2024 -- ..." (0 when none)."""
     m = _DATELINE_SEPARATOR.search(text, 0, 120)
-    if m is None or "\n" in text[:m.start()].strip() or not text.lstrip()[:1].isupper():
+    if m is None or m.group() == ":" or "\n" in text[:m.start()].strip() or not text.lstrip()[:1].isupper():
         return 0
     return m.start()
 
@@ -116,7 +116,7 @@ def _focus(mentions: Sequence[PlaceMention]) -> tuple[PlaceMention | None, str]:
     regional = [(w, pid) for pid, w in weights.items() if first[pid].place.feature in _REGIONAL]  # type: ignore[union-attr]
     if regional:
         w, pid = max(regional)
-        if w >= 2.0:
+        if w >= 2.0 or len(regional) == 1:
             return first[pid], first[pid].place.country or country  # type: ignore[union-attr]
     events = [m for m in mentions if m.role == "event" and m.place is not None
               and "placed_at_focus_region" not in m.flags and m.place.feature != "country"]
@@ -134,7 +134,7 @@ def article_info(doc: Document, mentions: Sequence[PlaceMention], reference_date
                  ) -> ArticleInfo:
     """Metadata of a prepared document and its resolved, role-tagged place mentions."""
     dateline = next((m for m in mentions if m.role == "dateline"), None)
-    head_end = (_dateline_end(doc, dateline) or 0) if dateline is not None else _head_separator(doc.text)
+    head_end = max((_dateline_end(doc, dateline) or 0) if dateline is not None else 0, _head_separator(doc.text))
     focus, country = _focus(mentions)
     return ArticleInfo(
         publication_date=doc.publication_date,
