@@ -77,6 +77,32 @@ def test_english_event_types(ex, sub):
     assert row.location and row.latitude == row.latitude
 
 
+ID_TYPES = {
+    "Armed clash": "Baku tembak antara TNI dan kelompok bersenjata terjadi di Nabire pada Selasa.",
+    "Air/drone strike": "Serangan drone menghantam gudang logistik di Kherson pada Selasa.",
+    "Shelling/artillery/missile attack": "Artileri Rusia menggempur permukiman di Kherson pada Selasa.",
+    "Remote explosive/landmine/IED": "Sebuah bom rakitan meledak di pasar Poso pada Selasa.",
+    "Suicide bomb": "Seorang pelaku bom bunuh diri meledakkan diri di depan gereja di Makassar pada Selasa.",
+    "Abduction/forced disappearance": "Kelompok bersenjata menculik dua pekerja bangunan di Timika pada Selasa.",
+    "Attack": "Orang tak dikenal menyerang warga dengan parang di Wamena pada Selasa.",
+    "Peaceful protest": "Ribuan buruh berunjuk rasa dengan damai di Bandung pada Selasa menuntut kenaikan upah.",
+    "Violent demonstration": "Demonstran melempari polisi dengan batu dan membakar ban di Medan pada Selasa.",
+    "Mob violence": "Massa mengamuk dan menghakimi dua terduga pencuri di Bekasi pada Selasa.",
+    "Arrests": "Densus 88 menangkap tiga terduga teroris di Solo pada Selasa.",
+    "Agreement": "Kedua pihak menandatangani kesepakatan damai di Jakarta pada Selasa.",
+    "Looting/property destruction": "Massa menjarah toko-toko di Wamena pada Selasa.",
+}
+
+
+@pytest.mark.parametrize("sub", sorted(ID_TYPES))
+def test_indonesian_event_types_one_event_each(ex, sub):
+    events = ex(ID_TYPES[sub], lang="id", publication_date="2024-05-15")
+    assert list(events["sub_event_type"]) == [sub], events[["location", "sub_event_type"]]
+    row = events.iloc[0]
+    assert row.event_date == dt.date(2024, 5, 14)  # Selasa, published Wednesday
+    assert row.location and row.location != "Baku"  # "Baku tembak" is an exchange of fire, not the city
+
+
 ID_ARTICLE = """JAYAPURA -- Kontak senjata antara aparat keamanan dan kelompok bersenjata terjadi di Timika, Papua,
 kemarin. Tiga puluh dua warga mengungsi dan tiga anggota kelompok bersenjata tewas, kata juru bicara
 militer kepada wartawan, Rabu (13/3/2024).

@@ -42,6 +42,8 @@ _SHELLING = "Shelling/artillery/missile attack"
 _DAMAGE = "Looting/property destruction"
 _GENERIC = 0.35   # trigger weights below this are generic words of violence
 _SPECIFIC = 0.7
+_FIGHTING = 0.6   # a Battles trigger at least this strong names fighting of its own
+_RIOTS, _PROTESTS, _BATTLES, _EXPLOSIONS = "Riots", "Protests", "Battles", "Explosions/Remote violence"
 _ARMED_GROUPS = frozenset({"soldiers", "militants", "police", "fighters", "rebels"})
 _ARMED_LABELS = ("Military Forces", "Police Forces", "Rebels", "Separatists", "Militia", "Security Forces",
                  "Insurgents", "Unidentified Armed Group")
@@ -117,11 +119,17 @@ def _best_triggers(triggers: Sequence[Trigger]) -> list[Trigger]:
     a specific one ("air strike").
     """
     best: dict[str, Trigger] = {}
-    if any(t.event_type in _VIOLENT for t in triggers):
+    types = {t.event_type for t in triggers}
+    if types & (_VIOLENT | {_RIOTS}):
         triggers = [t for t in triggers if t.sub_event_type != _DAMAGE]
+    if _RIOTS in types:  # a protest that turned violent is a riot, one event
+        triggers = [t for t in triggers if t.event_type != _PROTESTS]
     strongest = max((t.weight for t in triggers if t.event_type in _VIOLENT), default=0.0)
     if strongest >= _SPECIFIC:  # "killed in an air strike": the generic "killed" is the same event
         triggers = [t for t in triggers if t.weight >= _GENERIC or t.event_type not in _VIOLENT]
+    if max((t.weight for t in triggers if t.event_type == _EXPLOSIONS), default=0.0) >= _SPECIFIC:
+        # "artillery pounded the town": a weak word of fighting beside shelling is the shelling
+        triggers = [t for t in triggers if t.event_type != _BATTLES or t.weight >= _FIGHTING]
     for t in triggers:
         cur = best.get(t.event_type)
         if cur is None or t.weight > cur.weight:
@@ -129,9 +137,14 @@ def _best_triggers(triggers: Sequence[Trigger]) -> list[Trigger]:
     return sorted(best.values(), key=lambda t: t.start)
 
 
-def _places(ctx: _Context, sentence: Sentence) -> list[tuple[PlaceMention | None, int, tuple[str, ...]]]:
-    """Where: ``(mention, geo_precision, flags)`` choices for a sentence's events."""
-    own = [m for m in ctx.mentions if m.role == "event" and m.sentence == sentence.index]
+def _places(ctx: _Context, sentence: Sentence, triggers: Sequence[Trigger]
+            ) -> list[tuple[PlaceMention | None, int, tuple[str, ...]]]:
+    """Where: ``(mention, geo_precision, flags)`` choices for a sentence's events.
+
+    A name inside a trigger phrase is a word of the phrase, not a place ("Baku tembak" = exchange of fire).
+    """
+    own = [m for m in ctx.mentions if m.role == "event" and m.sentence == sentence.index
+           and not any(t.start <= m.start < t.end for t in triggers)]
     own = [m for i, m in enumerate(own) if not (i and _container(ctx.doc.text, own[i - 1], m))]
     fine = [m for m in own if m.place is None or m.place.feature != "country"]
     if fine or own:
@@ -296,7 +309,9 @@ def read_sightings(doc: Document, info: ArticleInfo, mentions: Sequence[PlaceMen
             if figures and out and info.paragraph_of(doc.sentences[out[-1].sentence].start) == paragraph:
                 out[-1] = replace(out[-1], figures=out[-1].figures + tuple(figures))
             continue
-        negations = lex.negations(doc.text, sentence.start, sentence.end)
+        actors = lex.actors(doc.text, sentence.start, sentence.end)
+        negations = [c for c in lex.negations(doc.text, sentence.start, sentence.end)
+                     if not any(a.start <= c.start < a.end for a in actors)]  # "orang tak dikenal"
         live = [t for t in _best_triggers(triggers) if not _cancelled(doc, sentence, t, negations)]
         if not live:
             continue
@@ -310,7 +325,7 @@ def read_sightings(doc: Document, info: ArticleInfo, mentions: Sequence[PlaceMen
         for trigger in live:
             first = trigger is carrier
             event_type = type_of(trigger.sub_event_type)
-            for place, precision_geo, flags in _places(ctx, sentence):
+            for place, precision_geo, flags in _places(ctx, sentence, triggers):
                 actor1, actor2 = _actors(ctx, sentence, trigger, event_type, said_by, place, negations)
                 score = place.score if place is not None else 0.0
                 confidence = min(1.0, 0.45 + 0.25 * min(trigger.weight, 1.0) + 0.3 * score
