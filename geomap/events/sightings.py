@@ -111,6 +111,14 @@ def _cancelled(doc: Document, sentence: Sentence, trigger: Trigger, cues: Sequen
     return False
 
 
+def _heading(sentence: Sentence) -> bool:
+    """A subheading ("Darurat Perang", "War Crimes Probe") names a topic, not an event: a short line in
+    Title Case without end punctuation."""
+    words = sentence.text.split()
+    return (len(words) <= 5 and "\n" not in sentence.text and sentence.text[-1:].isalnum()
+            and all(w[:1].isupper() or not w[:1].isalpha() for w in words))
+
+
 def _best_triggers(triggers: Sequence[Trigger]) -> list[Trigger]:
     """The strongest trigger of each event type, in text order.
 
@@ -298,7 +306,7 @@ def read_sightings(doc: Document, info: ArticleInfo, mentions: Sequence[PlaceMen
         current = _current_date(stimes)
         if current is not None:
             last_date[paragraph] = current
-        triggers = lex.triggers(doc.text, sentence.start, sentence.end)
+        triggers = [] if _heading(sentence) else lex.triggers(doc.text, sentence.start, sentence.end)
         said_by = _speaker(ctx, sentence)
         figures = figures_in(doc, sentence, stimes)
         if figures:
