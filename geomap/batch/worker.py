@@ -16,6 +16,7 @@ import contextlib
 import datetime as dt
 import importlib
 import os
+import re
 import resource
 import signal
 import socket
@@ -26,12 +27,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import pyarrow as pa
+
+from ..io.article import Article
 from .partition import Partition, first_last
 from .parts import PartInfo, events_table, table_to_bytes
 
 __all__ = [
-    "DEFAULT_FACTORY", "PartResult", "WorkerConfig", "event_extractor", "extractor_for", "gazetteer_id",
-    "init_worker", "run_partition",
+    "DEFAULT_FACTORY",
+    "PartResult",
+    "WorkerConfig",
+    "clean_text",
+    "event_extractor",
+    "extractor_for",
+    "gazetteer_id",
+    "init_worker",
+    "run_partition",
 ]
 
 #: What builds the per-document function by default: geomap's event extractor.
@@ -124,26 +135,57 @@ def _error_text(exc: BaseException) -> str:
     return text if len(text) <= MAX_ERROR else text[: MAX_ERROR - 3] + "..."
 
 
-def run_partition(partition: Partition, config: WorkerConfig) -> PartResult:
-    """Read the events of every article of ``partition``; failed documents are recorded and skipped."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` with lone surrogates (broken ``\\ud83d`` escapes in scraped JSON) replaced by U+FFFD.
+
+    One character for one, so offsets into the text stay right; such text cannot be written as UTF-8.
+
+    >>> clean_text("Kyiv \\ud83d.") == "Kyiv \\ufffd."
+    True
+    """
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def _failure(article: Article, exc: BaseException) -> dict[str, str]:
+    return {"doc_id": article.doc_id, "path": article.path, "error": _error_text(exc)}
+
+
+def _table(frames: list[tuple[Article, Any]], failed: list[dict[str, str]]) -> pa.Table:
+    """The partition's events as one Arrow table; a document whose events cannot be stored is failed instead."""
     import pandas as pd
 
+    try:
+        return events_table(pd.concat([f for _, f in frames], ignore_index=True) if frames else [])
+    except Exception:  # find the document(s) at fault: convert one by one
+        kept = []
+        for article, frame in frames:
+            try:
+                kept.append(events_table(frame))
+            except Exception as exc:
+                failed.append(_failure(article, exc))
+        return pa.concat_tables(kept) if kept else events_table([])
+
+
+def run_partition(partition: Partition, config: WorkerConfig) -> PartResult:
+    """Read the events of every article of ``partition``; failed documents are recorded and skipped."""
     started = time.perf_counter()
     extract, gazetteer_id = extractor_for(config)
-    frames = []
+    frames: list[tuple[Article, Any]] = []
     failed: list[dict[str, str]] = []
     for article in partition.articles:
         try:
-            frame = extract(article.text, lang=article.lang or config.lang,
+            frame = extract(clean_text(article.text), lang=article.lang or config.lang,
                             publication_date=article.publication_date or config.publication_date,
                             doc_id=article.doc_id)
         except Exception as exc:  # one bad document must not stop the batch
-            failed.append({"doc_id": article.doc_id, "path": article.path, "error": _error_text(exc)})
+            failed.append(_failure(article, exc))
             continue
         if len(frame):
-            frames.append(frame)
-    events = pd.concat(frames, ignore_index=True) if frames else []
-    table = events_table(events)
+            frames.append((article, frame))
+    table = _table(frames, failed)
     first, last = first_last(partition.doc_ids)
     info = PartInfo(partition=partition.number, documents=len(partition), events=table.num_rows,
                     digest=partition.digest, first_doc_id=first, last_doc_id=last, failed=tuple(failed),
