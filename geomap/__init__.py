@@ -15,6 +15,7 @@ from .errors import (
     GazetteerNotFoundError,
     GeomapError,
 )
+from .events import Extractor, extract
 from .maps import event_map
 from .pipeline import Geoparser, geoparse
 
@@ -23,6 +24,7 @@ __version__ = "0.1.0"
 __all__ = [
     "BadInputError",
     "DownloadError",
+    "Extractor",
     "Gazetteer",
     "GazetteerCorruptError",
     "GazetteerError",
@@ -32,5 +34,6 @@ __all__ = [
     "Geoparser",
     "__version__",
     "event_map",
+    "extract",
     "geoparse",
 ]

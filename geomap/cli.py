@@ -101,10 +101,14 @@ _TABLE = (("surface", "surface", ""), ("role", "role", ""), ("name", "name", "")
 
 
 def _print_table(frame: pd.DataFrame) -> None:
-    rows = [[header for header, _, _ in _TABLE]]
-    rows += [[_cell(rec[col], kind) for _, col, kind in _TABLE] for rec in frame.to_dict("records")]
-    widths = [max(_width(row[i]) for row in rows) for i in range(len(_TABLE))]
-    numeric = [kind in ("coord", "score") for _, _, kind in _TABLE]
+    _print_rows(frame, _TABLE)
+
+
+def _print_rows(frame: pd.DataFrame, layout: tuple[tuple[str, str, str], ...]) -> None:
+    rows = [[header for header, _, _ in layout]]
+    rows += [[_cell(rec[col], kind) for _, col, kind in layout] for rec in frame.to_dict("records")]
+    widths = [max(_width(row[i]) for row in rows) for i in range(len(layout))]
+    numeric = [kind in ("coord", "score") for _, _, kind in layout]
     for row in rows:
         cells = [" " * (w - _width(c)) + c if right else c + " " * (w - _width(c))
                  for c, w, right in zip(row, widths, numeric)]
@@ -162,6 +166,62 @@ def places(file: str, lang: str | None, date: dt.datetime | None, as_json: bool)
         click.echo("No places found.", err=True)
         return
     _print_table(frame)
+
+
+_EVENT_TABLE = (("date", "event_date", ""), ("type", "sub_event_type", ""), ("location", "location", ""),
+                ("precision", "geo_precision", ""), ("fatalities", "fatalities", ""), ("actor1", "actor1", ""),
+                ("confidence", "confidence", "score"))
+
+
+@cli.command(epilog=(
+    "Examples:\n\n"
+    "  geomap extract examples/articles/flood_lviv_en.txt\n\n"
+    "  geomap extract a.txt b.txt -o outputs/events.gpkg\n\n"
+    "  geomap extract article.txt --json"
+))
+@click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the events to OUT.geojson, .gpkg, .parquet or .csv instead of printing them.")
+@click.option("--lang", "-l", metavar="L", callback=_check_lang, help=_LANG_HELP)
+@click.option("--date", "-d", "date", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="Publication date, YYYY-MM-DD: anchors 'yesterday'-style dates (default: read from the text).")
+@click.option("--json", "as_json", is_flag=True, help="Print every column as one JSON array of records.")
+def extract(articles: tuple[str, ...], output: Path | None, lang: str | None, date: dt.datetime | None,
+            as_json: bool) -> None:
+    """The events articles report: what, where, when, who, how many, and who says so.
+
+    Each ARTICLE is a UTF-8 text file, or - for standard input. Prints a table, or with
+    -o writes every column of the event table (ACLED's names) to a file.
+    """
+    import pandas as pd
+
+    from .events import extract as extract_events
+
+    if articles.count("-") > 1:
+        raise click.UsageError("standard input (-) can be read only once")
+    texts = {}
+    for source in articles:
+        doc_id = _source_label(source) if _source_label(source) not in texts else f"{source}#{len(texts) + 1}"
+        texts[doc_id] = _read(source)
+    _announce_gazetteer_build()
+    frames = [extract_events(text, lang=lang, publication_date=date.date() if date else None, doc_id=doc_id)
+              for doc_id, text in texts.items()]
+    table = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    if output is not None:
+        from .io import write_events
+
+        path = write_events(table, output)
+        click.echo(f"Wrote {len(table)} event(s) from {len(texts)} article(s) to {path}.", err=True)
+        return
+    if as_json:
+        records = json.loads(pd.DataFrame(table.drop(columns="geometry")).to_json(
+            orient="records", force_ascii=False, date_format="iso"))
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    if table.empty:
+        click.echo("No events found.", err=True)
+        return
+    _print_rows(table, _EVENT_TABLE)
 
 
 @cli.command("map", epilog=(
