@@ -263,3 +263,19 @@ def test_bad_arguments_raise_geomap_errors(tmp_path: Path) -> None:
         run_batch(corpus, tmp_path / "b.parquet", dask="not an address")
     with pytest.raises(GeomapError, match="gazetteer"):
         run_batch(corpus, tmp_path / "c.parquet", gazetteer=tmp_path / "missing.sqlite")
+
+
+def test_candidates_do_not_depend_on_what_was_read_before(gaz) -> None:
+    """Workers read documents in different orders: a name's candidates must not depend on an earlier spelling."""
+    from geomap.mentions import Mention
+    from geomap.places.resolver import get_resolver
+
+    def ranked(resolver, surface: str) -> list[tuple[str, float]]:
+        mention = Mention(0, len(surface), surface, "washington", 0)
+        return [(c.place_id, c.quality) for c in resolver.candidates(mention)]
+
+    fresh = ranked(get_resolver("context", gaz), "Washington")
+    warmed = get_resolver("context", gaz)
+    first = ranked(warmed, "Washington Township")  # the same key, from a longer name
+    assert fresh and first != fresh  # the two spellings really rank differently ...
+    assert ranked(warmed, "Washington") == fresh  # ... and the earlier one does not leak into the later

@@ -110,8 +110,9 @@ class Progress:
         total = f"/{self.total}" if self.total is not None else ""
         eta = self.eta()
         left = f", {format_duration(eta)} left" if eta is not None and self.documents < (self.total or 0) else ""
-        print(f"{self.documents}{total} documents, {self.events} events, {self.rate():.1f} doc/s{left}",
-              file=self.stream, flush=True)
+        rate = f", {self.rate():.1f} doc/s{left}" if self.documents > self.resumed else ""
+        resumed = f" ({self.resumed} done before)" if self.resumed else ""
+        print(f"{self.documents}{total} documents{resumed}, {self.events} events{rate}", file=self.stream, flush=True)
 
     def close(self) -> None:
         if not self.enabled:
