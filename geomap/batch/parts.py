@@ -80,7 +80,8 @@ class PartInfo:
     ``digest`` is a hash of the partition's document ids in order (a resumed run checks the
     corpus still gives the same partitions); ``failed`` lists the documents that could not be
     read, as ``{"doc_id", "path", "error"}`` dicts; ``worker`` says where it ran; ``seconds``
-    how long the worker took; ``rss_mb`` the worker's peak memory; ``gazetteer`` which index it used.
+    how long the worker took (``cpu_seconds`` of processor time); ``rss_mb`` the worker's peak
+    memory; ``gazetteer`` which index it used.
     """
 
     partition: int
@@ -91,6 +92,7 @@ class PartInfo:
     last_doc_id: str = ""
     failed: tuple[dict[str, str], ...] = ()
     seconds: float = 0.0
+    cpu_seconds: float = 0.0
     rss_mb: float = 0.0
     worker: str = ""
     gazetteer: str = ""

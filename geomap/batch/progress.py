@@ -51,6 +51,7 @@ class Progress:
         self.started = time.monotonic()
         self._last = 0.0
         self._bar: Any = None
+        self._closed = False
         use_bar = bar if bar is not None else bool(getattr(self.stream, "isatty", lambda: False)())
         if enabled and use_bar:
             try:
@@ -114,9 +115,18 @@ class Progress:
         resumed = f" ({self.resumed} done before)" if self.resumed else ""
         print(f"{self.documents}{total} documents{resumed}, {self.events} events{rate}", file=self.stream, flush=True)
 
+    def finish(self) -> None:
+        """The run completed: the total becomes what was read (rows that could not be read drop out), then close."""
+        self.total = self.documents
+        if self._bar is not None:
+            self._bar.total = self.documents
+        self.close()
+
     def close(self) -> None:
-        if not self.enabled:
+        """The last line (or the bar's end); once only."""
+        if not self.enabled or self._closed:
             return
+        self._closed = True
         if self._bar is not None:
             self._bar.close()
             self._bar = None

@@ -55,7 +55,8 @@ class MixedGazetteerError(GeomapError, RuntimeError):
 @dataclass
 class BatchResult:
     """What a batch did. ``documents`` and ``events`` count every finished partition (earlier runs' too);
-    ``rate`` is this run's documents per second; ``worker_memory_mb`` the peak memory of each worker."""
+    ``rate`` is this run's documents per second; ``worker_memory_mb`` the peak memory of each worker,
+    ``worker_cpu_seconds`` the processor time each spent on this run's partitions."""
 
     output: Path
     documents: int = 0
@@ -70,6 +71,7 @@ class BatchResult:
     seconds: float = 0.0
     runner: str = ""
     worker_memory_mb: dict[str, float] = field(default_factory=dict)
+    worker_cpu_seconds: dict[str, float] = field(default_factory=dict)
     gazetteer: str = ""
 
     @property
@@ -90,6 +92,7 @@ class BatchResult:
         self.new_documents += info.documents
         if info.worker:
             self.worker_memory_mb[info.worker] = max(info.rss_mb, self.worker_memory_mb.get(info.worker, 0.0))
+            self.worker_cpu_seconds[info.worker] = self.worker_cpu_seconds.get(info.worker, 0.0) + info.cpu_seconds
 
     def summary(self) -> str:
         """One line for a person."""
@@ -113,7 +116,9 @@ class BatchResult:
             "skipped_rows": self.skipped_rows, "problems": self.problems,
             "documents_this_run": self.new_documents, "seconds_this_run": round(self.seconds, 2),
             "documents_per_second": round(self.rate, 2), "runner": self.runner,
-            "worker_memory_mb": self.worker_memory_mb, "gazetteer": self.gazetteer,
+            "worker_memory_mb": self.worker_memory_mb,
+            "worker_cpu_seconds": {k: round(v, 2) for k, v in self.worker_cpu_seconds.items()},
+            "gazetteer": self.gazetteer,
             "finished": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         }
 
@@ -239,8 +244,10 @@ def run_batch(
         for done in runner.map(pending()):
             _write(done, checkpoint, gazetteers, result, meter)
         result.runner = runner.describe()
-    finally:
         result.seconds = time.monotonic() - started
+        meter.finish()
+    finally:
+        result.seconds = result.seconds or time.monotonic() - started
         meter.close()
     if state["partitions"] == 0 and 0 not in checkpoint.done:  # an empty corpus still gives a readable dataset
         write_part(checkpoint.directory, events_table([]), PartInfo(0, 0, 0, id_digest([])))

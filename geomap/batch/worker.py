@@ -171,7 +171,7 @@ def _table(frames: list[tuple[Article, Any]], failed: list[dict[str, str]]) -> p
 
 def run_partition(partition: Partition, config: WorkerConfig) -> PartResult:
     """Read the events of every article of ``partition``; failed documents are recorded and skipped."""
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     extract, gazetteer_id = extractor_for(config)
     frames: list[tuple[Article, Any]] = []
     failed: list[dict[str, str]] = []
@@ -189,7 +189,8 @@ def run_partition(partition: Partition, config: WorkerConfig) -> PartResult:
     first, last = first_last(partition.doc_ids)
     info = PartInfo(partition=partition.number, documents=len(partition), events=table.num_rows,
                     digest=partition.digest, first_doc_id=first, last_doc_id=last, failed=tuple(failed),
-                    seconds=round(time.perf_counter() - started, 3), rss_mb=_peak_rss_mb(),
+                    seconds=round(time.perf_counter() - started, 3),
+                    cpu_seconds=round(time.process_time() - cpu, 3), rss_mb=_peak_rss_mb(),
                     worker=f"{socket.gethostname()}:{os.getpid()}", gazetteer=gazetteer_id)
     return PartResult(table_to_bytes(table), info)
 
