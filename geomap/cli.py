@@ -18,6 +18,7 @@ from .batch.cli import batch_options, run_corpus, wants_batch
 if TYPE_CHECKING:
     import datetime as dt
 
+    import geopandas as gpd
     import pandas as pd
 
 __all__ = ["cli", "default_map_path", "main"]
@@ -29,7 +30,7 @@ _DATE_HELP = "Publication date, YYYY-MM-DD: anchors 'last year'-style references
 @click.group(
     epilog=(
         "Examples:\n\n"
-        "  geomap map examples/articles/flood_lviv_en.txt\n\n"
+        "  geomap map examples/articles/shelling_kharkiv_en.txt\n\n"
         "  geomap places article.txt --json\n\n"
         "  geomap gazetteer search Tərtər"
     ),
@@ -169,6 +170,23 @@ def places(file: str, lang: str | None, date: dt.datetime | None, as_json: bool)
     _print_table(frame)
 
 
+def _extract_all(articles: tuple[str, ...], lang: str | None, date: dt.datetime | None
+                 ) -> tuple[gpd.GeoDataFrame, dict[str, str]]:
+    """The events of every article in one table, and the texts by doc_id (the file's name)."""
+    import pandas as pd
+
+    from .events import extract as extract_events
+
+    texts = {}
+    for source in articles:  # read everything first: a missing file fails before any slow work
+        label = _source_label(source)
+        texts[label if label not in texts else f"{label}#{len(texts) + 1}"] = _read(source)
+    _announce_gazetteer_build()
+    frames = [extract_events(text, lang=lang, publication_date=date.date() if date else None, doc_id=doc_id)
+              for doc_id, text in texts.items()]
+    return (pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]), texts
+
+
 _EVENT_TABLE = (("date", "event_date", ""), ("type", "sub_event_type", ""), ("location", "location", ""),
                 ("precision", "geo_precision", ""), ("fatalities", "fatalities", ""), ("actor1", "actor1", ""),
                 ("confidence", "confidence", "score"))
@@ -176,7 +194,7 @@ _EVENT_TABLE = (("date", "event_date", ""), ("type", "sub_event_type", ""), ("lo
 
 @cli.command(epilog=(
     "Examples:\n\n"
-    "  geomap extract examples/articles/flood_lviv_en.txt\n\n"
+    "  geomap extract examples/articles/bentrok_papua_id.txt\n\n"
     "  geomap extract a.txt b.txt -o outputs/events.gpkg\n\n"
     "  geomap extract article.txt --json\n\n"
     "  geomap extract news.jsonl -o events.parquet --workers 4"
@@ -205,18 +223,9 @@ def extract(articles: tuple[str, ...], output: Path | None, lang: str | None, da
         return
     import pandas as pd
 
-    from .events import extract as extract_events
-
     if articles.count("-") > 1:
         raise click.UsageError("standard input (-) can be read only once")
-    texts = {}
-    for source in articles:
-        doc_id = _source_label(source) if _source_label(source) not in texts else f"{source}#{len(texts) + 1}"
-        texts[doc_id] = _read(source)
-    _announce_gazetteer_build()
-    frames = [extract_events(text, lang=lang, publication_date=date.date() if date else None, doc_id=doc_id)
-              for doc_id, text in texts.items()]
-    table = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    table, texts = _extract_all(articles, lang, date)
     if output is not None:
         from .io import write_events
 
@@ -236,8 +245,9 @@ def extract(articles: tuple[str, ...], output: Path | None, lang: str | None, da
 
 @cli.command("map", epilog=(
     "Examples:\n\n"
-    "  geomap map examples/articles/flood_lviv_en.txt\n\n"
-    "  geomap map a.txt b.txt -o outputs/floods.html --title 'Floods, May 2024'"
+    "  geomap map examples/articles/shelling_kharkiv_en.txt\n\n"
+    "  geomap map a.txt b.txt -o outputs/clashes.html --title 'Clashes, May 2024' --offline\n\n"
+    "  geomap map events.geojson --offline        # an event table (GeoJSON, GeoPackage, GeoParquet, CSV)"
 ))
 @click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
@@ -246,39 +256,68 @@ def extract(articles: tuple[str, ...], output: Path | None, lang: str | None, da
 @click.option("--date", "-d", "date", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
               help=_DATE_HELP)
 @click.option("--title", "-t", help="Title shown on the map (default: the article names).")
+@click.option("--offline", is_flag=True,
+              help="Write a self-contained page (scripts inlined, built-in country outlines): works without network.")
+@click.option("--basemap", "basemaps", multiple=True, metavar="PROVIDER",
+              help="Base map(s) to offer, xyzservices names like OpenStreetMap.Mapnik (repeat; the first is shown).")
 def map_cmd(articles: tuple[str, ...], output: Path | None, lang: str | None, date: dt.datetime | None,
-            title: str | None) -> None:
-    """Map where the articles say things happened: one HTML page (Leaflet), all articles on one map.
+            title: str | None, offline: bool, basemaps: tuple[str, ...]) -> None:
+    """Map the events articles report: one HTML page (Leaflet), all articles on one map.
 
-    Each ARTICLE is a UTF-8 text file, or - for standard input. For now the map shows the
-    places named as where something happened (red) and the datelines (grey); a dashed
-    circle marks a position only known as a region's centre.
+    Each ARTICLE is a text or HTML file, or - for standard input: its events are extracted
+    (what, where, when, who, how many, who says so) and drawn by type, sized by fatalities,
+    with a time slider, clusters, a heat map and a list; an event only known at a region's
+    centre is drawn as a translucent area, not a pin. Event tables (.geojson, .gpkg,
+    .parquet, .csv with the event columns, e.g. an ACLED export) are drawn the same way.
     """
-    import pandas as pd
-
-    from .maps import event_map, group_places, save_map
+    from .maps.tables import is_event_table
 
     if articles.count("-") > 1:
         raise click.UsageError("standard input (-) can be read only once")
-    texts = {}
-    for source in articles:  # read everything first: a missing file fails before any slow work
-        doc_id = source if source not in texts else f"{source}#{len(texts) + 1}"
-        texts[doc_id] = _read(source)
-    labels = {doc_id: _source_label(doc_id.split("#")[0]) for doc_id in texts}
-    _announce_gazetteer_build()
-    frames = [_geoparse(text, lang, date, doc_id) for doc_id, text in texts.items()]
-    table = pd.concat([f for f in frames if not f.empty] or frames[:1], ignore_index=True)
-    if title is None:
-        names = list(dict.fromkeys(labels.values()))
-        title = names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
-    fmap = event_map(table, texts=texts, sources=labels, lang=lang, title=title)
-    path = save_map(fmap, output if output is not None else default_map_path(articles))
-    groups = group_places(table)
-    mentions = sum(g.count for g in groups)
-    click.echo(f"Wrote {path}: {len(groups)} place(s) from {mentions} mention(s) in {len(texts)} article(s).",
-               err=True)
-    if not groups:
-        click.echo("warning: no place was named as where something happened; the map is empty.", err=True)
+    tables = [a for a in articles if is_event_table(a)]
+    if tables:
+        if len(tables) != len(articles):
+            raise click.UsageError("give either event tables (.geojson, .gpkg, .parquet, .csv) or articles, not both")
+        _map_tables(tables, output, title, offline, basemaps)
+        return
+    table, texts = _extract_all(articles, lang, date)
+    _draw(table, output if output is not None else default_map_path(articles),
+          title or _default_title(list(texts)), offline, basemaps, f"{len(texts)} article(s)")
+
+
+def _default_title(names: list[str]) -> str:
+    names = list(dict.fromkeys(names))
+    return names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
+
+
+def _map_tables(tables: list[str], output: Path | None, title: str | None, offline: bool,
+                basemaps: tuple[str, ...]) -> None:
+    """``geomap map`` of event tables: read, concatenate, draw the event map."""
+    import pandas as pd
+
+    from .maps.tables import read_event_table
+
+    frames = [read_event_table(path) for path in tables]
+    table = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    _draw(table, output if output is not None else default_map_path(tables),
+          title or _default_title([Path(t).name for t in tables]), offline, basemaps, f"{len(tables)} table(s)")
+
+
+def _draw(table: pd.DataFrame, path: Path, title: str, offline: bool, basemaps: tuple[str, ...], inputs: str) -> None:
+    """Draw an event table as the event map, write it atomically, say what is on it."""
+    from .maps import event_map, save_map
+    from .maps.basemaps import DEFAULT_BASEMAPS
+    from .maps.event_layer import EventLayer
+
+    fmap = event_map(table, title=title, offline=offline, basemaps=basemaps or DEFAULT_BASEMAPS)
+    path = save_map(fmap, path)
+    layer = next(child for child in fmap._children.values() if isinstance(child, EventLayer))
+    click.echo(f"Wrote {path}: {layer.data.n} event(s) from {inputs}"
+               f"{' (self-contained, works offline)' if offline else ''}.", err=True)
+    if layer.data.dropped:
+        click.echo(f"warning: {layer.data.dropped} event(s) without coordinates are not on the map.", err=True)
+    if not layer.data.n:
+        click.echo("warning: no event was found; the map is empty.", err=True)
     click.echo(str(path))
 
 

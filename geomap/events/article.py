@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..places.model import PlaceMention
+from ..places.roles import _DATELINE_SEPARATOR, _dateline_end
 from ..text.document import Document
 from ..text.packs import universal
 
@@ -40,13 +41,15 @@ class ArticleInfo:
     """Article-level metadata the event stage needs.
 
     ``reference_date`` is the article's "today": the publication date, else the first
-    current date the text gives; ``focus`` the mention whose place the article is most
-    about (a region if one stands out, else a country), ``focus_country`` its ISO code.
+    current date the text gives; ``head_end`` the end of the dateline ("GOMA, 7 June 2024 --"),
+    whose date stamps the article and dates no event; ``focus`` the mention whose place the
+    article is most about (a region if one stands out, else a country), ``focus_country`` its ISO code.
     """
 
     publication_date: dt.date | None
     reference_date: dt.date | None
     dateline: PlaceMention | None
+    head_end: int
     outlets: tuple[str, ...]
     focus: PlaceMention | None
     focus_country: str
@@ -77,6 +80,14 @@ def outlets_in(text: str) -> tuple[str, ...]:
     return tuple(sorted(found, key=found.__getitem__))
 
 
+def _head_separator(text: str) -> int:
+    """Where a dateline whose place went unrecognised ends: "GOMA, 7 June 2024 -- ..." (0 when none)."""
+    m = _DATELINE_SEPARATOR.search(text, 0, 120)
+    if m is None or m.group() == ":" or "\n" in text[:m.start()].strip() or not text.lstrip()[:1].isupper():
+        return 0
+    return m.start()
+
+
 def paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     """``(start, end)`` of each paragraph (blocks separated by blank lines)."""
     out, begin = [], 0
@@ -105,7 +116,7 @@ def _focus(mentions: Sequence[PlaceMention]) -> tuple[PlaceMention | None, str]:
     regional = [(w, pid) for pid, w in weights.items() if first[pid].place.feature in _REGIONAL]  # type: ignore[union-attr]
     if regional:
         w, pid = max(regional)
-        if w >= 2.0:
+        if w >= 2.0 or len(regional) == 1:
             return first[pid], first[pid].place.country or country  # type: ignore[union-attr]
     events = [m for m in mentions if m.role == "event" and m.place is not None
               and "placed_at_focus_region" not in m.flags and m.place.feature != "country"]
@@ -123,11 +134,13 @@ def article_info(doc: Document, mentions: Sequence[PlaceMention], reference_date
                  ) -> ArticleInfo:
     """Metadata of a prepared document and its resolved, role-tagged place mentions."""
     dateline = next((m for m in mentions if m.role == "dateline"), None)
+    head_end = max((_dateline_end(doc, dateline) or 0) if dateline is not None else 0, _head_separator(doc.text))
     focus, country = _focus(mentions)
     return ArticleInfo(
         publication_date=doc.publication_date,
         reference_date=doc.publication_date or reference_date,
         dateline=dateline,
+        head_end=head_end,
         outlets=outlets_in(doc.text),
         focus=focus,
         focus_country=country,

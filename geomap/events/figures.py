@@ -28,6 +28,12 @@ _AFTER = 70
 _BEFORE = 28
 _GROUP = 36
 _CLAUSE_BREAK = frozenset(";:.!?")
+# "one" written as a word is mostly an article ("un ataque", "a village"): it counts only right next to its outcome.
+_ONE_REACH = 24
+
+
+def _article_like(q: Quantity) -> bool:
+    return q.value == 1 and not q.text[:1].isdigit()
 
 
 def _clean_gap(text: str) -> bool:
@@ -49,7 +55,8 @@ def figures_in(doc: Document, sentence: Sentence, times: Sequence[TimeRef], *, s
     out: list[Figure] = []
     for q in qs:
         outcome = _outcome_for(doc.text, q, outcomes, doc.pack.conjunctions)
-        if outcome is None:
+        if outcome is None or (_article_like(q) and abs(outcome.start - q.end) > _ONE_REACH
+                               and abs(q.start - outcome.end) > _ONE_REACH):
             continue
         who = _group_for(doc.text, q, groups)
         out.append(Figure(q, outcome.label, who, sentence=sentence.index))

@@ -40,6 +40,8 @@ _ATTACK = "Attack"
 _ARMED_CLASH = "Armed clash"
 _SHELLING = "Shelling/artillery/missile attack"
 _DAMAGE = "Looting/property destruction"
+_GENERIC = 0.35   # trigger weights below this are generic words of violence
+_SPECIFIC = 0.7
 _ARMED_GROUPS = frozenset({"soldiers", "militants", "police", "fighters", "rebels"})
 _ARMED_LABELS = ("Military Forces", "Police Forces", "Rebels", "Separatists", "Militia", "Security Forces",
                  "Insurgents", "Unidentified Armed Group")
@@ -111,11 +113,15 @@ def _best_triggers(triggers: Sequence[Trigger]) -> list[Trigger]:
     """The strongest trigger of each event type, in text order.
 
     Damage told beside an act of violence ("a drone strike set fire to a depot") is part of
-    that act, not a second event.
+    that act, not a second event; so is a generic word of violence ("killed", "attack") beside
+    a specific one ("air strike").
     """
     best: dict[str, Trigger] = {}
     if any(t.event_type in _VIOLENT for t in triggers):
         triggers = [t for t in triggers if t.sub_event_type != _DAMAGE]
+    strongest = max((t.weight for t in triggers if t.event_type in _VIOLENT), default=0.0)
+    if strongest >= _SPECIFIC:  # "killed in an air strike": the generic "killed" is the same event
+        triggers = [t for t in triggers if t.weight >= _GENERIC or t.event_type not in _VIOLENT]
     for t in triggers:
         cur = best.get(t.event_type)
         if cur is None or t.weight > cur.weight:
@@ -266,6 +272,7 @@ def read_sightings(doc: Document, info: ArticleInfo, mentions: Sequence[PlaceMen
                    times: Sequence[TimeRef], countries: Mapping[str, str]) -> list[Sighting]:
     """Every sighting of the document, in text order; figures of trigger-less sentences join the last one."""
     lex = event_lexicon(doc.lang)
+    times = [t for t in times if t.start >= info.head_end]  # the dateline's date stamps the article
     ctx = _Context(doc, info, mentions, countries, _times_by_sentence(doc, times), {})
     ctx.parties = {s.index: parties_in(doc, s.start, s.end, mentions, countries) for s in doc.sentences}
     out: list[Sighting] = []

@@ -206,6 +206,10 @@ class GazetteerSpotter(Spotter):
                     i += 1
                 continue
             j, key, prior, code_prior = match
+            if j == i and folded[i] in lex.cue_before and i + 1 < len(toks) and toks[i + 1].is_word and (
+                    toks[i + 1].is_cap or toks[i + 1].caseless):
+                i += 1  # a cue word before a name ("مدينة إدلب", "Kota Bogor") is not a place itself
+                continue
             listed = bool(out) and _in_list(doc.text[out[-1].end:tok.start], lex)
             decision, skip_to = self._judge(doc, toks, folded, i, j, key, prior, code_prior, lex, weak_case,
                                             (i == first_word or toks[i - 1].text in lex.openers), names, listed)
