@@ -52,6 +52,7 @@ class Progress:
         self._last = 0.0
         self._bar: Any = None
         self._closed = False
+        self._printed = ""
         use_bar = bar if bar is not None else bool(getattr(self.stream, "isatty", lambda: False)())
         if enabled and use_bar:
             try:
@@ -113,7 +114,10 @@ class Progress:
         left = f", {format_duration(eta)} left" if eta is not None and self.documents < (self.total or 0) else ""
         rate = f", {self.rate():.1f} doc/s{left}" if self.documents > self.resumed else ""
         resumed = f" ({self.resumed} done before)" if self.resumed else ""
-        print(f"{self.documents}{total} documents{resumed}, {self.events} events{rate}", file=self.stream, flush=True)
+        line = f"{self.documents}{total} documents{resumed}, {self.events} events{rate}"
+        if line != self._printed:
+            print(line, file=self.stream, flush=True)
+            self._printed = line
 
     def finish(self) -> None:
         """The run completed: the total becomes what was read (rows that could not be read drop out), then close."""
