@@ -69,16 +69,17 @@ def main() -> None:
     for run in runs:
         out = work / f"events-{run}.parquet"
         options = {"dask": "local", "workers": 2} if run == "dask" else {"workers": int(run)}
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         result = run_batch(corpus, out, partition_size=args.partition_size, progress=args.progress, **options)
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         memory = sorted(result.worker_memory_mb.values())
         busiest = max(result.worker_cpu_seconds.values())
         results[run] = (seconds, busiest, out)
         label = "dask LocalCluster, 2 workers" if run == "dask" else f"{run} local worker(s)"
         print(f"{label:30s} {seconds:7.1f} s  {args.docs / seconds:6.1f} articles/s  {result.events} events  "
               f"peak memory per worker: {', '.join(f'{m:.0f} MB' for m in memory)}  "
-              f"CPU s per worker: {', '.join(f'{c:.1f}' for c in sorted(result.worker_cpu_seconds.values()))}")
+              f"CPU s per worker: {', '.join(f'{c:.1f}' for c in sorted(result.worker_cpu_seconds.values()))}"
+              + (f"  (command's own CPU s: {cpu:.1f})" if run != "1" else ""))
     if "1" in results:
         base, base_cpu, _ = results["1"]
         for run in runs:

@@ -212,10 +212,10 @@ def run_batch(
     from .local import LocalRunner, default_workers
 
     address = DaskRunner.parse_address(dask) if dask else None
-    checkpoint = Checkpoint.open(output, settings, overwrite=overwrite)
     remote = address not in (None, "local")
     config = WorkerConfig(gazetteer=_resolve_gazetteer(gazetteer, remote, build=factory == DEFAULT_FACTORY),
                           lang=lang, publication_date=publication_date, factory=factory)
+    checkpoint = Checkpoint.open(output, settings, overwrite=overwrite)
     runner: Any
     if address is not None:
         runner = DaskRunner(address, config, workers=workers, inflight=inflight)
