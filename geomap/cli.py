@@ -6,18 +6,20 @@ import json
 import re
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from gazetteer.cli import gazetteer_cli, run_cli
 
 from . import __version__
+from .batch.cli import batch_options, run_corpus, wants_batch
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterator
 
+    import geopandas as gpd
     import pandas as pd
 
 __all__ = ["cli", "default_map_path", "main"]
@@ -29,7 +31,7 @@ _DATE_HELP = "Publication date, YYYY-MM-DD: anchors 'last year'-style references
 @click.group(
     epilog=(
         "Examples:\n\n"
-        "  geomap map examples/articles/flood_lviv_en.txt\n\n"
+        "  geomap map examples/articles/shelling_kharkiv_en.txt\n\n"
         "  geomap places article.txt --json\n\n"
         "  geomap gazetteer search Tərtər"
     ),
@@ -101,20 +103,24 @@ _TABLE = (("surface", "surface", ""), ("role", "role", ""), ("name", "name", "")
           ("score", "score", "score"))
 
 
-def _table_rows(frame: pd.DataFrame) -> Iterator[list[str]]:
-    yield [header for header, _, _ in _TABLE]
-    kinds = [kind for _, _, kind in _TABLE]
-    for values in frame[[col for _, col, _ in _TABLE]].itertuples(index=False, name=None):
+def _table_rows(frame: pd.DataFrame, layout: tuple[tuple[str, str, str], ...]) -> Iterator[list[str]]:
+    yield [header for header, _, _ in layout]
+    kinds = [kind for _, _, kind in layout]
+    for values in frame[[col for _, col, _ in layout]].itertuples(index=False, name=None):
         yield [_cell(value, kind) for value, kind in zip(values, kinds)]
 
 
 def _print_table(frame: pd.DataFrame) -> None:
+    _print_rows(frame, _TABLE)
+
+
+def _print_rows(frame: pd.DataFrame, layout: tuple[tuple[str, str, str], ...]) -> None:
     """Aligned columns; rows are formatted twice (widths, then lines) so memory does not grow with the table."""
-    widths = [0] * len(_TABLE)
-    for row in _table_rows(frame):
+    widths = [0] * len(layout)
+    for row in _table_rows(frame, layout):
         widths = [max(w, _width(c)) for w, c in zip(widths, row)]
-    numeric = [kind in ("coord", "score") for _, _, kind in _TABLE]
-    for row in _table_rows(frame):
+    numeric = [kind in ("coord", "score") for _, _, kind in layout]
+    for row in _table_rows(frame, layout):
         cells = [" " * (w - _width(c)) + c if right else c + " " * (w - _width(c))
                  for c, w, right in zip(row, widths, numeric)]
         click.echo("  ".join(cells).rstrip())
@@ -173,10 +179,84 @@ def places(file: str, lang: str | None, date: dt.datetime | None, as_json: bool)
     _print_table(frame)
 
 
+def _extract_all(articles: tuple[str, ...], lang: str | None, date: dt.datetime | None
+                 ) -> tuple[gpd.GeoDataFrame, dict[str, str]]:
+    """The events of every article in one table, and the texts by doc_id (the file's name)."""
+    import pandas as pd
+
+    from .events import extract as extract_events
+
+    texts = {}
+    for source in articles:  # read everything first: a missing file fails before any slow work
+        label = _source_label(source)
+        texts[label if label not in texts else f"{label}#{len(texts) + 1}"] = _read(source)
+    _announce_gazetteer_build()
+    frames = [extract_events(text, lang=lang, publication_date=date.date() if date else None, doc_id=doc_id)
+              for doc_id, text in texts.items()]
+    return (pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]), texts
+
+
+_EVENT_TABLE = (("date", "event_date", ""), ("type", "sub_event_type", ""), ("location", "location", ""),
+                ("precision", "geo_precision", ""), ("fatalities", "fatalities", ""), ("actor1", "actor1", ""),
+                ("confidence", "confidence", "score"))
+
+
+@cli.command(epilog=(
+    "Examples:\n\n"
+    "  geomap extract examples/articles/bentrok_papua_id.txt\n\n"
+    "  geomap extract a.txt b.txt -o outputs/events.gpkg\n\n"
+    "  geomap extract article.txt --json\n\n"
+    "  geomap extract news.jsonl -o events.parquet --workers 4"
+))
+@click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
+@click.option("--output", "-o", type=click.Path(path_type=Path),
+              help="Write the events to OUT.geojson, .gpkg, .parquet or .csv instead of printing them "
+                   "(a corpus: to the directory OUT.parquet).")
+@click.option("--lang", "-l", metavar="L", callback=_check_lang, help=_LANG_HELP)
+@click.option("--date", "-d", "date", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="Publication date, YYYY-MM-DD: anchors 'yesterday'-style dates (default: read from the text).")
+@click.option("--json", "as_json", is_flag=True, help="Print every column as one JSON array of records.")
+@batch_options
+def extract(articles: tuple[str, ...], output: Path | None, lang: str | None, date: dt.datetime | None,
+            as_json: bool, **batch: Any) -> None:
+    """The events articles report: what, where, when, who, how many, and who says so.
+
+    Each ARTICLE is a UTF-8 text file, or - for standard input. Prints a table, or with
+    -o writes every column of the event table (ACLED's names) to a file. A corpus (a directory,
+    a .jsonl or .csv file) is read on all cores into OUT.parquet/, resumably (docs/scale.md).
+    """
+    if wants_batch(articles, batch):
+        if as_json:
+            raise click.UsageError("--json prints one article's events; a corpus is written with -o OUT.parquet")
+        run_corpus(articles, output, lang, date, **batch)
+        return
+    import pandas as pd
+
+    if articles.count("-") > 1:
+        raise click.UsageError("standard input (-) can be read only once")
+    table, texts = _extract_all(articles, lang, date)
+    if output is not None:
+        from .io import write_events
+
+        path = write_events(table, output)
+        click.echo(f"Wrote {len(table)} event(s) from {len(texts)} article(s) to {path}.", err=True)
+        return
+    if as_json:
+        records = json.loads(pd.DataFrame(table.drop(columns="geometry")).to_json(
+            orient="records", force_ascii=False, date_format="iso"))
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    if table.empty:
+        click.echo("No events found.", err=True)
+        return
+    _print_rows(table, _EVENT_TABLE)
+
+
 @cli.command("map", epilog=(
     "Examples:\n\n"
-    "  geomap map examples/articles/flood_lviv_en.txt\n\n"
-    "  geomap map a.txt b.txt -o outputs/floods.html --title 'Floods, May 2024'"
+    "  geomap map examples/articles/shelling_kharkiv_en.txt\n\n"
+    "  geomap map a.txt b.txt -o outputs/clashes.html --title 'Clashes, May 2024' --offline\n\n"
+    "  geomap map events.geojson --offline        # an event table (GeoJSON, GeoPackage, GeoParquet, CSV)"
 ))
 @click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
@@ -185,39 +265,68 @@ def places(file: str, lang: str | None, date: dt.datetime | None, as_json: bool)
 @click.option("--date", "-d", "date", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
               help=_DATE_HELP)
 @click.option("--title", "-t", help="Title shown on the map (default: the article names).")
+@click.option("--offline", is_flag=True,
+              help="Write a self-contained page (scripts inlined, built-in country outlines): works without network.")
+@click.option("--basemap", "basemaps", multiple=True, metavar="PROVIDER",
+              help="Base map(s) to offer, xyzservices names like OpenStreetMap.Mapnik (repeat; the first is shown).")
 def map_cmd(articles: tuple[str, ...], output: Path | None, lang: str | None, date: dt.datetime | None,
-            title: str | None) -> None:
-    """Map where the articles say things happened: one HTML page (Leaflet), all articles on one map.
+            title: str | None, offline: bool, basemaps: tuple[str, ...]) -> None:
+    """Map the events articles report: one HTML page (Leaflet), all articles on one map.
 
-    Each ARTICLE is a UTF-8 text file, or - for standard input. For now the map shows the
-    places named as where something happened (red) and the datelines (grey); a dashed
-    circle marks a position only known as a region's centre.
+    Each ARTICLE is a text or HTML file, or - for standard input: its events are extracted
+    (what, where, when, who, how many, who says so) and drawn by type, sized by fatalities,
+    with a time slider, clusters, a heat map and a list; an event only known at a region's
+    centre is drawn as a translucent area, not a pin. Event tables (.geojson, .gpkg,
+    .parquet, .csv with the event columns, e.g. an ACLED export) are drawn the same way.
     """
-    import pandas as pd
-
-    from .maps import event_map, group_places, save_map
+    from .maps.tables import is_event_table
 
     if articles.count("-") > 1:
         raise click.UsageError("standard input (-) can be read only once")
-    texts = {}
-    for source in articles:  # read everything first: a missing file fails before any slow work
-        doc_id = source if source not in texts else f"{source}#{len(texts) + 1}"
-        texts[doc_id] = _read(source)
-    labels = {doc_id: _source_label(doc_id.split("#")[0]) for doc_id in texts}
-    _announce_gazetteer_build()
-    frames = [_geoparse(text, lang, date, doc_id) for doc_id, text in texts.items()]
-    table = pd.concat([f for f in frames if not f.empty] or frames[:1], ignore_index=True)
-    if title is None:
-        names = list(dict.fromkeys(labels.values()))
-        title = names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
-    fmap = event_map(table, texts=texts, sources=labels, lang=lang, title=title)
-    path = save_map(fmap, output if output is not None else default_map_path(articles))
-    groups = group_places(table)
-    mentions = sum(g.count for g in groups)
-    click.echo(f"Wrote {path}: {len(groups)} place(s) from {mentions} mention(s) in {len(texts)} article(s).",
-               err=True)
-    if not groups:
-        click.echo("warning: no place was named as where something happened; the map is empty.", err=True)
+    tables = [a for a in articles if is_event_table(a)]
+    if tables:
+        if len(tables) != len(articles):
+            raise click.UsageError("give either event tables (.geojson, .gpkg, .parquet, .csv) or articles, not both")
+        _map_tables(tables, output, title, offline, basemaps)
+        return
+    table, texts = _extract_all(articles, lang, date)
+    _draw(table, output if output is not None else default_map_path(articles),
+          title or _default_title(list(texts)), offline, basemaps, f"{len(texts)} article(s)")
+
+
+def _default_title(names: list[str]) -> str:
+    names = list(dict.fromkeys(names))
+    return names[0] if len(names) == 1 else f"{names[0]} and {len(names) - 1} more"
+
+
+def _map_tables(tables: list[str], output: Path | None, title: str | None, offline: bool,
+                basemaps: tuple[str, ...]) -> None:
+    """``geomap map`` of event tables: read, concatenate, draw the event map."""
+    import pandas as pd
+
+    from .maps.tables import read_event_table
+
+    frames = [read_event_table(path) for path in tables]
+    table = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    _draw(table, output if output is not None else default_map_path(tables),
+          title or _default_title([Path(t).name for t in tables]), offline, basemaps, f"{len(tables)} table(s)")
+
+
+def _draw(table: pd.DataFrame, path: Path, title: str, offline: bool, basemaps: tuple[str, ...], inputs: str) -> None:
+    """Draw an event table as the event map, write it atomically, say what is on it."""
+    from .maps import event_map, save_map
+    from .maps.basemaps import DEFAULT_BASEMAPS
+    from .maps.event_layer import EventLayer
+
+    fmap = event_map(table, title=title, offline=offline, basemaps=basemaps or DEFAULT_BASEMAPS)
+    path = save_map(fmap, path)
+    layer = next(child for child in fmap._children.values() if isinstance(child, EventLayer))
+    click.echo(f"Wrote {path}: {layer.data.n} event(s) from {inputs}"
+               f"{' (self-contained, works offline)' if offline else ''}.", err=True)
+    if layer.data.dropped:
+        click.echo(f"warning: {layer.data.dropped} event(s) without coordinates are not on the map.", err=True)
+    if not layer.data.n:
+        click.echo("warning: no event was found; the map is empty.", err=True)
     click.echo(str(path))
 
 

@@ -13,12 +13,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
-import numpy as np
 import pandas as pd
 
 from gazetteer import Gazetteer, fold
 
 from .errors import BadInputError
+from .frames import frame_from_columns
 from .mentions import Mention, get_spotter
 from .mentions.gazetteer_spotter import spotting_keys
 from .mentions.lexicon import lexicon
@@ -40,17 +40,22 @@ _DTYPES = {"start": "int64", "end": "int64", "candidates": "int64", "geo_precisi
            "latitude": "float64", "longitude": "float64", "score": "float64"}
 
 
+def _row(m: PlaceMention) -> tuple[Any, ...]:
+    """``m``'s values in :data:`MENTION_COLUMNS` order (as :meth:`PlaceMention.as_row` gives them)."""
+    p = m.place
+    if p is None:
+        return (m.doc_id, m.start, m.end, m.surface, m.role, "", "", "", "", None, None, round(m.score, 4),
+                m.candidates, "", m.geo_precision, ";".join(m.flags), ";".join(m.evidence), m.sentence)
+    return (m.doc_id, m.start, m.end, m.surface, m.role, p.place_id, p.name, p.feature, p.country, p.lat, p.lon,
+            round(m.score, 4), m.candidates, p.admin1, m.geo_precision, ";".join(m.flags), ";".join(m.evidence),
+            m.sentence)
+
+
 def mentions_frame(rows: Iterable[PlaceMention]) -> pd.DataFrame:
     """A DataFrame of place mentions with the schema's columns, in order."""
-    records = [m.as_row() for m in rows]
-    columns = {}
-    for col in MENTION_COLUMNS:
-        values = [r[col] for r in records]
-        dtype = _DTYPES.get(col)
-        if dtype == "float64":
-            values = [float("nan") if v is None else v for v in values]
-        columns[col] = np.array(values, dtype=dtype or object)
-    return pd.DataFrame(columns, copy=False)
+    records = [_row(m) for m in rows]
+    values = list(zip(*records)) if records else [()] * len(MENTION_COLUMNS)
+    return frame_from_columns(dict(zip(MENTION_COLUMNS, values)), _DTYPES)
 
 
 class Geoparser:

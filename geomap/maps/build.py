@@ -1,17 +1,16 @@
-"""``event_map``: a Leaflet map (folium) of what articles say happened where.
+"""``place_map``: a Leaflet map (folium) of the places articles name (the table of geomap.geoparse).
 
-Events are not extracted yet, so the map shows the place mentions whose role is
-``event`` (and the ``dateline``, greyed): one marker per distinct place, its count of
-mentions, coloured by role, with geo_precision visible (a translucent circle for a
-region's centroid instead of a pin). The steps are separate so that a later release can
-map real events with the same code: :func:`group_places` (rows -> places),
-:mod:`.styles` (category -> look), :mod:`.popups` (escaped HTML), :func:`event_map`
-(layers, fit, title, legend) and :func:`save_map` (atomic write).
+The map shows the place mentions whose role is ``event`` (and the ``dateline``, greyed):
+one marker per distinct place, its count of mentions, coloured by role, with geo_precision
+visible (a translucent circle for a region's centroid instead of a pin). Events have a map of
+their own (:func:`geomap.maps.event_map`). The steps: :func:`group_places` (rows -> places),
+:mod:`.styles` (category -> look), :mod:`.popups` (escaped HTML), :func:`place_map`
+(layers, fit, title, legend).
 
 >>> import pandas as pd
 >>> table = pd.DataFrame([dict(doc_id="a", start=0, end=4, surface="LVIV", role="dateline", place_id="702550",
 ...     name="Lviv", latitude=49.84, longitude=24.02, geo_precision=1, sentence=0)])
->>> m = event_map(table, texts={"a": "LVIV -- Rain."}, title="Floods")
+>>> m = place_map(table, texts={"a": "LVIV -- Rain."}, title="Floods")
 >>> "Lviv" in m.get_root().render()
 True
 """
@@ -22,7 +21,6 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import folium
@@ -30,11 +28,10 @@ import pandas as pd
 from branca.element import Element, Html
 
 from ..errors import BadInputError
-from ..io.write import write_atomic
 from .popups import MentionLine, esc, legend_html, popup_html, title_html, tooltip_text
 from .styles import CIRCLE_RADIUS_M, style_for
 
-__all__ = ["DEFAULT_ROLES", "PlaceGroup", "event_map", "group_places", "save_map"]
+__all__ = ["DEFAULT_ROLES", "PlaceGroup", "group_places", "place_map"]
 
 #: The roles drawn by default: where things happened, and where they were reported from (greyed).
 DEFAULT_ROLES = ("event", "dateline")
@@ -207,7 +204,7 @@ def _bounds(groups: Sequence[PlaceGroup], radius_m: float) -> list[list[float]]:
     return [[south, west], [north, east]]
 
 
-def event_map(table: pd.DataFrame, *, texts: Mapping[str, str] | str | None = None,
+def place_map(table: pd.DataFrame, *, texts: Mapping[str, str] | str | None = None,
               sources: Mapping[str, str] | None = None, lang: str | None = None, title: str | None = None,
               roles: Sequence[str] | None = DEFAULT_ROLES, tiles: str = "OpenStreetMap", max_zoom: int = 11,
               circle_radius_m: float = CIRCLE_RADIUS_M, legend: bool = True) -> folium.Map:
@@ -224,7 +221,7 @@ def event_map(table: pd.DataFrame, *, texts: Mapping[str, str] | str | None = No
     :func:`save_map` (atomic) or ``.save()``.
     """
     if not isinstance(table, pd.DataFrame):
-        raise BadInputError(f"event_map needs a pandas DataFrame (from geomap.geoparse), got {type(table).__name__}")
+        raise BadInputError(f"place_map needs a pandas DataFrame (from geomap.geoparse), got {type(table).__name__}")
     groups = group_places(table, roles)
     fmap = folium.Map(location=(20.0, 0.0), zoom_start=2, tiles=tiles, control_scale=True)
     sentences = _Sentences(texts, lang)
@@ -242,10 +239,3 @@ def event_map(table: pd.DataFrame, *, texts: Mapping[str, str] | str | None = No
             root.html.add_child(Element(legend_html(shown, any(g.precision >= 3 for g in groups),
                                                     circle_radius_m)), name="geomap_legend")
     return fmap
-
-
-def save_map(fmap: folium.Map, path: str | Path) -> Path:
-    """Write ``fmap`` as one HTML page at ``path``, atomically; returns the path."""
-    path = Path(path)
-    write_atomic(path, fmap.get_root().render())
-    return path

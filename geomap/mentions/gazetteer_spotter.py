@@ -12,10 +12,12 @@ gazetteer lacks are kept, unresolved, where a cue word marks them as places
 
 from __future__ import annotations
 
+import bisect
 import os
 import sqlite3
 import threading
-from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from gazetteer import fold
@@ -56,9 +58,80 @@ def spotting_keys(gazetteer: Any) -> dict[str, tuple[float, float]]:
     return keys
 
 
-@lru_cache(maxsize=200_000)
+class _TokenCache(dict):  # type: ignore[type-arg]
+    """``token text -> value``, computed on first sight by ``compute``; emptied when it grows too big."""
+
+    LIMIT = 300_000
+
+    def __init__(self, compute: Any) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, text: str) -> Any:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        value = self[text] = self.compute(text)
+        return value
+
+
+def _caseless(char: str) -> bool:
+    """A letter of a script without case (Arabic, Chinese, ...), as :class:`Token` says."""
+    return char.isalpha() and char.lower() == char.upper()
+
+
+def _fold_word(text: str) -> str:
+    """:func:`gazetteer.fold`, with a short cut for plain ASCII words (the same key)."""
+    return text.lower() if text.isascii() and text.isalnum() else fold(text)
+
+
 def _fold_token(text: str) -> str:
-    return fold(text)
+    return _FOLDED_PARTS[text]
+
+
+_FOLDED_PARTS = _TokenCache(_fold_word)
+_text = itemgetter(0)
+#: Per lexicon (by id, with the lexicon kept to check it): its token table (see ``_orthography``).
+_TABLES: dict[int, tuple[Lexicon, _TokenCache]] = {}
+_TABLES_LOCK = threading.Lock()
+
+
+def _orthography(lex: Lexicon) -> _TokenCache:
+    """``token text -> (key, may start a mention, is a word, is cased, is capitalised and cased)``.
+
+    A mention may start at a capitalised or caseless word, a demonym or an abbreviation; a cased
+    word is one in a script with letter case. One table per language, shared by every spotter.
+    """
+    entry = _TABLES.get(id(lex))
+    if entry is not None and entry[0] is lex:
+        return entry[1]
+    starts, abbreviations, folded = lex.demonym_starts, lex.abbreviations, _FOLDED_PARTS
+
+    def describe(text: str) -> tuple[str, bool, bool, int, int]:
+        first = text[0]
+        if not first.isalnum():
+            return ("", False, False, 0, 0)
+        upper = first.isupper()
+        caseless = _caseless(first)
+        return (
+            folded[_base(text)],
+            upper or caseless or text in starts or text in abbreviations,
+            True,
+            0 if caseless else 1,
+            1 if upper and not caseless else 0,
+        )
+
+    with _TABLES_LOCK:
+        entry = _TABLES.get(id(lex))
+        if entry is None or entry[0] is not lex:
+            entry = _TABLES[id(lex)] = (lex, _TokenCache(describe))
+    return entry[1]
+
+
+def _in_list(gap: str, lex: Lexicon) -> bool:
+    """Does ``gap`` (the text between two names) join them in a list: a comma, a conjunction or both?"""
+    words = gap.replace(",", " , ").split()
+    return 0 < len(words) <= 2 and all(w == "," or w.lower() in lex.conjunctions for w in words) and (
+        words[-1] != "," or len(words) == 1)
 
 
 def _base(text: str) -> str:
@@ -77,47 +150,44 @@ class GazetteerSpotter(Spotter):
         super().__init__(gazetteer)
         self.keys = spotting_keys(gazetteer)
 
-    # -- helpers ---------------------------------------------------------------------------------
-    @staticmethod
-    def _sentence_words(doc: Document, start: int, end: int) -> list[Token]:
-        i = doc.token_index(start)
-        out = []
-        while i < len(doc.tokens) and doc.tokens[i].start < end:
-            out.append(doc.tokens[i])
-            i += 1
-        return out
-
+    # -- spotting --------------------------------------------------------------------------------
     def spot(self, doc: Document) -> list[Mention]:
         lex = lexicon(doc.pack)
-        self._names: set[str] = set()  # keys seen as parts of people's names in this document
+        names: set[str] = set()  # keys seen as parts of people's names in this document
+        tokens = doc.tokens
+        if not tokens:
+            return []
+        table = list(map(_orthography(lex).__getitem__, map(_text, tokens)))
+        folded, interesting, words, cased, capitalised = zip(*table)
+        starts = doc._token_starts
         found: list[Mention] = []
         for sent in doc.sentences:
-            toks = self._sentence_words(doc, sent.start, sent.end)
-            found.extend(self._spot_sentence(doc, sent.index, toks, lex))
+            a = bisect.bisect_left(starts, sent.start)
+            b = bisect.bisect_left(starts, sent.end)
+            if True not in words[a:b]:
+                continue
+            n_cased = sum(cased[a:b])
+            # Headlines in Title Case or CAPITALS, and caseless scripts, give no orthographic evidence.
+            weak_case = not n_cased or (n_cased >= 4 and sum(capitalised[a:b]) / n_cased > 0.7)
+            found.extend(self._spot_sentence(doc, sent.index, tokens[a:b], folded[a:b], interesting[a:b],
+                                             words[a:b].index(True), weak_case, lex, names))
         return found
 
-    def _spot_sentence(self, doc: Document, sidx: int, toks: list[Token], lex: Lexicon) -> list[Mention]:
-        words = [t for t in toks if t.is_word]
-        if not words:
-            return []
-        cased = [t for t in words if not t.caseless]
-        caps = sum(t.is_cap for t in cased)
-        # Headlines in Title Case or CAPITALS, and caseless scripts, give no orthographic evidence.
-        weak_case = not cased or (len(cased) >= 4 and caps / len(cased) > 0.7)
-        folded = [_fold_token(_base(t.text)) if t.is_word else "" for t in toks]
-        first_word = next(i for i, t in enumerate(toks) if t.is_word)
+    def _spot_sentence(self, doc: Document, sidx: int, toks: list[Token], folded: list[str],
+                       interesting: list[bool], first_word: int, weak_case: bool, lex: Lexicon,
+                       names: set[str]) -> list[Mention]:
         out: list[Mention] = []
         i = 0
-        n_toks = len(toks)
-        while i < n_toks:
-            tok = toks[i]
-            if not tok.is_word:
-                i += 1
+        for c in compress(range(len(toks)), interesting):
+            if c < i:
                 continue
+            i = c
+            tok = toks[i]
             demonym = self._demonym(doc, sidx, toks, i, lex) if tok.text in lex.demonym_starts else None
             if demonym is not None:
                 out.append(demonym)
-                i = doc.token_index(demonym.end)
+                while i < len(toks) and toks[i].start < demonym.end:  # go on after it, in this sentence
+                    i += 1
                 continue
             if not (tok.is_cap or tok.caseless or tok.text in lex.abbreviations):
                 i += 1
@@ -136,8 +206,13 @@ class GazetteerSpotter(Spotter):
                     i += 1
                 continue
             j, key, prior, code_prior = match
+            if j == i and folded[i] in lex.cue_before and i + 1 < len(toks) and toks[i + 1].is_word and (
+                    toks[i + 1].is_cap or toks[i + 1].caseless):
+                i += 1  # a cue word before a name ("مدينة إدلب", "Kota Bogor") is not a place itself
+                continue
+            listed = bool(out) and _in_list(doc.text[out[-1].end:tok.start], lex)
             decision, skip_to = self._judge(doc, toks, folded, i, j, key, prior, code_prior, lex, weak_case,
-                                            sentence_initial=(i == first_word or toks[i - 1].text in lex.openers))
+                                            (i == first_word or toks[i - 1].text in lex.openers), names, listed)
             if decision is not None:
                 out.append(Mention(toks[i].start, toks[decision].end, doc.text[toks[i].start:toks[decision].end],
                                    self._key_of(folded, i, decision) or key, sidx,
@@ -206,25 +281,32 @@ class GazetteerSpotter(Spotter):
         self, toks: list[Token], folded: list[str], i: int, lex: Lexicon
     ) -> tuple[int, str, float, float] | None:
         """The longest gazetteer name starting at token ``i``: (last token, key, prior, code prior)."""
-        parts: list[str] = []
-        best = None
-        for j in range(i, min(len(toks), i + MAX_TOKENS)):
+        keys = self.keys
+        connectors = lex.connectors
+        first = toks[i]
+        if not first.is_word:
+            return None
+        key = folded[i]
+        hit = keys.get(key)
+        if hit is None and first.caseless:
+            hit, key = self._clitic(key, folded, i, toks)
+        if hit is None and lex.inflections:
+            hit, key = self._lemma(key, first.text, lex)
+        best = (i, key, hit[0], hit[1]) if hit is not None and len(key) >= 2 else None
+        joined = folded[i]
+        for j in range(i + 1, min(len(toks), i + MAX_TOKENS)):
             tok = toks[j]
             if not tok.is_word:
                 break
-            if j > i and not (tok.is_cap or tok.caseless or folded[j] in lex.connectors or tok.text[0].isdigit()):
+            part = folded[j]
+            if not (tok.is_cap or tok.caseless or part in connectors or tok.text[0].isdigit()):
                 break
-            parts.append(folded[j])
-            if folded[j] in lex.connectors and j > i:
+            joined = joined + " " + part
+            if part in connectors:
                 continue
-            key = " ".join(parts)
-            hit = self.keys.get(key)
-            if hit is None and j == i and toks[i].caseless:
-                hit, key = self._clitic(key, folded, i, toks)
-            if hit is None and j == i and lex.inflections:
-                hit, key = self._lemma(key, toks[i].text, lex)
-            if hit is not None and len(key) >= 2:
-                best = (j, key, hit[0], hit[1])
+            hit = keys.get(joined)
+            if hit is not None and len(joined) >= 2:
+                best = (j, joined, hit[0], hit[1])
         return best
 
     def _lemma(self, key: str, text: str, lex: Lexicon) -> tuple[Any, str]:
@@ -249,7 +331,8 @@ class GazetteerSpotter(Spotter):
 
     def _judge(
         self, doc: Document, toks: list[Token], folded: list[str], i: int, j: int, key: str, prior: float,
-        code_prior: float, lex: Lexicon, weak_case: bool, sentence_initial: bool,
+        code_prior: float, lex: Lexicon, weak_case: bool, sentence_initial: bool, names: set[str],
+        listed: bool = False,
     ) -> tuple[int | None, int]:
         """Keep the match ``toks[i..j]``? Returns (last token kept or None, index to continue from)."""
         surface = doc.text[toks[i].start:toks[j].end]
@@ -262,7 +345,7 @@ class GazetteerSpotter(Spotter):
         # "Presiden Vladimir Putin": a person. "Gubernur Jawa Barat": where the title holder governs.
         jurisdiction = lex.title_then_place and run_end == j + 1 and prior >= 0.5
         if i > 0 and self._title_before(toks, folded, i, lex) and not jurisdiction:
-            self._names.update(folded[k] for k in range(i, run_end) if folded[k])
+            names.update(folded[k] for k in range(i, run_end) if folded[k])
             return None, run_end
         single = i == j
         dotted = single and self._dotted(toks, i)
@@ -290,21 +373,24 @@ class GazetteerSpotter(Spotter):
             # After "di X" / "in X", a capitalised common word more likely starts the next clause of an
             # unpunctuated text ("di Trenggalek Akibat hujan") than continues a name.
             next_common = evidence and run_end == j + 2 and lex.common(toks[j + 1].text.lower()) >= 4.5
+            # A capitalised function word after a well-known name opens the next clause of a text without
+            # punctuation ("banjir di Klaten Tidak ada korban"), or a headline goes on ("Jakarta Masih Banjir").
+            next_clause = prior >= 0.5 and toks[j + 1].text.lower() in lex.stopwords
             if (tail not in lex.titles and not self._starts_name(toks, folded, j + 1, lex) and not weak_case
-                    and not next_common):
+                    and not next_common and not next_clause):
                 return None, nxt
         in_name = i > 0 and not weak_case and not sentence_initial and self._name_before(toks, folded, i, lex)
         if in_name and not evidence and prior < FAMOUS:
-            self._names.add(key)  # remember: later bare "Lavrov" is the same person
+            names.add(key)  # remember: later bare "Lavrov" is the same person
             return None, nxt  # "Sergey Lavrov", "Bank Mandiri": tail of another name
         if (self._org_before(toks, folded, i, lex) or folded[i] in lex.org_words) and prior < 0.5:
             return None, nxt  # "Bank of Gamma": an obscure place inside an organisation's name
         if single and not evidence and prior < 0.7 and toks[i].text in lex.people:
             return None, nxt  # "Jones", "Hadi": a common first name or surname needs "in X" to be a place
         if single and not evidence and prior < FAMOUS and self._speaker(toks, i, lex):
-            self._names.add(key)
+            names.add(key)
             return None, nxt  # "Jones said", "said Jones": a person speaking, not a small town
-        if key in self._names and not evidence and prior < FAMOUS:
+        if key in names and not evidence and prior < FAMOUS:
             return None, nxt
         lower = toks[i].text.lower()
         if single and not evidence and lower in lex.stopwords:
@@ -315,14 +401,22 @@ class GazetteerSpotter(Spotter):
         frequency = lex.common(lower) if single and not evidence else 0.0
         if (frequency >= 5.5 and prior < FAMOUS) or (frequency >= 5.0 and prior < 0.7):
             return None, nxt  # a very common word of the language ("Orang", "Mobil", "Hope")
-        if (weak_case or toks[i].caseless) and not evidence and single and prior < 0.65:
+        # In a list after a place ("Kecamatan A, B dan C", "in Lviv, Kharkiv and Odesa") a name is a place too.
+        if (weak_case or toks[i].caseless) and not evidence and not listed and single and prior < 0.65:
             return None, nxt
-        if single and not evidence and prior < OBSCURE:
+        if single and not evidence and not listed and prior < OBSCURE:
             return None, nxt
         return j, nxt
 
     def _title_before(self, toks: list[Token], folded: list[str], i: int, lex: Lexicon) -> bool:
         """Is token ``i`` preceded by a title (``President``, ``Rev.``, ``Prime Minister``)?"""
+        k = i - 1
+        while k >= 0 and not toks[k].is_word:
+            if toks[k].text != ".":
+                return False
+            k -= 1
+        if k < 0 or folded[k] not in lex.title_tails:
+            return False
         words: list[str] = []
         k = i - 1
         while k >= 0 and len(words) < 2:
@@ -334,6 +428,8 @@ class GazetteerSpotter(Spotter):
         return any(" ".join(words[-n:]) in lex.titles for n in (1, 2) if len(words) >= n)
 
     def _cue_before(self, toks: list[Token], folded: list[str], i: int, lex: Lexicon) -> str:
+        if i == 0 or folded[i - 1] not in lex.cue_tails or not toks[i - 1].is_word:
+            return ""
         for n in (3, 2, 1):
             if i - n >= 0 and all(t.is_word for t in toks[i - n:i]):
                 phrase = " ".join(folded[i - n:i])
@@ -342,6 +438,8 @@ class GazetteerSpotter(Spotter):
         return ""
 
     def _locative_before(self, toks: list[Token], folded: list[str], i: int, lex: Lexicon) -> str:
+        if i == 0 or folded[i - 1] not in lex.locative_tails or not toks[i - 1].is_word:
+            return ""
         for n in (2, 1):
             if i - n >= 0 and all(t.is_word for t in toks[i - n:i]):
                 phrase = " ".join(folded[i - n:i])
@@ -415,11 +513,6 @@ class GazetteerSpotter(Spotter):
         end = min(end, i + 4)
         if end <= i:
             return None, i + 1
-        words = folded[i:end]
-        if any(w in lex.stop_names or w in lex.org_words for w in words):
-            return None, end
-        if i > 0 and self._title_before(toks, folded, i, lex):
-            return None, end
         cue = self._cue_before(toks, folded, i, lex)
         feature = lex.cue_before.get(cue, "") if cue else ""
         last = end - 1
@@ -428,6 +521,10 @@ class GazetteerSpotter(Spotter):
         elif not cue and end < len(toks) and toks[end].is_word and folded[end] in lex.cue_after:
             cue, feature = folded[end], lex.cue_after[folded[end]]
         if not cue:
+            return None, end
+        if any(w in lex.stop_names or w in lex.org_words for w in folded[i:end]):
+            return None, end
+        if i > 0 and self._title_before(toks, folded, i, lex):
             return None, end
         start, stop = toks[i].start, toks[last].end
         return Mention(start, stop, doc.text[start:stop], "", sidx, cue=cue, cue_feature=feature,

@@ -40,6 +40,12 @@ class Lexicon:
     inflections: tuple[tuple[str, str], ...]
     people: frozenset[str]
     demonym_starts: frozenset[str]
+    #: The endings (at a word boundary) of the phrases of ``cue_before``, ``locative`` and ``titles``: a
+    #: phrase can end at a word only when the word is one of them.
+    conjunctions: frozenset[str] = frozenset()
+    cue_tails: frozenset[str] = frozenset()
+    locative_tails: frozenset[str] = frozenset()
+    title_tails: frozenset[str] = frozenset()
 
     def common(self, word: str) -> float:
         """Zipf frequency of a lower-case word in this language (0 when unknown)."""
@@ -56,6 +62,15 @@ def _zipf(word: str, lang: str) -> float:
         return 0.0
 
 
+def _tails(phrases: object) -> frozenset[str]:
+    """Every ending of the phrases that starts a word: ``prime minister`` -> ``prime minister``, ``minister``."""
+    out = set()
+    for phrase in phrases:  # type: ignore[attr-defined]
+        words = phrase.split(" ")
+        out.update(" ".join(words[k:]) for k in range(len(words)))
+    return frozenset(out)
+
+
 def _demonyms(lang: str) -> dict[str, str]:
     """``{spelling: country code or gazetteer id}`` for the language (English for languages without a list)."""
     from gazetteer.sources.demonyms import by_language
@@ -68,16 +83,19 @@ def _demonyms(lang: str) -> dict[str, str]:
 def _build(pack: LanguagePack) -> Lexicon:
     uni = universal()
     abbreviations = {**dict(uni.abbreviations), **dict(pack.abbreviations)}
+    cue_before = {fold(k): v for k, v in {**dict(uni.cue_before), **dict(pack.cue_before)}.items() if fold(k)}
+    locative = _folded(pack.locative)
+    titles = _folded(list(pack.titles) + list(uni.titles))
     return Lexicon(
         lang=pack.lang,
         stopwords=frozenset(pack.stopwords) | frozenset(w.lower() for w in uni.stopwords),
         stop_names=_folded(list(pack.stop_names) + list(uni.stop_names) + list(uni.agencies)),
         abbreviations=abbreviations,
         organisations=frozenset(uni.organisations),
-        titles=_folded(list(pack.titles) + list(uni.titles)),
+        titles=titles,
         org_words=_folded(list(pack.org_words) + list(uni.org_words)),
-        locative=_folded(pack.locative),
-        cue_before={fold(k): v for k, v in {**dict(uni.cue_before), **dict(pack.cue_before)}.items() if fold(k)},
+        locative=locative,
+        cue_before=cue_before,
         cue_after={fold(k): v for k, v in {**dict(uni.cue_after), **dict(pack.cue_after)}.items() if fold(k)},
         connectors=_folded(list(pack.name_connectors) + list(uni.name_connectors)),
         compass=_folded(list(pack.compass) + list(uni.compass)),
@@ -89,6 +107,10 @@ def _build(pack: LanguagePack) -> Lexicon:
         demonyms=(demonyms := _demonyms(pack.lang)),
         demonym_starts=frozenset(w.split()[0] for w in demonyms) | frozenset(
             w.split()[0] + "'s" for w in demonyms) | frozenset(w.split()[0] + "’s" for w in demonyms),
+        conjunctions=frozenset(w.lower() for w in pack.conjunctions if " " not in w),
+        cue_tails=_tails(cue_before),
+        locative_tails=_tails(locative),
+        title_tails=_tails(titles),
     )
 
 

@@ -23,10 +23,13 @@ import math
 from abc import ABC, abstractmethod
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import fields
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 from typing import Any
+
+import numpy as np
 
 from gazetteer import haversine_km
 from gazetteer.index import match_quality
@@ -104,7 +107,9 @@ class ContextResolver(Resolver):
         self.w = [float(model["weights"][f]) for f in FEATURE_NAMES]
         self.bias = float(model.get("bias", 0.0))
         self.threshold = float(model.get("threshold", 0.0))
-        self._cache: OrderedDict[str, list[Candidate]] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, str], list[Candidate]] = OrderedDict()
+        # (id of a cached candidate list, cue feature) -> (that list, the list narrowed by the cue)
+        self._narrowed: dict[tuple[int, str], tuple[list[Candidate], list[Candidate]]] = {}
 
     # -- candidates ------------------------------------------------------------------------------
     def candidates(self, mention: Mention) -> list[Candidate]:
@@ -113,34 +118,42 @@ class ContextResolver(Resolver):
             return self._code_candidates(mention.code)
         if not mention.key:
             return []
-        cached = self._cache.get(mention.key)
+        # Keyed by surface too: the match quality of each candidate depends on the spelling, and an
+        # article must resolve the same whatever articles the process read before.
+        key = (mention.key, mention.surface)
+        cached = self._cache.get(key)
         if cached is None:
             cached = self._lookup(mention.key, mention.surface)
-            self._cache[mention.key] = cached
+            self._cache[key] = cached
             if len(self._cache) > 50_000:
                 self._cache.popitem(last=False)
         else:
-            self._cache.move_to_end(mention.key)
+            self._cache.move_to_end(key)
         return cached
 
     def _lookup(self, key: str, surface: str) -> list[Candidate]:
-        best: dict[int, Candidate] = {}
+        # The best spelling of each place (first seen wins ties), ranked by prior x quality; only the
+        # kept ones become Candidates.
+        best: dict[int, tuple[float, tuple[Any, ...]]] = {}
         query = light_fold(surface)
         for row in self.gazetteer.lookup(key):
-            matched = row[13]
-            quality = match_quality(matched, row[14], surface, query)
+            quality = match_quality(row[13], row[14], surface, query)
             prev = best.get(row[0])
-            if prev is not None and prev.quality >= quality:
-                continue
-            best[row[0]] = Candidate(
+            if prev is None or quality > prev[0]:
+                best[row[0]] = (quality, row)
+        scored = [(place_prior(row[3], row[4], row[5], row[10], row[11]), quality, row)
+                  for quality, row in best.values()]
+        scored.sort(key=lambda t: -(t[0] * t[1]))
+        gaz = self.gazetteer
+        return [
+            Candidate(
                 place_id=row[1], name=row[2], feature=row[3], feature_class=row[4], feature_code=row[5],
-                country=row[6], admin1=self.gazetteer.admin1_name(row[6], row[7]) or row[7],
+                country=row[6], admin1=gaz.admin1_name(row[6], row[7]) or row[7],
                 lat=row[8], lon=row[9], population=row[10], alt_count=row[11],
-                matched=matched, quality=quality, prior=place_prior(row[3], row[4], row[5], row[10], row[11]),
-                primary=light_fold(row[2]) == query,
+                matched=row[13], quality=quality, prior=prior, primary=light_fold(row[2]) == query,
             )
-        ranked = sorted(best.values(), key=lambda c: -(c.prior * c.quality))
-        return ranked[:_MAX_CANDIDATES]
+            for prior, quality, row in scored[:_MAX_CANDIDATES]
+        ]
 
     @lru_cache(maxsize=512)  # noqa: B019 - one resolver per gazetteer, few codes
     def _code_candidates(self, code: str) -> list[Candidate]:
@@ -159,61 +172,39 @@ class ContextResolver(Resolver):
             for p in places
         ]
 
-    # -- features --------------------------------------------------------------------------------
+    # -- features ----------------------------------------------------------------------------------
     def features(
         self, doc: Document, mentions: Sequence[Mention], cands: list[list[Candidate]], index: int,
         picks: list[Candidate | None], focus: Counter[str], dateline_country: str,
     ) -> list[tuple[float, ...]]:
         """Feature vectors (in :data:`FEATURE_NAMES` order) of mention ``index``'s candidates."""
-        m = mentions[index]
-        total = sum(focus.values()) or 1.0
-        home = set(doc.pack.home_countries)
-        others = list({
-            (p.lat, p.lon) for k, p in enumerate(picks)
-            if p is not None and k != index and mentions[k].key != m.key and p.feature != "country"
-        })[:40]
-        inside_countries = {
-            p.country for k, p in enumerate(picks)
-            if p is not None and k != index and mentions[k].key != m.key and p.feature != "country"
-        }
-        container = self._container(doc, mentions, picks, index)
-        out = []
-        for c in cands[index]:
-            fits = _CUE_FITS.get(m.cue_feature)
-            cue_fit = 1.0 if fits and c.feature in fits else 0.0
-            cue_clash = 1.0 if fits and c.feature not in fits else 0.0
-            if c.feature == "country" and c.country in inside_countries:
-                proximity = 1.0  # a country is close to the places named inside it
-            else:
-                proximity = math.exp(-_nearest_km(c.lat, c.lon, others) / 300.0) if others else 0.0
-            inside = 0.0
-            if container is not None and c.place_id != container.place_id:
-                if container.feature == "country":
-                    inside = 1.0 if c.country == container.country else 0.0
-                elif container.feature in ("admin1", "region"):
-                    inside = 1.0 if c.country == container.country and (
-                        c.admin1 == container.admin1 or haversine_km(c.lat, c.lon, container.lat, container.lon) < 150
-                    ) else 0.0
-            out.append((
-                c.prior,
-                c.quality,
-                cue_fit,
-                cue_clash,
-                focus.get(c.country, 0.0) / total,
-                1.0 if c.country in home else 0.0,
-                proximity,
-                inside,
-                1.0 if dateline_country and c.country == dateline_country else 0.0,
-                1.0 if c.feature == "country" or c.feature_code == "CONT" else 0.0,
-                1.0 if c.primary else 0.0,
-            ))
-        return out
+        table = _Table(self, doc, mentions, cands)
+        picked = [-1] * len(mentions)
+        for k, p in enumerate(picks):
+            if p is not None:
+                picked[k] = table.offsets[k] + next(
+                    (n for n, c in enumerate(cands[k]) if c.place_id == p.place_id), 0)
+        table.score(index, picks, picked, focus, dateline_country, self._container(doc, mentions, picks, index))
+        return [table.features(k) for k in range(len(cands[index]))]
 
     def candidate_lists(self, doc: Document, mentions: Sequence[Mention]) -> list[list[Candidate]]:
         """Each mention's candidates, narrowed by what the text says (``X, Y`` containers, cue words)."""
-        cands = [self.candidates(m) for m in mentions]
-        cands = self._within_containers(doc, mentions, cands)
-        return [_by_cue(m, cs) for m, cs in zip(mentions, cands)]
+        raw = [self.candidates(m) for m in mentions]
+        cands = self._within_containers(doc, mentions, raw)
+        out = []
+        narrowed = self._narrowed
+        for m, cs, r in zip(mentions, cands, raw):
+            if cs is not r or len(cs) < 2:
+                out.append(_by_cue(m, cs))
+                continue
+            # A gazetteer list (not narrowed by a container) narrowed by a cue: the same for every mention.
+            entry = narrowed.get((id(r), m.cue_feature))
+            if entry is None or entry[0] is not r:
+                if len(narrowed) > 50_000:
+                    narrowed.clear()
+                entry = narrowed[(id(r), m.cue_feature)] = (r, _by_cue(m, r))
+            out.append(entry[1])
+        return out
 
     def _within_containers(
         self, doc: Document, mentions: Sequence[Mention], cands: list[list[Candidate]]
@@ -261,26 +252,53 @@ class ContextResolver(Resolver):
     def resolve(self, doc: Document, mentions: Sequence[Mention]) -> list[PlaceMention]:
         cands = self.candidate_lists(doc, mentions)
         # Pass 1: provisional picks from what is known without context.
-        picks: list[Candidate | None] = [
-            max(cs, key=lambda c: c.prior * c.quality + (0.3 if _fits(m, c) else 0.0)) if cs else None
-            for m, cs in zip(mentions, cands)
-        ]
+        picks: list[Candidate | None] = [None] * len(mentions)
+        picked = [-1] * len(mentions)  # row of each pick in the table
+        table = _Table(self, doc, mentions, cands)
+        for i, (m, cs) in enumerate(zip(mentions, cands)):
+            if cs:
+                fits = _CUE_FITS.get(m.cue_feature)
+                k = max(range(len(cs)), key=lambda k, cs=cs, fits=fits: cs[k].prior * cs[k].quality + (
+                    0.3 if fits and cs[k].feature in fits else 0.0))
+                picks[i], picked[i] = cs[k], table.offsets[i] + k
         focus, dateline_country = self._focus(doc, mentions, picks)
-        # Pass 2 (twice: the second sees the improved picks of the first).
+        # Pass 2 (twice: the second sees the improved picks of the first); each mention sees the picks
+        # made before it in the same pass.
+        # A mention that repeats an earlier one (same name, candidates, cue and container) scores the same
+        # as long as no pick has changed since: its result is reused.
+        memo: dict[tuple[int, str, str, str], Any] = {}
         scored: list[list[Candidate]] = []
         for final in (False, True):
-            scored = []
-            for i in range(len(mentions)):
-                if len(cands[i]) == 1 and not final:
+            memo.clear()
+            for i, cs in enumerate(cands):
+                if not final and len(cs) < 2:
                     continue  # nothing to choose; its pick is already its only candidate
-                feats = self.features(doc, mentions, cands, i, picks, focus, dateline_country)
-                order = sorted(((self._score(f), k) for k, f in enumerate(feats)), key=lambda t: -t[0])[:_KEEP]
+                if not cs:
+                    scored.append([])
+                    continue
+                m = mentions[i]
+                container = self._container(doc, mentions, picks, i)
+                seen = (id(cs), m.key, m.cue_feature, container.place_id if container is not None else "")
+                result = memo.get(seen)
+                if result is None:
+                    scores = table.score(i, picks, picked, focus, dateline_country, container)
+                    if final:
+                        order = sorted(range(len(cs)), key=lambda k, s=scores: -s[k])[:_KEEP]
+                        result = ([_scored(cs[k], table.features(k), scores[k]) for k in order], order[0])
+                    else:
+                        result = max(range(len(cs)), key=scores.__getitem__)
+                    memo[seen] = result
                 if final:
-                    ranked = [replace(cands[i][k], features=feats[k], score=sc) for sc, k in order]
+                    ranked, k = result
                     scored.append(ranked)
-                    picks[i] = ranked[0] if ranked else None
-                elif order:
-                    picks[i] = cands[i][order[0][1]]
+                    pick = ranked[0]
+                else:
+                    k = result
+                    pick = cs[k]
+                row = table.offsets[i] + k
+                if row != picked[i]:
+                    memo.clear()
+                picks[i], picked[i] = pick, row
             if not final:
                 focus, dateline_country = self._focus(doc, mentions, picks)
         region = self._focus_region(picks, focus)
@@ -331,6 +349,142 @@ class ContextResolver(Resolver):
             country = focus.most_common(1)[0][0]
             return next((p for p in picks if p is not None and p.country == country and p.feature == "country"), None)
         return None
+
+
+class _Table:
+    """The candidates of one article's mentions, flattened, with the context-free part of their scores.
+
+    Row ``r`` is a candidate of mention ``i`` when ``offsets[i] <= r < offsets[i + 1]``.
+    :meth:`score` adds the article context (focus country, closeness to the other mentions'
+    picks, containers, the dateline) to the scores of one mention's candidates. Squared
+    distances from every row to a picked row are computed with numpy, one column per pick,
+    and kept: picks change little from one pass to the next.
+    """
+
+    def __init__(self, resolver: ContextResolver, doc: Document, mentions: Sequence[Mention],
+                 cands: list[list[Candidate]]) -> None:
+        self.resolver, self.doc, self.mentions, self.cands = resolver, doc, mentions, cands
+        self.offsets = [0]
+        for cs in cands:
+            self.offsets.append(self.offsets[-1] + len(cs))
+        rows = [c for cs in cands for c in cs]
+        home = set(doc.pack.home_countries)
+        static = []  # (prior, quality, cue_fit, cue_clash, home_country, is_country, primary_name)
+        for m, cs in zip(mentions, cands):
+            fits = _CUE_FITS.get(m.cue_feature)
+            for c in cs:
+                static.append((
+                    c.prior, c.quality,
+                    1.0 if fits and c.feature in fits else 0.0,
+                    1.0 if fits and c.feature not in fits else 0.0,
+                    1.0 if c.country in home else 0.0,
+                    1.0 if c.feature == "country" or c.feature_code == "CONT" else 0.0,
+                    1.0 if c.primary else 0.0,
+                ))
+        self.static = static
+        w0, w1, w2, w3, _, w5, _, _, _, w9, w10 = resolver.w
+        bias = resolver.bias
+        self.base = [bias + w0 * f0 + w1 * f1 + w2 * f2 + w3 * f3 + w5 * f5 + w9 * f9 + w10 * f10
+                     for f0, f1, f2, f3, f5, f9, f10 in static]
+        self.lat = np.array([c.lat for c in rows], dtype=float)
+        self.lon = np.array([c.lon for c in rows], dtype=float)
+        self.k2 = np.cos(np.radians(self.lat)) ** 2
+        self.lat_list = [c.lat for c in rows]
+        self.lon_list = [c.lon for c in rows]
+        self.countries = [c.country for c in rows]
+        self.keys = [m.key for m in mentions]
+        self.has_country = [any(c.feature == "country" for c in cs) for cs in cands]
+        self.columns: dict[int, list[float]] = {}
+        self.context: tuple[int, list[float], list[float], list[float], list[float]] = (0, [], [], [], [])
+
+    def _ensure(self, picked: list[int]) -> None:
+        """Squared distances (degrees, equirectangular) from every row to each picked row's point."""
+        missing = sorted({r for r in picked if r not in self.columns})
+        if not missing:
+            return
+        at = np.array(missing, dtype=np.intp)
+        dlat = self.lat[at][None, :] - self.lat[:, None]
+        dlon = (self.lon[at][None, :] - self.lon[:, None] + 540.0) % 360.0 - 180.0
+        d2 = dlat * dlat + dlon * dlon * self.k2[:, None]
+        for r, column in zip(missing, d2.T.tolist()):
+            self.columns[r] = column
+
+    def score(self, i: int, picks: list[Candidate | None], picked: list[int], focus: Counter[str],
+              dateline_country: str, container: Candidate | None) -> list[float]:
+        """Scores of mention ``i``'s candidates (:meth:`features` then gives their features).
+
+        ``picks`` holds each mention's current pick and ``picked`` its row (-1 for none);
+        ``container`` is the place that may hold the mention (``X, Y``).
+        """
+        cs = self.cands[i]
+        a, b = self.offsets[i], self.offsets[i + 1]
+        keys = self.keys
+        key = keys[i]
+        # The other mentions' picks (other names, not countries): closeness and the countries they lie in.
+        others = [k for k, p in enumerate(picks) if p is not None and keys[k] != key and p.feature != "country"]
+        near = [picked[k] for k in others]
+        if len(near) > 40:  # at most 40 distinct points, as the features were fitted
+            kept = set(list({(picks[k].lat, picks[k].lon) for k in others})[:40])  # type: ignore[union-attr]
+            near = [r for r in near if (self.lat_list[r], self.lon_list[r]) in kept]
+        if near:
+            self._ensure(near)
+            slices = [self.columns[r][a:b] for r in near]
+            nearest = list(map(min, zip(*slices))) if len(slices) > 1 else slices[0]
+            close = [math.exp(-(111.195 * math.sqrt(d2)) / 300.0) for d2 in nearest]
+        else:
+            close = [0.0] * (b - a)
+        if self.has_country[i]:  # a country is close to the places named inside it
+            within = {picks[k].country for k in others}  # type: ignore[union-attr]
+            close = [1.0 if c.feature == "country" and c.country in within else x for c, x in zip(cs, close)]
+        total = sum(focus.values()) or 1.0
+        countries = self.countries[a:b]
+        shares = [focus.get(country, 0.0) / total for country in countries]
+        dateline = [1.0 if dateline_country and country == dateline_country else 0.0 for country in countries]
+        inside = self._inside(cs, container)
+        w = self.resolver.w
+        w_focus, w_close, w_inside, w_dateline = w[4], w[6], w[7], w[8]
+        z = [base + w_focus * f + w_close * c + w_inside * n + w_dateline * d
+             for base, f, c, n, d in zip(self.base[a:b], shares, close, inside, dateline)]
+        self.context = (a, shares, close, inside, dateline)
+        exp = math.exp
+        return [1.0 / (1.0 + exp(-(30.0 if x > 30.0 else -30.0 if x < -30.0 else x))) for x in z]
+
+    @staticmethod
+    def _inside(cs: list[Candidate], container: Candidate | None) -> list[float]:
+        """1 for each candidate inside ``container`` (the Y of "X, Y"), else 0."""
+        if container is None:
+            return [0.0] * len(cs)
+        out = []
+        for c in cs:
+            inside = 0.0
+            if c.place_id != container.place_id:
+                if container.feature == "country":
+                    inside = 1.0 if c.country == container.country else 0.0
+                elif container.feature in ("admin1", "region"):
+                    inside = 1.0 if c.country == container.country and (
+                        c.admin1 == container.admin1 or haversine_km(c.lat, c.lon, container.lat, container.lon) < 150
+                    ) else 0.0
+            out.append(inside)
+        return out
+
+    def features(self, k: int) -> tuple[float, ...]:
+        """Features (:data:`FEATURE_NAMES` order) of candidate ``k`` of the mention last scored."""
+        a, shares, close, inside, dateline = self.context
+        prior, quality, cue_fit, cue_clash, home, is_country, primary = self.static[a + k]
+        return (prior, quality, cue_fit, cue_clash, shares[k], home, close[k], inside[k], dateline[k], is_country,
+                primary)
+
+
+_CANDIDATE_FIELDS = tuple(f.name for f in fields(Candidate) if f.init)
+_FEATURES, _SCORE = _CANDIDATE_FIELDS.index("features"), _CANDIDATE_FIELDS.index("score")
+_candidate_values = attrgetter(*_CANDIDATE_FIELDS)
+
+
+def _scored(c: Candidate, features: tuple[float, ...], score: float) -> Candidate:
+    """``c`` with its features and score (``dataclasses.replace`` without its overhead)."""
+    values = list(_candidate_values(c))
+    values[_FEATURES], values[_SCORE] = features, score
+    return Candidate(*values)
 
 
 def _by_cue(m: Mention, cands: list[Candidate]) -> list[Candidate]:

@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields
 from functools import lru_cache
+from operator import attrgetter, itemgetter
 
 from ..text.document import Document
 from ..text.packs import LanguagePack
@@ -132,13 +133,25 @@ def _words_before(doc: Document, start: int, limit: int) -> list[Token]:
 
 
 def _lower(words: Sequence[Token]) -> list[str]:
-    return [w.text.lower() for w in words]
+    return list(map(str.lower, map(_text, words)))
+
+
+_text = itemgetter(0)
+
+
+@lru_cache(maxsize=128)
+def _ends(vocabulary: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """First and last words of the phrases of ``vocabulary``: a phrase starts (ends) only at one of them."""
+    return (frozenset(p.split(" ")[0] for p in vocabulary), frozenset(p.split(" ")[-1] for p in vocabulary))
 
 
 def _phrase_in(words: Sequence[Token], vocabulary: frozenset[str], max_len: int = 3) -> int:
     """Index of the first word starting a phrase of ``vocabulary`` (or -1)."""
     lowered = _lower(words)
-    for i in range(len(lowered)):
+    heads = _ends(vocabulary)[0]
+    for i, word in enumerate(lowered):
+        if word not in heads:
+            continue
         for n in range(min(max_len, len(lowered) - i), 0, -1):
             if " ".join(lowered[i:i + n]) in vocabulary:
                 return i
@@ -147,6 +160,8 @@ def _phrase_in(words: Sequence[Token], vocabulary: frozenset[str], max_len: int 
 
 def _ends_with(words: Sequence[Token], vocabulary: frozenset[str], max_len: int = 4) -> int:
     """Length of the longest phrase of ``vocabulary`` that ends ``words`` (0 when none does)."""
+    if not words or words[-1].text.lower() not in _ends(vocabulary)[1]:
+        return 0
     lowered = _lower(words)
     for n in range(min(max_len, len(lowered)), 0, -1):
         if " ".join(lowered[-n:]) in vocabulary:
@@ -410,6 +425,18 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
     return "other", _WEAK
 
 
+_FIELDS = tuple(f.name for f in fields(PlaceMention) if f.init)
+_ROLE = _FIELDS.index("role")
+_values = attrgetter(*_FIELDS)
+
+
+def _with_role(m: PlaceMention, role: str) -> PlaceMention:
+    """``m`` with ``role`` (``dataclasses.replace`` without its overhead)."""
+    values = list(_values(m))
+    values[_ROLE] = role
+    return PlaceMention(*values)
+
+
 def assign_roles(doc: Document, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     """The same mentions with their ``role`` set."""
     voc = _Vocabulary.of(doc.pack)
@@ -437,6 +464,6 @@ def assign_roles(doc: Document, mentions: Sequence[PlaceMention]) -> list[PlaceM
                     role, reason = "event", _LOCATED
                 elif reason == _WEAK:
                     role = out[-1].role  # "condemned by France and Germany"
-        out.append(replace(m, role=role))
+        out.append(_with_role(m, role))
         why.append(reason)
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .language import detect
 from .packs import LanguagePack, get_pack, universal
@@ -70,6 +70,12 @@ class Document:
         return bisect.bisect_left(self._token_starts, offset)
 
 
+@lru_cache(maxsize=64)
+def _abbreviations(pack: LanguagePack) -> frozenset[str]:
+    """Words whose dot ends no sentence, in ``pack``'s language and in every language."""
+    return frozenset(pack.sentence_abbreviations) | frozenset(universal().sentence_abbreviations)
+
+
 def make_document(
     text: str,
     lang: str | None = None,
@@ -85,7 +91,6 @@ def make_document(
         )
     code = (lang or "").strip().lower() or detect(text)
     pack = get_pack(code)
-    abbreviations = set(pack.sentence_abbreviations) | set(universal().sentence_abbreviations)
     return Document(
         text=text,
         lang=code,
@@ -93,5 +98,5 @@ def make_document(
         doc_id=str(doc_id or ""),
         publication_date=as_date(publication_date),
         tokens=tokenize(text),
-        sentences=sentences(text, abbreviations),
+        sentences=sentences(text, _abbreviations(pack)),
     )

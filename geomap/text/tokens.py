@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate, chain, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 __all__ = ["Sentence", "Token", "sentences", "tokenize"]
@@ -25,6 +28,9 @@ _TOKEN = re.compile(
     r"|--+|[—–]|[^\s\w]",  # dashes and single punctuation marks
     re.UNICODE,
 )
+# The same tokens, each with the gap before it: a gap is white space and underscores, the only characters
+# no token covers. Lengths of gaps and tokens, summed in C, give the offsets.
+_GAP_TOKEN = re.compile(r"([\s_]*)(" + _TOKEN.pattern + ")", re.UNICODE)
 
 
 class Token(NamedTuple):
@@ -59,16 +65,36 @@ class Sentence:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
-    out = []
-    for m in _TOKEN.finditer(text, start, stop):
-        word = m.group()
-        first = word[0]
-        out.append(Token(word, m.start(), m.end(), first.isalnum(), first.isupper(),
-                         first.isalpha() and first.lower() == first.upper()))
-    return out
+    pairs = _GAP_TOKEN.findall(text, start, stop)
+    if not pairs:
+        return []
+    offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
+    words = list(map(_second, pairs))
+    orthography = map(_ORTHOGRAPHY.__getitem__, map(_first, words))
+    return list(map(tuple.__new__, repeat(Token), map(tuple.__add__, zip(words, offsets[1::2], offsets[2::2]),
+                                                       orthography)))
 
 
-_SENT_END = re.compile(r"[.!?。！？؟]+[\"'”’»)\]]*(?=\s)|\n\s*\n|\n(?=\s*[\"'“‘«(]?[^\W\d_])")
+class _Orthography(dict):  # type: ignore[type-arg]
+    """``first character -> (is_word, is_cap, caseless)``, filled on first sight."""
+
+    def __missing__(self, first: str) -> tuple[bool, bool, bool]:
+        value = self[first] = (first.isalnum(), first.isupper(), first.isalpha() and first.lower() == first.upper())
+        return value
+
+
+_ORTHOGRAPHY = _Orthography()
+_first, _second = itemgetter(0), itemgetter(1)
+
+
+# A sentence end: end punctuation (and closing quotes or brackets) before white space, a blank line, or a
+# line break before a word. Written to start with one character class, so that the regex engine skips
+# quickly to the candidates.
+_SENT_END = re.compile(
+    r"[.!?。！？؟\n](?:(?<=[.!?。！？؟])[.!?。！？؟]*[\"'”’»)\]]*(?=\s)|(?<=\n)\s*\n|(?<=\n)(?=\s*[\"'“‘«(]?[^\W\d_]))"
+)
+_INITIALS = re.compile(r"[^\W\d_]\.|(?:[^\W\d_]\.){2,}")
+_NEXT_LETTER = re.compile(r"[ \t]*([^\W\d_])")
 
 
 def sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Sentence]:
@@ -77,20 +103,33 @@ def sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Sentence]:
     A dot after a known abbreviation (``Mr.``, ``Gen.``) or a single capital letter
     (``J. Smith``) does not end a sentence.
     """
-    abbr = {a.lower() for a in abbreviations}
+    abbr = _lowered(abbreviations) if isinstance(abbreviations, frozenset) else {a.lower() for a in abbreviations}
     out: list[Sentence] = []
     begin = 0
     for m in _SENT_END.finditer(text):
         stop = m.end()
-        if m.group().startswith("."):
-            before = text[begin:m.start() + 1].rsplit(None, 1)[-1].lower() if text[begin:m.start() + 1].strip() else ""
-            if before in abbr or re.fullmatch(r"[^\W\d_]\.", before) or re.fullmatch(r"(?:[^\W\d_]\.){2,}", before):
+        if m.end() - m.start() == 1 and text[m.start()] == "\n" and (nxt := _NEXT_LETTER.match(text, stop)) \
+                is not None and nxt.group(1).islower():
+            continue  # a line wrapped inside a sentence
+        if text[m.start()] == ".":
+            # The word the dot ends (after the last white space since the sentence began).
+            word_end = m.start() + 1
+            k = word_end - 1
+            while k > begin and not text[k - 1].isspace():
+                k -= 1
+            before = text[k:word_end].lower()
+            if before in abbr or _INITIALS.fullmatch(before):
                 # An abbreviation, unless what follows clearly starts a new sentence after a line break.
                 continue
         _add(out, text, begin, stop)
         begin = stop
     _add(out, text, begin, len(text))
     return out
+
+
+@lru_cache(maxsize=64)
+def _lowered(abbreviations: frozenset[str]) -> frozenset[str]:
+    return frozenset(a.lower() for a in abbreviations)
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:

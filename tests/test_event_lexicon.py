@@ -1,0 +1,569 @@
+"""Event lexicons (geomap/events/lexicons/*.json), their matchers and the ACLED taxonomy.
+
+Every sentence here was written for these tests; none comes from a benchmark or seed article.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from geomap.errors import BadInputError
+from geomap.events import lexicon as lexicon_module
+from geomap.events.lexicon import (
+    ACTOR_LABELS,
+    GROUPS,
+    OUTCOMES,
+    EventLexicon,
+    Hit,
+    available,
+    event_lexicon,
+    fold,
+    load_lexicon,
+)
+from geomap.events.model import Trigger
+from geomap.events.taxonomy import (
+    EVENT_TYPES,
+    SUB_EVENT_TYPES,
+    canonical_sub_event_type,
+    check_pair,
+    disorder_type,
+    type_of,
+)
+
+LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar")
+LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
+CORE = (
+    "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
+    "Remote explosive/landmine/IED", "Suicide bomb", "Attack", "Abduction/forced disappearance",
+    "Peaceful protest", "Violent demonstration", "Arrests", "Agreement",
+)
+
+# (sentence, the sub-event type its heaviest trigger must announce), per language.
+SENTENCES: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        ("Government troops and insurgents exchanged fire for hours near the border crossing.", "Armed clash"),
+        ("The army said it had recaptured the hilltop town after a week.", "Government regains territory"),
+        ("Insurgents overran the district headquarters at dawn.", "Non-state actor overtakes territory"),
+        ("Artillery shelling hit the market district overnight.", "Shelling/artillery/missile attack"),
+        ("A drone strike destroyed a convoy on the highway.", "Air/drone strike"),
+        ("Two soldiers died when their vehicle struck a roadside bomb.", "Remote explosive/landmine/IED"),
+        ("A suicide bomber blew himself up at the checkpoint.", "Suicide bomb"),
+        ("A man threw a grenade into a crowded bar.", "Grenade"),
+        ("Inspectors found evidence that sarin had been used.", "Chemical weapon"),
+        ("Survivors described rape and other sexual violence by the fighters.", "Sexual violence"),
+        ("Gunmen opened fire on civilians at a wedding party.", "Attack"),
+        ("Armed men kidnapped eleven students from their dormitory.", "Abduction/forced disappearance"),
+        ("Thousands of demonstrators rallied outside parliament demanding new elections.", "Peaceful protest"),
+        ("Riot police fired tear gas and water cannon to disperse the crowd.", "Protest with intervention"),
+        ("Soldiers opened fire on protesters in the main square.", "Excessive force against protesters"),
+        ("Rioting broke out in the capital after the verdict.", "Violent demonstration"),
+        ("An angry mob lynched a suspected thief.", "Mob violence"),
+        ("Police arrested the opposition leader at his home on Tuesday.", "Arrests"),
+        ("The warring parties signed a ceasefire agreement in the capital.", "Agreement"),
+        ("Air defence units shot down three drones over the city.", "Disrupted weapons use"),
+        ("The militia set up a base in the abandoned school.", "Headquarters or base established"),
+        ("Looters ransacked the warehouse.", "Looting/property destruction"),
+        ("The rebels withdrew from the town without a fight under the deal.", "Non-violent transfer of territory"),
+        ("Two commanders defected to the government side.", "Change to group/activity"),
+        ("The president declared martial law in four provinces.", "Other"),
+    ],
+    "id": [
+        ("Kontak tembak antara aparat dan kelompok bersenjata terjadi di distrik itu.", "Armed clash"),
+        ("Pasukan pemerintah merebut kembali kota pelabuhan itu setelah tiga hari.", "Government regains territory"),
+        ("Kota kecil itu jatuh ke tangan pemberontak pada Minggu.", "Non-state actor overtakes territory"),
+        ("Desa itu dihujani puluhan roket pada malam hari.", "Shelling/artillery/missile attack"),
+        ("Serangan udara menghancurkan gudang amunisi.", "Air/drone strike"),
+        ("Sebuah bom rakitan meledak di pinggir jalan.", "Remote explosive/landmine/IED"),
+        ("Pelaku bom bunuh diri meledakkan diri di depan gereja.", "Suicide bomb"),
+        ("Pelaku melemparkan granat ke pos jaga.", "Grenade"),
+        ("Penyelidik menemukan bukti penggunaan senjata kimia.", "Chemical weapon"),
+        ("Korban pemerkosaan melapor ke polisi.", "Sexual violence"),
+        ("Kelompok bersenjata menyerang warga sipil yang sedang berladang.", "Attack"),
+        ("Empat pekerja diculik oleh orang tak dikenal.", "Abduction/forced disappearance"),
+        ("Ribuan mahasiswa berunjuk rasa di depan gedung DPR.", "Peaceful protest"),
+        ("Aparat menembakkan gas air mata untuk membubarkan massa.", "Protest with intervention"),
+        ("Aparat menembaki demonstran dengan peluru tajam.", "Excessive force against protesters"),
+        ("Demo buruh berujung ricuh di depan kantor gubernur.", "Violent demonstration"),
+        ("Seorang terduga pencuri tewas dihakimi massa.", "Mob violence"),
+        ("Polisi meringkus tiga tersangka pembakaran.", "Arrests"),
+        ("Kedua pihak menyepakati gencatan senjata mulai Senin.", "Agreement"),
+        ("Tim Gegana berhasil menjinakkan bom di terminal.", "Disrupted weapons use"),
+        ("Kelompok itu mendirikan markas di hutan.", "Headquarters or base established"),
+        ("Massa menjarah toko-toko di pusat kota.", "Looting/property destruction"),
+        ("Pasukan ditarik mundur tanpa perlawanan.", "Non-violent transfer of territory"),
+        ("Puluhan anggota milisi menyerahkan diri dan meletakkan senjata.", "Change to group/activity"),
+        ("Pemerintah memberlakukan jam malam di kota itu.", "Other"),
+    ],
+    "es": [
+        ("Intensos combates entre el ejército y la guerrilla se registraron en la sierra.", "Armed clash"),
+        ("Las tropas recuperaron el control de la ciudad.", "Government regains territory"),
+        ("El pueblo cayó en manos de los insurgentes.", "Non-state actor overtakes territory"),
+        ("El bombardeo de artillería destruyó varias viviendas.", "Shelling/artillery/missile attack"),
+        ("Un ataque aéreo alcanzó un hospital.", "Air/drone strike"),
+        ("Un artefacto explosivo improvisado estalló al paso de la patrulla.", "Remote explosive/landmine/IED"),
+        ("Un terrorista suicida se hizo estallar frente a la mezquita.", "Suicide bomb"),
+        ("Lanzaron una granada contra la comisaría.", "Grenade"),
+        ("Denunciaron casos de violencia sexual en los campamentos.", "Sexual violence"),
+        ("Hombres armados perpetraron una masacre en la aldea.", "Attack"),
+        ("Los guerrilleros secuestraron a tres ingenieros.", "Abduction/forced disappearance"),
+        ("Miles de manifestantes marcharon pacíficamente por la avenida.", "Peaceful protest"),
+        ("La policía dispersó a los manifestantes con gases lacrimógenos.", "Protest with intervention"),
+        ("Los disturbios dejaron comercios destrozados.", "Violent demonstration"),
+        ("Una turba enfurecida linchó a dos presuntos ladrones.", "Mob violence"),
+        ("La policía detuvo a cinco sospechosos.", "Arrests"),
+        ("El gobierno y los rebeldes firmaron un acuerdo de paz.", "Agreement"),
+        ("Los artificieros desactivaron una bomba en la estación.", "Disrupted weapons use"),
+        ("Saqueadores asaltaron el mercado.", "Looting/property destruction"),
+    ],
+    "fr": [
+        ("De violents combats ont opposé l'armée aux rebelles.", "Armed clash"),
+        ("L'armée a repris le contrôle de la localité.", "Government regains territory"),
+        ("Des tirs d'obus ont frappé le quartier.", "Shelling/artillery/missile attack"),
+        ("Une frappe aérienne a visé un convoi.", "Air/drone strike"),
+        ("Un engin explosif improvisé a explosé au passage du convoi.", "Remote explosive/landmine/IED"),
+        ("Un kamikaze s'est fait exploser devant la mosquée.", "Suicide bomb"),
+        ("Des hommes armés ont commis un massacre dans le village.", "Attack"),
+        ("Deux humanitaires ont été enlevés près de la frontière.", "Abduction/forced disappearance"),
+        ("Des milliers de manifestants ont défilé dans le calme.", "Peaceful protest"),
+        ("La police a dispersé les manifestants à coups de gaz lacrymogène.", "Protest with intervention"),
+        ("Des émeutes ont éclaté dans la nuit.", "Violent demonstration"),
+        ("Trois suspects ont été placés en garde à vue.", "Arrests"),
+        ("Les belligérants ont conclu un cessez-le-feu.", "Agreement"),
+        ("Un viol collectif a été signalé dans le camp.", "Sexual violence"),
+    ],
+    "ru": [
+        ("Между военными и боевиками произошла перестрелка.", "Armed clash"),
+        ("Армия вернула под контроль несколько сёл.", "Government regains territory"),
+        ("Город снова подвергся артиллерийскому обстрелу.", "Shelling/artillery/missile attack"),
+        ("Авиаудар разрушил мост.", "Air/drone strike"),
+        ("На обочине сработало самодельное взрывное устройство.", "Remote explosive/landmine/IED"),
+        ("Смертник подорвал себя у входа в здание.", "Suicide bomb"),
+        ("Боевики устроили резню в деревне.", "Attack"),
+        ("Неизвестные похитили двух журналистов.", "Abduction/forced disappearance"),
+        ("Сотни людей вышли на митинг против закона.", "Peaceful protest"),
+        ("В городе вспыхнули массовые беспорядки.", "Violent demonstration"),
+        ("Полиция задержала подозреваемого.", "Arrests"),
+        ("Стороны договорились о перемирии.", "Agreement"),
+        ("Силы ПВО сбили два беспилотника.", "Disrupted weapons use"),
+    ],
+    "uk": [
+        ("Біля села точилися запеклі бої.", "Armed clash"),
+        ("Українські військові відвоювали село.", "Government regains territory"),
+        ("Окупанти знову обстріляли місто.", "Shelling/artillery/missile attack"),
+        ("Авіаудар зруйнував школу.", "Air/drone strike"),
+        ("Автомобіль підірвався на міні.", "Remote explosive/landmine/IED"),
+        ("Смертник підірвав себе біля блокпоста.", "Suicide bomb"),
+        ("Окупанти розстріляли цивільних у селі.", "Attack"),
+        ("Окупанти викрали міського голову.", "Abduction/forced disappearance"),
+        ("У Києві відбувся мітинг на підтримку полонених.", "Peaceful protest"),
+        ("У місті спалахнули масові заворушення.", "Violent demonstration"),
+        ("Поліція затримала підозрюваного.", "Arrests"),
+        ("Сторони домовилися про перемир’я.", "Agreement"),
+    ],
+    "ar": [
+        ("اندلعت اشتباكات عنيفة بين الجيش والمسلحين.", "Armed clash"),
+        ("استعاد الجيش السيطرة على البلدة.", "Government regains territory"),
+        ("تعرضت المدينة لقصف مدفعي عنيف.", "Shelling/artillery/missile attack"),
+        ("شنت طائرات حربية غارات جوية على المنطقة.", "Air/drone strike"),
+        ("انفجرت عبوة ناسفة بدورية للجيش.", "Remote explosive/landmine/IED"),
+        ("فجر انتحاري نفسه بحزام ناسف.", "Suicide bomb"),
+        ("ارتكب المسلحون مجزرة بحق المدنيين.", "Attack"),
+        ("اختطف مسلحون ثلاثة صحفيين.", "Abduction/forced disappearance"),
+        ("تظاهر المئات في وسط العاصمة.", "Peaceful protest"),
+        ("اندلعت أعمال شغب في السجن.", "Violent demonstration"),
+        ("ألقت الشرطة القبض على خمسة مشتبه بهم.", "Arrests"),
+        ("أعلن الطرفان هدنة إنسانية.", "Agreement"),
+    ],
+}
+
+# (text, outcome labels in order), per language; several inflected forms.
+OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
+    "en": [("Five people were killed, dozens injured and two remain missing.", ["killed", "wounded", "missing"]),
+           ("The death toll rose as 300 families fled their homes.", ["killed", "displaced"])],
+    "id": [("Tiga orang tewas, 12 lainnya luka-luka dan dua masih hilang.", ["killed", "wounded", "missing"]),
+           ("Perang itu merenggut nyawa ribuan orang dan ratusan warga mengungsi.", ["killed", "displaced"])],
+    "es": [("Doce personas murieron y otras veinte resultaron heridas.", ["killed", "wounded"]),
+           ("Hallaron sin vida a dos secuestrados.", ["killed", "abducted"])],
+    "fr": [("L'attaque a fait trois morts et une dizaine de blessés.", ["killed", "wounded"]),
+           ("Deux soldats ont été tués et un autre porté disparu.", ["killed", "missing"])],
+    "ru": [("Трое военных погибли, пятеро получили ранения.", ["killed", "wounded"]),
+           ("Число погибших выросло, раненых доставили в больницу.", ["killed", "wounded"])],
+    "uk": [("Троє людей загинули, ще п'ятеро дістали поранення.", ["killed", "wounded"]),
+           ("Серед загиблих двоє дітей, ще троє вважаються зниклими безвісти.", ["killed", "missing"])],
+    "ar": [("قتل خمسة أشخاص وأصيب عشرة آخرون بجروح.", ["killed", "wounded", "wounded"]),
+           ("ارتفع عدد القتلى ونزح آلاف السكان.", ["killed", "displaced"])],
+}
+
+# (text, group labels in order), per language.
+GROUP_CASES: dict[str, tuple[str, list[str]]] = {
+    "en": ("Four soldiers, two policemen and six civilians, including three children, died.",
+           ["soldiers", "police", "civilians", "children"]),
+    "id": ("Dua prajurit, seorang polisi dan tujuh warga sipil, termasuk tiga anak-anak, tewas.",
+           ["soldiers", "police", "civilians", "children"]),
+    "es": ("Murieron cuatro soldados, dos policías y seis civiles, entre ellos tres niños.",
+           ["soldiers", "police", "civilians", "children"]),
+    "fr": ("Quatre soldats, deux policiers et six civils, dont trois enfants, ont péri.",
+           ["soldiers", "police", "civilians", "children"]),
+    "ru": ("Погибли четыре военнослужащих, два полицейских и шесть мирных жителей, в том числе трое детей.",
+           ["soldiers", "police", "civilians", "children"]),
+    "uk": ("Загинули четверо військовослужбовців, двоє поліцейських і шестеро цивільних, серед них троє дітей.",
+           ["soldiers", "police", "civilians", "children"]),
+    "ar": ("قتل أربعة جنود وشرطيان وستة مدنيين بينهم ثلاثة أطفال.",
+           ["soldiers", "police", "civilians", "children"]),
+}
+
+# (text, actor labels in order), per language.
+ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
+    "en": ("The defence ministry said separatists shelled residential areas; police detained gunmen.",
+           ["Ministry of Defence", "Separatists", "Civilians", "Police Forces", "Unidentified Armed Group"]),
+    "id": ("Kementerian pertahanan menyatakan pasukan separatis menyerang permukiman sipil.",
+           ["Ministry of Defence", "Separatists", "Civilians"]),
+    "es": ("El ministerio de defensa informó que los guerrilleros atacaron a la policía.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "fr": ("Le ministère des armées affirme que des djihadistes ont attaqué des villageois.",
+           ["Ministry of Defence", "Unidentified Armed Group", "Civilians"]),
+    "ru": ("Министерство обороны сообщило, что боевики атаковали позиции ВСУ.",
+           ["Ministry of Defence", "Unidentified Armed Group", "Military Forces"]),
+    "uk": ("Міністерство оборони повідомило, що окупанти обстріляли житлові будинки.",
+           ["Ministry of Defence", "Military Forces", "Civilians"]),
+    "ar": ("قالت وزارة الدفاع إن الجيش صد هجوما للمسلحين على المدنيين.",
+           ["Ministry of Defence", "Military Forces", "Unidentified Armed Group", "Civilians"]),
+}
+
+# A specific phrase that contains a generic trigger word: the specific reading must win, alone.
+SPECIFIC: dict[str, tuple[str, str, str]] = {
+    "en": ("An air attack hit the depot.", "air attack", "Air/drone strike"),
+    "id": ("Serangan udara itu menghantam depo.", "Serangan udara", "Air/drone strike"),
+    "es": ("Un ataque aéreo alcanzó el depósito.", "ataque aéreo", "Air/drone strike"),
+    "fr": ("Une attaque aérienne a touché le dépôt.", "attaque aérienne", "Air/drone strike"),
+    "ru": ("Атака беспилотников повредила склад.", "Атака беспилотников", "Air/drone strike"),
+    "uk": ("Атака дронів пошкодила склад.", "Атака дронів", "Air/drone strike"),
+    "ar": ("أصاب هجوم بطائرة مسيرة المستودع.", "هجوم بطائرة مسيرة", "Air/drone strike"),
+}
+
+# Text in which a trigger word does not announce an event.
+NOT_EVENTS: dict[str, str] = {
+    "en": "He died of a heart attack while the trade war escalated.",
+    "id": "Ia meninggal karena serangan jantung di tengah perang dagang.",
+    "es": "Murió de un ataque al corazón; la obra está en marcha en Granada.",
+    "fr": "Il est mort d'une crise cardiaque pendant la guerre commerciale.",
+    "ru": "С наступлением темноты началась торговая война.",
+    "uk": "Почалася торговельна війна.",
+    "ar": "دعا المتحدث إلى إطلاق سراح المعتقلين في الحرب التجارية.",
+}
+
+# (text, cue labels in order).
+CUE_CASES: dict[str, tuple[str, list[str]]] = {
+    "en": ("No one was hurt, but the group threatened to strike again.", ["negation", "hypothetical"]),
+    "id": ("Tidak ada korban jiwa, namun kelompok itu mengancam akan menyerang lagi.",
+           ["negation", "hypothetical", "hypothetical"]),
+    "es": ("No hubo heridos, pero el grupo amenazó con atacar de nuevo.", ["negation", "hypothetical"]),
+    "fr": ("Personne n'a été blessé, mais le groupe menace de frapper encore.", ["negation", "hypothetical"]),
+    "ru": ("Никто не пострадал, но группировка угрожает новыми ударами.", ["negation", "negation", "hypothetical"]),
+    "uk": ("Ніхто не постраждав, але угруповання погрожує новими ударами.",
+           ["negation", "negation", "hypothetical"]),
+    "ar": ("لم يسفر الهجوم عن إصابات، لكن الجماعة هددت بشن هجمات جديدة.", ["negation", "hypothetical"]),
+}
+
+
+def heaviest(triggers: list[Trigger]) -> Trigger:
+    return max(triggers, key=lambda t: (t.weight, t.end - t.start))
+
+
+# -- taxonomy ------------------------------------------------------------------------------------------
+
+
+def test_taxonomy_has_acled_types_and_sub_types():
+    assert list(EVENT_TYPES) == ["Battles", "Explosions/Remote violence", "Violence against civilians",
+                                 "Protests", "Riots", "Strategic developments"]
+    assert len(SUB_EVENT_TYPES) == 25 == len(set(SUB_EVENT_TYPES))
+    assert type_of("Government regains territory") == "Battles"
+    assert type_of("Remote explosive/landmine/IED") == "Explosions/Remote violence"
+    assert type_of("Abduction/forced disappearance") == "Violence against civilians"
+    assert type_of("Excessive force against protesters") == "Protests"
+    assert type_of("Mob violence") == "Riots"
+    assert type_of("Headquarters or base established") == "Strategic developments"
+    assert disorder_type("Riots") == "Demonstrations"
+    assert canonical_sub_event_type("NON-STATE ACTOR OVERTAKES TERRITORY") == "Non-state actor overtakes territory"
+    check_pair("Explosions/Remote violence", "Grenade")
+    with pytest.raises(BadInputError, match="belongs to 'Explosions/Remote violence'"):
+        check_pair("Battles", "Grenade")
+    with pytest.raises(BadInputError, match="not an ACLED sub-event type"):
+        type_of("Bombing")
+    with pytest.raises(BadInputError, match="not an ACLED event type"):
+        check_pair("Fights", "Armed clash")
+
+
+# -- triggers ------------------------------------------------------------------------------------------
+
+
+def test_every_language_has_a_lexicon_covering_every_sub_event_type():
+    assert available() == tuple(sorted(LANGS))
+    for lang in LANGS:
+        lex = event_lexicon(lang)
+        assert isinstance(lex, EventLexicon) and lex.lang == lang
+        assert set(lex.sub_event_types) == set(SUB_EVENT_TYPES), lang
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_sentences_give_their_sub_event_type(lang):
+    lex = event_lexicon(lang)
+    covered = set()
+    for sentence, expected in SENTENCES[lang]:
+        found = lex.triggers(sentence)
+        assert found, f"{lang}: no trigger in {sentence!r}"
+        top = heaviest(found)
+        assert top.sub_event_type == expected, f"{lang}: {sentence!r} -> {[(t.text, t.sub_event_type) for t in found]}"
+        assert top.event_type == type_of(expected)
+        covered.add(expected)
+    assert set(CORE) <= covered, f"{lang}: sentences miss {set(CORE) - covered}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_specific_phrase_beats_generic_word(lang):
+    text, phrase, sub = SPECIFIC[lang]
+    found = event_lexicon(lang).triggers(text)
+    assert [(t.text, t.sub_event_type) for t in found] == [(phrase, sub)]
+    assert found[0].weight >= 0.9
+
+
+def test_generic_attack_word_is_weak_and_specific_words_are_strong():
+    lex = event_lexicon("en")
+    (generic,) = lex.triggers("Rebels attacked the village.")
+    (specific,) = lex.triggers("A suicide bombing hit the village.")
+    assert generic.sub_event_type == "Attack" and generic.weight < 0.5
+    assert specific.sub_event_type == "Suicide bomb" and specific.weight == 1.0
+    (serangan,) = event_lexicon("id").triggers("Serangan itu terjadi malam hari.")
+    assert serangan.weight < 0.5
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_not_triggers_hide_their_trigger_words(lang):
+    assert event_lexicon(lang).triggers(NOT_EVENTS[lang]) == []
+
+
+def test_indonesian_affixes_and_discontinuous_phrases():
+    lex = event_lexicon("id")
+    text = "Militer menghujani posisi musuh dengan roket, lalu tembak-menembak dan penangkapannya berlangsung."
+    got = [(t.text, t.sub_event_type) for t in lex.triggers(text)]
+    assert got == [("menghujani posisi musuh dengan roket", "Shelling/artillery/missile attack"),
+                   ("tembak-menembak", "Armed clash"),
+                   ("penangkapannya", "Arrests")]
+    # A gap never crosses a sentence end.
+    assert [t.text for t in lex.triggers("Mereka menghujani kota. Roket jatuh.")] == ["menghujani", "Roket"]
+
+
+def test_stems_find_inflected_forms():
+    ru = event_lexicon("ru")
+    for word in ("обстрел", "обстрелы", "обстрелом", "обстреляли", "Обстрелов"):
+        assert [t.sub_event_type for t in ru.triggers(f"Был {word} позиций.")] == [
+            "Shelling/artillery/missile attack"], word
+    es = event_lexicon("es")
+    assert [(t.text, t.sub_event_type) for t in es.triggers("Fueron secuestrados y luego liberados.")] == [
+        ("secuestrados", "Abduction/forced disappearance")]
+    # A stem does not reach into a longer unrelated word: "detenid*" must not take "detenidamente".
+    assert es.triggers("Lo estudiaron detenidamente.") == []
+
+
+def test_arabic_clitics_vowels_and_letter_variants():
+    lex = event_lexicon("ar")
+    plain = [t.sub_event_type for t in lex.triggers("غارة جوية")]
+    for text in ("والغارات الجوية", "بالغارة الجوية", "غارةٍ جويةٍ", "غاره جويه", "وبالغارات الجوية"):
+        found = lex.triggers(text)
+        assert [t.sub_event_type for t in found] == plain == ["Air/drone strike"], text
+        assert (found[0].start, found[0].end) == (0, len(text))
+    assert [h.label for h in lex.outcomes("وأُصيب آخرون")] == ["wounded"]
+
+
+def test_decomposed_letters_match_and_keep_offsets():
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Hubo una explosión; el ataque aéreo y la detención. Напад на Київ.")
+    es = event_lexicon("es").triggers(text)
+    assert [t.sub_event_type for t in es] == [
+        "Remote explosive/landmine/IED", "Air/drone strike", "Arrests"]
+    assert all(text[t.start:t.end] == t.text for t in es)
+    assert es[1].text == unicodedata.normalize("NFD", "ataque aéreo")
+    (uk,) = event_lexicon("uk").triggers(text)
+    assert uk.text == "Напад" and text[uk.start:uk.end] == "Напад"
+
+
+def test_apostrophe_variants_are_folded():
+    lex = event_lexicon("uk")
+    for mark in ("'", "’", "ʼ"):
+        (trigger,) = lex.triggers(f"Оголосили перемир{mark}я.")
+        assert trigger.sub_event_type == "Agreement" and trigger.text == f"перемир{mark}я"
+    (fr,) = event_lexicon("fr").triggers("Une prise d’otages a eu lieu.")
+    assert fr.sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_offsets_index_the_original_text(lang):
+    prefix = "«ÄÖ» 12.\n"
+    sentence = SENTENCES[lang][0][0]
+    text = prefix + sentence + " " + sentence
+    lex = event_lexicon(lang)
+    found = lex.triggers(text)
+    assert found and all(text[t.start:t.end] == t.text for t in found)
+    assert all(t.start >= len(prefix) for t in found)
+    # start/end restrict the scan to the second sentence; offsets still index the whole text.
+    second = len(prefix) + len(sentence) + 1
+    inner = lex.triggers(text, second, len(text))
+    assert inner and all(t.start >= second for t in inner)
+    assert [(t.start - second, t.end - second, t.sub_event_type) for t in inner] == [
+        (t.start, t.end, t.sub_event_type) for t in lex.triggers(sentence)]
+    for method in (lex.outcomes, lex.groups, lex.actors, lex.negations):
+        assert all(text[h.start:h.end] == h.text for h in method(text))
+
+
+def test_offsets_survive_dropped_arabic_marks():
+    text = "قالوا: قُتِلَ ثلاثةُ جنودٍ في قَصْفٍ مدفعيٍّ"
+    lex = event_lexicon("ar")
+    trigger = heaviest(lex.triggers(text))
+    assert trigger.sub_event_type == "Shelling/artillery/missile attack"
+    assert trigger.text == "قَصْفٍ مدفعيٍّ" and text[trigger.start:trigger.end] == trigger.text
+    hits = lex.outcomes(text) + lex.groups(text)
+    assert [(h.text, h.label) for h in hits] == [("قُتِلَ", "killed"), ("جنودٍ", "soldiers")]
+
+
+# -- outcomes, groups, actors, cues ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_outcome_words(lang):
+    lex = event_lexicon(lang)
+    for text, expected in OUTCOME_CASES[lang]:
+        hits = lex.outcomes(text)
+        assert [h.label for h in hits] == expected, f"{lang}: {text!r} -> {[(h.text, h.label) for h in hits]}"
+        assert all(isinstance(h, Hit) and h.label in OUTCOMES for h in hits)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_group_words(lang):
+    text, expected = GROUP_CASES[lang]
+    hits = event_lexicon(lang).groups(text)
+    assert [h.label for h in hits] == expected, [(h.text, h.label) for h in hits]
+    assert all(h.label in GROUPS for h in hits)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_actor_words(lang):
+    text, expected = ACTOR_CASES[lang]
+    hits = event_lexicon(lang).actors(text)
+    assert [h.label for h in hits] == expected, [(h.text, h.label) for h in hits]
+    assert all(h.label in ACTOR_LABELS for h in hits)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_negation_and_hypothetical_cues(lang):
+    text, expected = CUE_CASES[lang]
+    hits = event_lexicon(lang).negations(text)
+    assert [h.label for h in hits] == expected, [(h.text, h.label) for h in hits]
+
+
+def test_longest_outcome_phrase_wins():
+    hits = event_lexicon("id").outcomes("Tidak ada korban jiwa, tetapi dua orang meninggal dunia.")
+    assert [(h.text, h.label) for h in hits] == [("korban jiwa", "killed"), ("meninggal dunia", "killed")]
+    cues = event_lexicon("id").negations("Tidak ada korban jiwa.")
+    assert [(h.text, h.label) for h in cues] == [("Tidak ada korban jiwa", "negation")]
+
+
+# -- loading ----------------------------------------------------------------------------------------------
+
+
+def test_unknown_language_gets_the_universal_lexicon():
+    lex = event_lexicon("zz")
+    assert lex.lang == "zz" and lex.name == "Universal"
+    assert [t.sub_event_type for t in lex.triggers("Un IED a HIMARS")] == [
+        "Remote explosive/landmine/IED", "Shelling/artillery/missile attack"]
+    assert lex.outcomes("killed") == [] and lex.actors("army") == [] and lex.negations("not") == []
+    assert event_lexicon("").lang == "und"
+    assert event_lexicon("en-GB") is event_lexicon("en") is event_lexicon("EN")
+    assert event_lexicon("in") is event_lexicon("id")
+
+
+def test_language_lexicons_include_universal_entries():
+    for lang in LANGS:
+        assert [t.sub_event_type for t in event_lexicon(lang).triggers("HIMARS")] == [
+            "Shelling/artillery/missile attack"], lang
+
+
+def test_fold_keeps_length_except_dropped_marks():
+    assert fold("Ёлка’S") == "елка's" and len(fold("Ёлка’S")) == 6
+    assert fold("İstanbul").endswith("stanbul") and len(fold("İstanbul")) == len("İstanbul")
+
+
+def _write(tmp_path: Path, data: object, name: str = "en.json") -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False) if not isinstance(data, str) else data, encoding="utf-8")
+    return path
+
+
+def _minimal(**changes: object) -> dict:
+    data = {
+        "lang": "en", "name": "English", "prefixes": [], "suffixes": [],
+        "triggers": {"Armed clash": {"clash*": 0.7}}, "not_triggers": [],
+        "outcomes": {"killed": ["killed"]}, "groups": {"people": ["people"]},
+        "actors": {"Rebels": ["rebels"]}, "negation": ["not"], "hypothetical": ["would"],
+    }
+    data.update(changes)
+    return data
+
+
+def test_minimal_file_loads_and_matches(tmp_path):
+    lex = load_lexicon(_write(tmp_path, _minimal()))
+    assert [t.sub_event_type for t in lex.triggers("They clashed.")] == ["Armed clash"]
+    assert [h.label for h in lex.outcomes("killed")] == ["killed"]
+    merged = load_lexicon(_write(tmp_path, _minimal()), universal=True)
+    assert [t.text for t in merged.triggers("an IED and clashes")] == ["IED", "clashes"]
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"triggers": {"Air strike": {"air strike": 1.0}}}, "'Air strike' is not an ACLED sub-event type"),
+    ({"triggers": {"Armed clash": {"clash": 1.5}}}, "weight of 'clash' must be a number in (0, 1]"),
+    ({"triggers": {"Armed clash": {"clash": 0.5, "fight": True}}}, "weight of 'fight'"),
+    ({"triggers": {"Armed clash": {"cl*ash": 0.5}}}, "'cl*ash'"),
+    ({"triggers": {"Armed clash": {"... clash": 0.5}}}, "'...' must stand between two words"),
+    ({"triggers": {"Armed clash": {"a*": 0.5}}}, "a stem needs at least 2 letters"),
+    ({"triggers": {"Armed clash": {"ab*": 0.5}}}, "a one-word stem needs at least 3 letters"),
+    ({"triggers": {"Armed clash": {"clash": 0.5}, "Attack": {"Clash": 0.3}}}, "'Clash' is listed twice"),
+    ({"outcomes": {"dead": ["killed"]}}, "'dead' is not a label of outcomes"),
+    ({"groups": {"people": "people"}}, "key 'groups.people': expected a list of phrases"),
+    ({"actors": {"Army": ["army"]}}, "'Army' is not a label of actors"),
+    ({"negation": ["not", " no"]}, "leading, trailing or doubled spaces"),
+    ({"lang": "fr"}, "file is for 'fr' but was loaded as 'en'"),
+    ({"extra": []}, "unknown key (a typo?)"),
+    ({"prefixes": ["و", "1"]}, "key 'prefixes'"),
+])
+def test_malformed_lexicon_gives_a_clear_error(tmp_path, change, message):
+    path = _write(tmp_path, _minimal(**change))
+    with pytest.raises(BadInputError) as info:
+        load_lexicon(path, lang="en")
+    assert str(path) in str(info.value)
+    assert message in str(info.value)
+
+
+def test_missing_key_bad_json_and_duplicate_json_keys(tmp_path):
+    data = _minimal()
+    del data["outcomes"]
+    with pytest.raises(BadInputError, match="key 'outcomes': missing"):
+        load_lexicon(_write(tmp_path, data))
+    with pytest.raises(BadInputError, match="not valid JSON"):
+        load_lexicon(_write(tmp_path, '{"lang": "en",'))
+    text = json.dumps(_minimal()).replace('"negation": ["not"]', '"negation": ["not"], "negation": ["no"]')
+    with pytest.raises(BadInputError, match="'negation' appears twice"):
+        load_lexicon(_write(tmp_path, text))
+    with pytest.raises(BadInputError, match="cannot read event lexicon"):
+        load_lexicon(tmp_path / "absent.json")
+
+
+def test_shipped_files_are_valid_and_readable():
+    for path in sorted(LEXICON_DIR.glob("*.json")):
+        lang = path.stem
+        lex = load_lexicon(path, lang=lang)
+        assert lex.lang == lang
+        text = path.read_text(encoding="utf-8")
+        assert text.count("\n") > 20, f"{path.name}: keep one entry per line"

@@ -1,0 +1,50 @@
+"""Events from one short report per language pack, each our own writing: type, place, date and toll."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geomap.events import Extractor
+
+CASES = [
+    ("es", "BOGOTÁ, 3 de marzo de 2024 -- Un ataque con drones contra una base militar en Cúcuta dejó dos "
+           "soldados muertos el sábado, según el Ejército.",
+     "Air/drone strike", "Cúcuta", dt.date(2024, 3, 2), 2),
+    ("fr", "BAMAKO, 5 mars 2024 (AFP) - Des hommes armés ont attaqué un village près de Mopti dimanche, tuant "
+           "douze civils, a indiqué un responsable local.",
+     "Attack", "Mopti", dt.date(2024, 3, 3), 12),
+    ("ru", "ДОНЕЦК, 5 марта 2024 -- В результате обстрела Горловки в понедельник погибли три мирных жителя, "
+           "сообщили местные власти.",
+     "Shelling/artillery/missile attack", "Horlivka", dt.date(2024, 3, 4), 3),
+    ("uk", "ХАРКІВ, 5 березня 2024 -- Російські війська обстріляли Куп'янськ у понеділок, загинули двоє "
+           "цивільних, повідомила обласна адміністрація.",
+     "Shelling/artillery/missile attack", "Kupyansk", dt.date(2024, 3, 4), 2),
+    ("ar", "دمشق، 5 مارس 2024 - قتل ثلاثة مدنيين في غارة جوية على مدينة إدلب يوم الاثنين، بحسب مصادر محلية.",
+     "Air/drone strike", "Idlib", dt.date(2024, 3, 4), 3),
+    ("id", "SURABAYA -- Sebuah bom rakitan meledak di dekat pos polisi di Sidoarjo, Kamis (7/3/2024) malam. "
+           "Dua polisi terluka, kata juru bicara kepolisian.",
+     "Remote explosive/landmine/IED", "Sidoarjo", dt.date(2024, 3, 7), 0),
+    ("en", "MOGADISHU, March 6, 2024 -- A suicide bomber killed nine people at a checkpoint in Baidoa on "
+           "Tuesday, police said.",
+     "Suicide bomb", "Baidoa", dt.date(2024, 3, 5), 9),
+]
+
+
+@pytest.fixture(scope="module")
+def ex(gaz):
+    return Extractor(gaz)
+
+
+@pytest.mark.parametrize(("lang", "text", "sub", "place", "date", "killed"), CASES, ids=[c[0] for c in CASES])
+def test_one_report_per_language(ex, lang, text, sub, place, date, killed):
+    events = ex(text)  # language and publication date read from the text
+    assert set(events["lang"]) == {lang}
+    rows = events[events["sub_event_type"] == sub]
+    assert not rows.empty, events[["location", "sub_event_type", "event_date"]]
+    row = rows.iloc[0]
+    assert row.location == place
+    assert row.event_date == date
+    assert row.fatalities == killed
+    assert len(events) == 1  # one report, one event: no second event from a generic word

@@ -1,0 +1,107 @@
+"""The fast paths of the geoparser give what the plain definitions give (tokens, sentences, frames, spotting)."""
+
+from __future__ import annotations
+
+import re
+from concurrent.futures import ThreadPoolExecutor
+
+import pandas as pd
+import pytest
+
+import geomap
+from geomap.frames import frame_from_columns
+from geomap.pipeline import MENTION_COLUMNS, Geoparser
+from geomap.text.tokens import _TOKEN, Token, sentences, tokenize
+
+TEXTS = [
+    "BAKU -- Shelling hit Terter on Sunday, the U.S. embassy said; W.Va. and D.C. were quiet.",
+    "snake_case words, __dunder__ and a_b stay apart from Kyiv's and O’Brien’s names.",
+    "Combining marks: \u0301x and e\u0301te\u0301; dashes -- and — and – here.",
+    "Київ і Львів; دمشق وحمص؛ 東京と大阪。 ĸ ǅ ß ϒ",
+    "   leading and trailing space   ",
+    "",
+]
+
+
+def plain_tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple]:
+    """The tokenizer's definition: every match of its pattern, with the orthography of its first character."""
+    out = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        first = m.group()[0]
+        out.append((m.group(), m.start(), m.end(), first.isalnum(), first.isupper(),
+                    first.isalpha() and first.lower() == first.upper()))
+    return out
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_tokens_match_the_pattern(text):
+    toks = tokenize(text)
+    assert toks == plain_tokens(text)
+    assert all(type(t) is Token for t in toks)
+    if len(text) > 10:
+        assert tokenize(text, 3, len(text) - 4) == plain_tokens(text, 3, len(text) - 4)
+
+
+def test_sentences_split_at_ends_not_at_abbreviations():
+    text = "Troops left Lviv.  Then Gen. Petrov reached Kharkiv!! Was it calm?\n\nNew part\nA line by J. Doe ends."
+    got = [s.text for s in sentences(text, frozenset({"gen."}))]
+    assert got == ["Troops left Lviv.", "Then Gen. Petrov reached Kharkiv!!", "Was it calm?", "New part",
+                   "A line by J. Doe ends."]
+    assert [s.text for s in sentences(text, {"Gen."})] == got  # any iterable, any case
+    for s in sentences(text, {"gen."}):
+        assert text[s.start:s.end] == s.text
+
+
+def test_frame_has_the_dtypes_of_the_plain_constructor():
+    columns = {"name": ["Lviv", "Kyiv", ""], "n": [1, 2, 3], "lat": [49.8, None, 50.4]}
+    fast = frame_from_columns(columns, {"n": "int64", "lat": "float64"})
+    plain = pd.DataFrame({"name": ["Lviv", "Kyiv", ""], "n": [1, 2, 3], "lat": [49.8, float("nan"), 50.4]})
+    pd.testing.assert_frame_equal(fast, plain)
+    empty = frame_from_columns({"name": [], "n": []}, {"n": "int64"})
+    assert list(empty.columns) == ["name", "n"] and len(empty) == 0 and str(empty.dtypes["n"]) == "int64"
+
+
+def test_geoparse_frame_columns_and_types(gaz):
+    df = geomap.geoparse("Floods cut roads between Lviv and Kyiv on Monday.", lang="en", gazetteer=gaz)
+    assert list(df.columns) == MENTION_COLUMNS
+    assert df["start"].dtype == "int64" and df["latitude"].dtype == "float64"
+    assert df["name"].tolist() == ["Lviv", "Kyiv"]
+    both = pd.concat([df, df], ignore_index=True)
+    assert both["surface"].tolist() == ["Lviv", "Kyiv", "Lviv", "Kyiv"]
+
+
+def test_a_demonym_does_not_hide_the_rest_of_its_sentence(gaz):
+    text = ("Rain fell all week. Ukrainian officials said the river rose near Kharkiv on Monday. "
+            "Later, Polish volunteers drove from Lviv to Odesa.")
+    df = geomap.geoparse(text, lang="en", gazetteer=gaz)
+    surfaces = df["surface"].tolist()
+    assert {"Kharkiv", "Lviv", "Odesa"} <= set(surfaces), surfaces
+    assert {"Ukrainian", "Polish"} <= set(surfaces)
+
+
+def test_spotting_in_threads_gives_the_same_mentions(gaz):
+    parser = Geoparser(gaz)
+    texts = [
+        "Presiden Joko Widodo meninjau banjir di Semarang dan Kudus, Jawa Tengah.",
+        "Jones said the storm hit Jones County before it reached Laurel.",
+        "Sergey Lavrov met officials in Geneva; later Lavrov flew to Moscow.",
+    ] * 8
+    langs = ["id", "en", "en"] * 8
+    alone = [parser(t, lang=lang)["surface"].tolist() for t, lang in zip(texts, langs)]
+    with ThreadPoolExecutor(4) as pool:
+        threaded = list(pool.map(lambda tl: parser(tl[0], lang=tl[1])["surface"].tolist(), zip(texts, langs)))
+    assert threaded == alone
+    assert "Lavrov" not in alone[2]  # the person's name, remembered within its own document only
+    assert re.search("Moscow", " ".join(alone[2]))
+
+
+def test_names_listed_after_a_place_are_places(gaz):
+    text = "Longsor melanda Kecamatan Munjungan, Kampak dan Pogalan sejak Senin pagi."
+    surfaces = geomap.geoparse(text, lang="id", gazetteer=gaz)["surface"].tolist()
+    assert {"Munjungan", "Kampak", "Pogalan"} <= set(surfaces), surfaces
+
+
+def test_a_capitalised_function_word_ends_a_name_in_unpunctuated_text(gaz):
+    text = "Hujan deras mengguyur Klaten Tidak ada korban jiwa dalam kejadian itu"
+    df = geomap.geoparse(text, lang="id", gazetteer=gaz)
+    assert "Klaten" in df["surface"].tolist()
