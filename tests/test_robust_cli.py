@@ -119,17 +119,24 @@ _PLACES = ["Lviv", "Kharkiv", "Baku", "Yerevan"]
 
 
 def _big_article(path: Path, size: int) -> int:
-    """Write an article of about ``size`` bytes with one place sentence per paragraph; return the place count."""
-    count = 0
+    """Write an article of about ``size`` bytes, a place named in each paragraph, a protest in every tenth one.
+
+    Returns how many place names it holds.
+    """
+    count = paragraphs = 0
     with path.open("w", encoding="utf-8") as out:
         written = 0
         while written < size:
-            place = _PLACES[count % len(_PLACES)]
-            para = " ".join(_FILLER[(count + k) % len(_FILLER)] for k in range(6))
-            para += f" Rescue teams reached {place} before dawn. " + " ".join(_FILLER) + "\n\n"
-            out.write(para)
-            written += len(para)
+            place = _PLACES[paragraphs % len(_PLACES)]
+            para = " ".join(_FILLER[(paragraphs + k) % len(_FILLER)] for k in range(6))
+            para += f" Rescue teams reached {place} before dawn. " + " ".join(_FILLER)
             count += 1
+            if paragraphs % 10 == 0:
+                para += f" Protesters gathered in {_PLACES[(paragraphs // 10) % len(_PLACES)]} on Saturday."
+                count += 1
+            out.write(para + "\n\n")
+            written += len(para) + 2
+            paragraphs += 1
     return count
 
 
@@ -143,10 +150,10 @@ sys.stderr.buffer.write(proc.stderr[-2000:])
 """
 
 
-def _measure(article: Path, index: Path) -> tuple[int, int, float, int]:
-    """(exit code, peak RSS in MB, seconds, lines printed) of ``geomap places ARTICLE`` in a fresh process."""
+def _measure(command: str, article: Path, index: Path) -> tuple[int, int, float, int]:
+    """(exit code, peak RSS in MB, seconds, lines printed) of ``geomap COMMAND ARTICLE`` in a fresh process."""
     env = dict(os.environ, GEOMAP_GAZETTEER=str(index), PYTHONPATH=str(REPO))
-    proc = subprocess.run([sys.executable, "-c", _RSS, sys.executable, "-m", "geomap", "places", str(article)],
+    proc = subprocess.run([sys.executable, "-c", _RSS, sys.executable, "-m", "geomap", command, str(article)],
                           capture_output=True, env=env, timeout=1500, text=True)
     code, rss_kb, seconds, lines, _ = proc.stdout.split()
     assert "Traceback" not in proc.stderr, proc.stderr
@@ -158,14 +165,19 @@ def test_a_50_mb_article_finishes_in_bounded_memory(default_index, tmp_path):
     _big_article(small, 20_000)
     places = _big_article(big, 50 * 1024 * 1024)
     assert big.stat().st_size >= 50 * 1024 * 1024
-    code, base_mb, _, _ = _measure(small, default_index)
-    assert code == 0
-    code, peak_mb, seconds, lines = _measure(big, default_index)
-    assert code == 0
-    assert lines == places + 1  # the header, then one row per place sentence: nothing lost
-    # The text itself takes about 100 MB (bytes read, then str); everything else must not grow with it.
-    assert peak_mb - base_mb < 700, (base_mb, peak_mb, seconds)
-    print(f"50 MB article: {seconds:.0f} s, peak RSS {peak_mb} MB (small article {base_mb} MB), {places} places")
+    for command in ("places", "extract"):
+        code, base_mb, _, _ = _measure(command, small, default_index)
+        assert code == 0
+        code, peak_mb, seconds, lines = _measure(command, big, default_index)
+        assert code == 0
+        if command == "places":
+            assert lines == places + 1  # the header, then one row per place name: nothing lost
+        else:
+            assert lines > 1  # the protests were read (merged per place within each piece of the text)
+        # The text itself takes about 100 MB (bytes read, then str); everything else must not grow with it.
+        assert peak_mb - base_mb < 700, (command, base_mb, peak_mb, seconds)
+        print(f"geomap {command} on a 50 MB article: {seconds:.0f} s, peak RSS {peak_mb} MB "
+              f"(small article {base_mb} MB), {places} place names, {lines} lines printed")
 
 
 # -- corpora: malformed rows are reported with their line numbers, the rest is read ---------------------------------

@@ -18,7 +18,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from geomap.events import EVENT_COLUMNS
 from geomap.events.dates import time_refs
+from geomap.events.extract import Extractor
 from geomap.events.numbers import quantities
 from geomap.pipeline import MENTION_COLUMNS, Geoparser
 from geomap.places.model import ROLES
@@ -43,6 +45,9 @@ FRAGMENTS = [
     "\u0301", "\u0308\u0301\u0327", "\u0651", "\u05b8", "\x00", "\x07", "\x1b[31m", "\x7f", "\ufffd",
     "🙂", "🇺🇦", "👨‍👩‍👧", "İstanbul", "ǅ", "ß", "ﬁ", "Ⅻ", "٣٤٥", "१२३", "〇", "\U0001d400",
     "<script>alert(1)</script>", "&amp;", "\"quoted\"", "'", "`", "${x}", "\\",
+    "Russian shelling killed two civilians in ", "Protesters gathered in ", "An air strike hit a market in ",
+    "Police clashed with demonstrators near ", " Polisi menangkap 12 orang di ", " Обстріл зруйнував школу в ",
+    "قُتل خمسة أشخاص في غارة على ", " militants seized the town of ", ", the ministry said.", " (Reuters) ",
 ]
 
 _HUGE = st.builds(lambda ch, n: ch * n, st.sampled_from(["A", "x", "ы", "ـ", "9", "\u0301", "-", ".", "Kyiv"]),
@@ -147,3 +152,56 @@ def test_digit_runs_longer_than_python_converts_are_no_count(text):
     for lang in ("en", "id", "ru"):
         assert all(not q.text[0].isdigit() for q in quantities(text, get_pack(lang)))
         time_refs(text, get_pack(lang), dt.date(2024, 1, 1))
+
+
+@pytest.fixture(scope="module")
+def extractor(parser):
+    return Extractor(geoparser=parser)
+
+
+_EVENT_INTS = ("time_precision", "geo_precision", "fatalities")
+_EVENT_FLOATS = ("latitude", "longitude", "confidence")
+_EVENT_TEXT = ("event_id", "event_type", "sub_event_type", "actor1", "actor2", "location", "country", "iso",
+               "admin1", "place_id", "source", "notes", "evidence", "doc_id", "lang", "flags")
+
+
+def _check_events(frame, text: str, doc_id: str) -> None:
+    import geopandas as gpd
+
+    assert isinstance(frame, gpd.GeoDataFrame) and frame.crs.to_epsg() == 4326
+    assert list(frame.columns) == list(EVENT_COLUMNS)
+    for col in _EVENT_INTS:
+        assert frame[col].dtype == np.int64, col
+    for col in _EVENT_FLOATS:
+        assert frame[col].dtype == np.float64, col
+    assert frame["event_id"].is_unique
+    for row in frame.itertuples(index=False):
+        for col in _EVENT_TEXT:
+            assert isinstance(getattr(row, col), str), col
+        assert row.doc_id == doc_id
+        assert row.event_date is None or isinstance(row.event_date, dt.date)
+        assert row.time_precision in (1, 2, 3) and row.geo_precision in (1, 2, 3)
+        assert row.fatalities >= 0 and 0.0 <= row.confidence <= 1.0
+        assert isinstance(row.claims, list) and all(isinstance(c, dict) for c in row.claims)
+        if row.place_id:
+            assert -90 <= row.latitude <= 90 and -180 <= row.longitude <= 180
+            assert row.geometry is not None and row.geometry.x == row.longitude and row.geometry.y == row.latitude
+        else:
+            assert math.isnan(row.latitude) and row.geometry is None
+        assert not row.evidence or all(part.strip() in text for part in row.evidence.split(" … ") if part.strip())
+
+
+@SETTINGS
+@given(text=TEXTS, lang=LANGS, date=DATES)
+def test_extract_never_crashes_and_matches_the_schema(extractor, text, lang, date):
+    frame = extractor(text, lang=lang, publication_date=date, doc_id="e1")
+    _check_events(frame, text, "e1")
+
+
+def test_extract_on_a_long_text_read_in_pieces(extractor):
+    paragraph = ("Russian shelling killed two civilians in Kharkiv on Sunday, officials said. "
+                 "Volunteers carried sandbags through the night while the water kept rising.\n\n")
+    text = paragraph * 600  # about 90,000 characters: several pieces
+    frame = extractor(text, lang="en", publication_date=dt.date(2024, 3, 4), doc_id="long")
+    _check_events(frame, text, "long")
+    assert set(frame["location"]) == {"Kharkiv"} and len(frame) >= 2  # each piece reports it: nothing lost
