@@ -29,6 +29,7 @@ True
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import os
 import shutil
@@ -125,6 +126,23 @@ def _connect_rw(path: Path) -> sqlite3.Connection:
     return con
 
 
+def _remove_stale(path: Path) -> None:
+    """Delete temporary files of earlier builds of ``path`` whose process is gone (killed mid-build)."""
+    if os.name != "posix":  # telling a live process from a dead one needs kill(pid, 0)
+        return
+    for old in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        pid = old.name[len(path.name) + 2:-4]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            with contextlib.suppress(OSError):
+                old.unlink()
+        except OSError:
+            pass  # alive, another user's: leave it
+
+
 class IndexWriter:
     """Build or extend an index in a temporary file and publish it atomically.
 
@@ -140,6 +158,7 @@ class IndexWriter:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        _remove_stale(self.path)
         if self.tmp.exists():
             self.tmp.unlink()
         if base is not None:
