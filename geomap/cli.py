@@ -6,21 +6,25 @@ import json
 import re
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
 from gazetteer.cli import gazetteer_cli, run_cli
 
 from . import __version__
+from .cli_read import read_cmd
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Iterable
 
     import geopandas as gpd
     import pandas as pd
 
 __all__ = ["cli", "default_map_path", "main"]
+
+T = TypeVar("T")
 
 _LANG_HELP = "Language of the article(s), an ISO 639-1 code like en or id (default: detected)."
 _DATE_HELP = "Publication date, YYYY-MM-DD: anchors 'last year'-style references (default: none)."
@@ -30,6 +34,7 @@ _DATE_HELP = "Publication date, YYYY-MM-DD: anchors 'last year'-style references
     epilog=(
         "Examples:\n\n"
         "  geomap map examples/articles/shelling_kharkiv_en.txt\n\n"
+        "  geomap read https://example.org/news/1\n\n"
         "  geomap places article.txt --json\n\n"
         "  geomap gazetteer search Tərtər"
     ),
@@ -41,6 +46,7 @@ def cli() -> None:
 
 
 cli.add_command(gazetteer_cli)
+cli.add_command(read_cmd)
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -182,8 +188,15 @@ def _extract_all(articles: tuple[str, ...], lang: str | None, date: dt.datetime 
         texts[label if label not in texts else f"{label}#{len(texts) + 1}"] = _read(source)
     _announce_gazetteer_build()
     frames = [extract_events(text, lang=lang, publication_date=date.date() if date else None, doc_id=doc_id)
-              for doc_id, text in texts.items()]
+              for doc_id, text in _progress(texts.items(), len(texts))]
     return (pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]), texts
+
+
+def _progress(items: Iterable[T], total: int) -> Iterable[T]:
+    """``items`` with a progress bar on stderr when there are several articles (see :mod:`geomap.progress`)."""
+    from .progress import progress
+
+    return progress(items, total=total, desc="articles", unit="article")
 
 
 _EVENT_TABLE = (("date", "event_date", ""), ("type", "sub_event_type", ""), ("location", "location", ""),
@@ -314,3 +327,7 @@ def _draw(table: pd.DataFrame, path: Path, title: str, offline: bool, basemaps: 
 def main(args: list[str] | None = None) -> None:
     """Console-script entry point."""
     run_cli(cli, args, prog_name="geomap")
+
+
+if __name__ == "__main__":
+    main()
