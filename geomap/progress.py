@@ -62,5 +62,17 @@ def progress(items: Iterable[T], *, total: int | None, desc: str, unit: str = "d
     from tqdm import tqdm
 
     # Off a terminal there is no cursor to redraw: print a line now and then, not a flicker.
-    yield from tqdm(items, total=total, desc=desc, unit=unit, file=out, dynamic_ncols=tty, leave=True,
-                    mininterval=0.1 if tty else 5.0, ascii=not tty)
+    # A terminal that does not say its size (0 x 0) would get no bar at all from tqdm: give it 80 x 24.
+    sized = tty and min(_size(out)) > 0
+    fixed = {} if sized or not tty else {"ncols": 80, "nrows": 24}
+    yield from tqdm(items, total=total, desc=desc, unit=unit, file=out, dynamic_ncols=sized, leave=True,
+                    mininterval=0.1 if tty else 5.0, ascii=not tty, **fixed)
+
+
+def _size(stream: IO[str]) -> tuple[int, int]:
+    """Columns and rows of the terminal ``stream`` writes to (0, 0 when it does not say)."""
+    try:
+        size = os.get_terminal_size(stream.fileno())
+    except (AttributeError, OSError, ValueError):
+        return (0, 0)
+    return (size.columns, size.lines)
