@@ -6,13 +6,14 @@ import json
 import re
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from gazetteer.cli import gazetteer_cli, run_cli
 
 from . import __version__
+from .batch.cli import batch_options, run_corpus, wants_batch
 from .cli_read import read_cmd
 
 if TYPE_CHECKING:
@@ -208,22 +209,31 @@ _EVENT_TABLE = (("date", "event_date", ""), ("type", "sub_event_type", ""), ("lo
     "Examples:\n\n"
     "  geomap extract examples/articles/bentrok_papua_id.txt\n\n"
     "  geomap extract a.txt b.txt -o outputs/events.gpkg\n\n"
-    "  geomap extract article.txt --json"
+    "  geomap extract article.txt --json\n\n"
+    "  geomap extract news.jsonl -o events.parquet --workers 4"
 ))
 @click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the events to OUT.geojson, .gpkg, .parquet or .csv instead of printing them.")
+@click.option("--output", "-o", type=click.Path(path_type=Path),
+              help="Write the events to OUT.geojson, .gpkg, .parquet or .csv instead of printing them "
+                   "(a corpus: to the directory OUT.parquet).")
 @click.option("--lang", "-l", metavar="L", callback=_check_lang, help=_LANG_HELP)
 @click.option("--date", "-d", "date", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
               help="Publication date, YYYY-MM-DD: anchors 'yesterday'-style dates (default: read from the text).")
 @click.option("--json", "as_json", is_flag=True, help="Print every column as one JSON array of records.")
+@batch_options
 def extract(articles: tuple[str, ...], output: Path | None, lang: str | None, date: dt.datetime | None,
-            as_json: bool) -> None:
+            as_json: bool, **batch: Any) -> None:
     """The events articles report: what, where, when, who, how many, and who says so.
 
     Each ARTICLE is a UTF-8 text file, or - for standard input. Prints a table, or with
-    -o writes every column of the event table (ACLED's names) to a file.
+    -o writes every column of the event table (ACLED's names) to a file. A corpus (a directory,
+    a .jsonl or .csv file) is read on all cores into OUT.parquet/, resumably (docs/scale.md).
     """
+    if wants_batch(articles, batch):
+        if as_json:
+            raise click.UsageError("--json prints one article's events; a corpus is written with -o OUT.parquet")
+        run_corpus(articles, output, lang, date, **batch)
+        return
     import pandas as pd
 
     if articles.count("-") > 1:

@@ -8,11 +8,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+from geopandas.array import from_shapely
+from pyproj import CRS
 from shapely import points
 
 from .merge import Event
@@ -44,19 +47,29 @@ def events_frame(events: Sequence[Event], countries: Mapping[str, str], doc_id: 
                  ) -> gpd.GeoDataFrame:
     """A GeoDataFrame of ``events`` (``countries`` maps ISO codes to names)."""
     rows = [_row(e, doc_id, lang, countries) for e in events]
+    n = len(rows)
     data: dict[str, Any] = {}
     for col in EVENT_COLUMNS:
         if col == "geometry":
             continue
-        values = [r[col] for r in rows]
         if col in _INTS:
-            data[col] = np.array(values, dtype="int64")
+            data[col] = np.fromiter((r[col] for r in rows), dtype="int64", count=n)
         elif col in _FLOATS:
-            data[col] = np.array(values, dtype="float64")
+            data[col] = np.fromiter((r[col] for r in rows), dtype="float64", count=n)
         else:
-            data[col] = pd.Series(values, dtype=object)
-    lon = data["longitude"]
-    lat = data["latitude"]
-    geometry = [None if np.isnan(x) or np.isnan(y) else g for x, y, g in zip(lon, lat, points(lon, lat))] \
-        if len(rows) else []
-    return gpd.GeoDataFrame(pd.DataFrame(data), geometry=gpd.GeoSeries(geometry, crs="EPSG:4326"), crs="EPSG:4326")
+            values = np.empty(n, dtype=object)
+            for i, r in enumerate(rows):  # element by element: a list (claims) must stay one cell
+                values[i] = r[col]
+            data[col] = values
+    lon, lat = data["longitude"], data["latitude"]
+    geometry = points(lon, lat) if n else np.empty(0, dtype=object)
+    if n:
+        geometry[np.isnan(lon) | np.isnan(lat)] = None
+    data["geometry"] = from_shapely(geometry, crs=_wgs84())
+    return gpd.GeoDataFrame(pd.DataFrame(data, copy=False), geometry="geometry")
+
+
+@cache
+def _wgs84() -> CRS:
+    """EPSG:4326, built once: parsing a CRS costs more than building a small frame."""
+    return CRS.from_epsg(4326)

@@ -68,6 +68,19 @@ class Sighting:
     confidence: float
 
 
+class _Parties(dict):  # type: ignore[type-arg]
+    """Parties of each sentence, found when first asked for (most sentences report no event)."""
+
+    def __init__(self, doc: Document, mentions: Sequence[PlaceMention], countries: Mapping[str, str]) -> None:
+        super().__init__()
+        self.doc, self.mentions, self.countries = doc, mentions, countries
+
+    def __missing__(self, index: int) -> list[Party]:
+        s = self.doc.sentences[index]
+        found = self[index] = parties_in(self.doc, s.start, s.end, self.mentions, self.countries)
+        return found
+
+
 @dataclass
 class _Context:
     doc: Document
@@ -75,7 +88,7 @@ class _Context:
     mentions: Sequence[PlaceMention]
     countries: Mapping[str, str]
     times: dict[int, list[TimeRef]]
-    parties: dict[int, list[Party]]
+    parties: _Parties
 
 
 def _times_by_sentence(doc: Document, times: Sequence[TimeRef]) -> dict[int, list[TimeRef]]:
@@ -294,8 +307,7 @@ def read_sightings(doc: Document, info: ArticleInfo, mentions: Sequence[PlaceMen
     """Every sighting of the document, in text order; figures of trigger-less sentences join the last one."""
     lex = event_lexicon(doc.lang)
     times = [t for t in times if t.start >= info.head_end]  # the dateline's date stamps the article
-    ctx = _Context(doc, info, mentions, countries, _times_by_sentence(doc, times), {})
-    ctx.parties = {s.index: parties_in(doc, s.start, s.end, mentions, countries) for s in doc.sentences}
+    ctx = _Context(doc, info, mentions, countries, _times_by_sentence(doc, times), _Parties(doc, mentions, countries))
     out: list[Sighting] = []
     last_date: dict[int, TimeRef] = {}
     for sentence in doc.sentences:
@@ -307,8 +319,10 @@ def read_sightings(doc: Document, info: ArticleInfo, mentions: Sequence[PlaceMen
         if current is not None:
             last_date[paragraph] = current
         triggers = [] if _heading(sentence) else lex.triggers(doc.text, sentence.start, sentence.end)
-        said_by = _speaker(ctx, sentence)
         figures = figures_in(doc, sentence, stimes)
+        if not triggers and not figures:
+            continue
+        said_by = _speaker(ctx, sentence)
         if figures:
             d = _disputer(ctx, sentence)
             figures = [replace(f, claimed_by=said_by.label if said_by else "", disputed_by=d.label if d else "")

@@ -18,8 +18,10 @@ to", "menurut", "dikutip dari"). A disputer is the party next to a dispute word
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..text.document import Document
+from ..text.packs import LanguagePack
 from ..text.tokens import Sentence
 from .parties import Party
 from .words import phrase_spans
@@ -66,13 +68,19 @@ def _prefer_principal(*found: Party | None) -> Party | None:
     return real[0] if real else None
 
 
+@lru_cache(maxsize=64)
+def _vocabularies(pack: LanguagePack) -> tuple[frozenset[str], frozenset[str]]:
+    """(attribution phrases that are no speech verbs, speech verbs and attribution phrases) of a pack."""
+    return pack.attribution - pack.speech_verbs, pack.speech_verbs | pack.attribution
+
+
 def speaker(doc: Document, sentence: Sentence, parties: Sequence[Party]) -> Party | None:
     """The party that states what ``sentence`` says, or None when it is the reporter's own voice."""
-    pack = doc.pack
+    only_attribution, verbs = _vocabularies(doc.pack)
     found: list[Party | None] = []
-    for _a, b in phrase_spans(doc, sentence.start, sentence.end, pack.attribution - pack.speech_verbs):
+    for _a, b in phrase_spans(doc, sentence.start, sentence.end, only_attribution):
         found.append(_nearest_after(parties, b, sentence.end))
-    for a, b in phrase_spans(doc, sentence.start, sentence.end, pack.speech_verbs | pack.attribution):
+    for a, b in phrase_spans(doc, sentence.start, sentence.end, verbs):
         before = doc.text[sentence.start:a].rstrip(" ,")
         after_quote = bool(before) and before[-1] in _QUOTES
         subject = None if after_quote else _subject(doc.text, parties, a, sentence.start)

@@ -18,8 +18,15 @@ __all__ = ["phrase_spans", "words_between"]
 _MAX_WORDS = 4
 
 
+_LONGEST: dict[int, tuple[Collection[str], int]] = {}
+
+
 def _longest(vocabulary: Collection[str]) -> int:
-    return max((w.count(" ") + 1 for w in vocabulary), default=0)
+    """Words in the longest phrase of ``vocabulary`` (remembered per vocabulary object)."""
+    found = _LONGEST.get(id(vocabulary))
+    if found is None or found[0] is not vocabulary:
+        found = _LONGEST[id(vocabulary)] = (vocabulary, max((w.count(" ") + 1 for w in vocabulary), default=0))
+    return found[1]
 
 
 def phrase_spans(doc: Document, start: int, end: int, vocabulary: Collection[str]) -> list[tuple[int, int]]:
@@ -33,7 +40,7 @@ def phrase_spans(doc: Document, start: int, end: int, vocabulary: Collection[str
     i = 0
     while i < len(words):
         for n in range(min(longest, len(words) - i), 0, -1):
-            if " ".join(lowered[i:i + n]) in vocabulary:
+            if (lowered[i] if n == 1 else " ".join(lowered[i:i + n])) in vocabulary:
                 out.append((words[i].start, words[i + n - 1].end))
                 i += n
                 break

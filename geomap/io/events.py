@@ -231,15 +231,18 @@ def read_events(path: str | os.PathLike[str], format: str | None = None, layer: 
     An ACLED export (its CSV, or any of these formats with ACLED's columns) is recognised
     and mapped to geomap's columns (:mod:`geomap.io.acled`). Other tables need latitude and
     longitude columns or point geometry; missing schema columns come back empty. ``layer``
-    picks a GeoPackage layer (default: ``events``, else the first).
+    picks a GeoPackage layer (default: ``events``, else the first). A directory of GeoParquet
+    parts (what a corpus run writes) is read as one table, its parts in name order.
     """
     path = Path(path)
     fmt = event_format(path, format)
     if not path.exists():
         raise BadInputError(f"{path}: no such file; give the path of a .geojson, .gpkg, .parquet or .csv file "
                             "(geomap writes them with write_events or `geomap extract -o`)")
-    if path.is_dir():
-        raise BadInputError(f"{path} is a directory; give the path of one events file")
+    if path.is_dir() and not (fmt == "parquet" and any(path.glob("*.parquet"))):
+        raise BadInputError(f"{path} is a directory; give the path of one events file (or of a partitioned "
+                            "GeoParquet directory of .parquet parts, as `geomap extract CORPUS -o OUT.parquet` "
+                            "writes)")
     if fmt == "csv":
         return _read_csv(path)
     if fmt == "parquet":

@@ -107,7 +107,7 @@ class ContextResolver(Resolver):
         self.w = [float(model["weights"][f]) for f in FEATURE_NAMES]
         self.bias = float(model.get("bias", 0.0))
         self.threshold = float(model.get("threshold", 0.0))
-        self._cache: OrderedDict[str, list[Candidate]] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, str], list[Candidate]] = OrderedDict()
         # (id of a cached candidate list, cue feature) -> (that list, the list narrowed by the cue)
         self._narrowed: dict[tuple[int, str], tuple[list[Candidate], list[Candidate]]] = {}
 
@@ -118,14 +118,17 @@ class ContextResolver(Resolver):
             return self._code_candidates(mention.code)
         if not mention.key:
             return []
-        cached = self._cache.get(mention.key)
+        # Keyed by surface too: the match quality of each candidate depends on the spelling, and an
+        # article must resolve the same whatever articles the process read before.
+        key = (mention.key, mention.surface)
+        cached = self._cache.get(key)
         if cached is None:
             cached = self._lookup(mention.key, mention.surface)
-            self._cache[mention.key] = cached
+            self._cache[key] = cached
             if len(self._cache) > 50_000:
                 self._cache.popitem(last=False)
         else:
-            self._cache.move_to_end(mention.key)
+            self._cache.move_to_end(key)
         return cached
 
     def _lookup(self, key: str, surface: str) -> list[Candidate]:
