@@ -112,3 +112,32 @@ def test_plain_text_url(capsys, server):  # noqa: F811
     code, out, _ = _run(capsys, "read", f"{server}/wire.txt", "--json")
     record = json.loads(out)
     assert code == 0 and record["text"] == "Ceasefire talks in Doha." and record["url"] == f"{server}/wire.txt"
+
+
+# -- the other commands read articles the same way -------------------------------------------------
+
+RIVER_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Road blocked after floods | River Post</title>
+<meta property="og:site_name" content="River Post">
+<meta property="article:published_time" content="2024-04-02T09:00:00Z"></head>
+<body><nav>Home | World | Weather in Mombasa | Sport</nav><article><h1>Road blocked after floods</h1>
+<p>Protesters blocked the main road in Gulu on Monday, demanding help after floods destroyed their homes.</p>
+<p>Volunteers handed out blankets at the stadium, a hospital official said.</p></article>
+<footer>Subscribe to our newsletter</footer></body></html>
+"""
+
+
+def test_extract_and_places_read_html_pages(capsys, tmp_path, default_index, monkeypatch):
+    monkeypatch.setenv("GEOMAP_GAZETTEER", str(default_index))
+    path = tmp_path / "river.html"
+    path.write_text(RIVER_PAGE, encoding="utf-8")
+    code, out, _ = _run(capsys, "places", str(path), "--json")
+    assert code == 0
+    names = {r["name"] for r in json.loads(out)}
+    assert "Gulu" in names and "Mombasa" not in names  # the menu is not the article
+    code, out, _ = _run(capsys, "extract", str(path), "--json")
+    assert code == 0
+    events = json.loads(out)
+    assert events and all(e["location"] == "Gulu" and e["lang"] == "en" for e in events)
+    # "on Monday" against the page's own date (Tuesday 2 April 2024), written as the schema's YYYY-MM-DD
+    assert {e["event_date"] for e in events} == {"2024-04-01"}
+    assert all(e["doc_id"] == "river.html" for e in events)
