@@ -36,8 +36,10 @@ from .taxonomy import type_of
 __all__ = ["Event", "fatalities", "merge_sightings"]
 
 _GENERIC = frozenset({"", "people"})
-# Sub-event types that say how a battle ended: they name the event over the fighting that led to them.
-_OUTCOME_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+# Sub-event types that say how an event ended or turned: they name it over the plain fighting or the
+# peaceful protest told in other sentences (ACLED codes a protest the police broke up as "with intervention").
+_OUTCOME_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory",
+                           "Protest with intervention", "Excessive force against protesters"})
 
 
 @dataclass(frozen=True, slots=True)
