@@ -155,3 +155,10 @@ def test_bad_source_is_a_clear_error(ex):
 
     with pytest.raises(BadInputError, match="article text"):
         ex(12345)
+
+
+def test_protest_broken_up_by_police_is_one_event_with_intervention(ex):
+    text = "Hundreds of students protested in Khartoum on Monday. Police fired tear gas at the protesters."
+    events = ex(text, lang="en", publication_date="2024-05-15")
+    assert list(events["sub_event_type"]) == ["Protest with intervention"]
+    assert events.iloc[0].location == "Khartoum" and events.iloc[0].event_date == dt.date(2024, 5, 13)

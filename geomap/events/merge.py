@@ -31,15 +31,12 @@ from ..places.model import PlaceMention
 from ..text.document import Document
 from .model import Claim, Figure
 from .sightings import Sighting
-from .taxonomy import type_of
+from .taxonomy import DECISIVE_SUB_EVENT_TYPES, type_of
 
 __all__ = ["Event", "fatalities", "merge_sightings"]
 
 _GENERIC = frozenset({"", "people"})
-# Sub-event types that say how an event ended or turned: they name it over the plain fighting or the
-# peaceful protest told in other sentences (ACLED codes a protest the police broke up as "with intervention").
-_OUTCOME_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory",
-                           "Protest with intervention", "Excessive force against protesters"})
+_OUTCOME_SUBS = DECISIVE_SUB_EVENT_TYPES
 
 
 @dataclass(frozen=True, slots=True)

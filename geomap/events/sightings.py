@@ -25,7 +25,7 @@ from .lexicon import Hit, event_lexicon
 from .model import Figure, TimeRef, Trigger
 from .parties import Party, parties_in, qualified, with_country
 from .speech import disputer, sources_of, speaker
-from .taxonomy import type_of
+from .taxonomy import DECISIVE_SUB_EVENT_TYPES, type_of
 from .words import phrase_spans
 
 __all__ = ["Sighting", "read_sightings"]
@@ -132,6 +132,11 @@ def _heading(sentence: Sentence) -> bool:
             and all(w[:1].isupper() or not w[:1].isalpha() for w in words))
 
 
+def _rank(t: Trigger) -> tuple[bool, float]:
+    """How a trigger ranks within its event type: a decisive turn ("tear gas", "recaptured") first."""
+    return t.sub_event_type in DECISIVE_SUB_EVENT_TYPES, t.weight
+
+
 def _best_triggers(triggers: Sequence[Trigger]) -> list[Trigger]:
     """The strongest trigger of each event type, in text order.
 
@@ -153,7 +158,7 @@ def _best_triggers(triggers: Sequence[Trigger]) -> list[Trigger]:
         triggers = [t for t in triggers if t.event_type != _BATTLES or t.weight >= _FIGHTING]
     for t in triggers:
         cur = best.get(t.event_type)
-        if cur is None or t.weight > cur.weight:
+        if cur is None or _rank(t) > _rank(cur):
             best[t.event_type] = t
     return sorted(best.values(), key=lambda t: t.start)
 
