@@ -48,6 +48,15 @@ def _row(m: PlaceMention) -> tuple[Any, ...]:
             m.sentence)
 
 
+def _rejected(m: PlaceMention) -> bool:
+    """A spotted name none of whose namesakes fits the article, and no cue word says it is a place.
+
+    Such a name is mostly a capitalised word that merely spells a place ("Mobil", a surname):
+    :meth:`Geoparser.place_mentions` leaves it out (given spans keep it, unresolved).
+    """
+    return m.place is None and "none_of_the_candidates" in m.flags and "cue" not in m.evidence
+
+
 def mentions_frame(rows: Iterable[PlaceMention]) -> pd.DataFrame:
     """A DataFrame of place mentions with the schema's columns, in order."""
     records = [_row(m) for m in rows]
@@ -75,7 +84,7 @@ class Geoparser:
     def place_mentions(self, doc: Document) -> list[PlaceMention]:
         """Resolved, role-tagged place mentions of a prepared document."""
         mentions = self.spotter.spot(doc)
-        return assign_roles(doc, self.resolver.resolve(doc, mentions))
+        return assign_roles(doc, [m for m in self.resolver.resolve(doc, mentions) if not _rejected(m)])
 
     def __call__(self, text: str, lang: str | None = None, publication_date: object = None,
                  doc_id: str = "") -> pd.DataFrame:
