@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import geomap
 from geomap.pipeline import Geoparser
 from geomap.text.packs import get_pack
 
@@ -57,16 +56,19 @@ def test_title_place_then_holder_name(parser):
     assert not any("Budi" in s for s, _ in rows)
 
 
-def test_names_no_namesake_fits_are_left_out(parser):
-    text = "Kemacetan panjang terjadi di jalan Tol menuju Bandung pagi tadi."
+def test_names_no_namesake_fits_are_left_out(gaz):
+    parser = Geoparser(gaz)
+    parser.resolver.threshold = 1.0  # every namesake that is not well known is "none of these"
+    text = "Rombongan Marga tiba menjelang malam lalu berangkat menuju Bandung."
+    doc = parser.document(text, "id")
+    assert [m.surface for m in parser.spotter.spot(doc)] == ["Marga", "Bandung"]
     df = parser(text, lang="id")
     assert list(df["surface"]) == ["Bandung"]
     # Given spans still get one row each, unresolved when nothing fits.
-    start = text.index("Tol")
-    given = parser.resolve_spans(text, [(start, start + 3)], lang="id")
+    start = text.index("Marga")
+    given = parser.resolve_spans(text, [(start, start + 5)], lang="id")
     assert len(given) == 1 and given["place_id"].iloc[0] == ""
-
-
-def test_geoparse_api_drops_rejected_names(gaz):
-    df = geomap.geoparse("Kemacetan panjang terjadi di jalan Tol menuju Bandung pagi tadi.", lang="id", gazetteer=gaz)
-    assert list(df["surface"]) == ["Bandung"]
+    assert "none_of_the_candidates" in given["flags"].iloc[0]
+    # A cue word keeps a name the gazetteer cannot place ("desa X"), at the article's region.
+    df = parser("Banjir melanda desa Kalimatiwetan di Kabupaten Klaten, Jawa Tengah.", lang="id")
+    assert "Kalimatiwetan" in set(df["surface"])
