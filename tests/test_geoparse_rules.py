@@ -72,3 +72,12 @@ def test_names_no_namesake_fits_are_left_out(gaz):
     # A cue word keeps a name the gazetteer cannot place ("desa X"), at the article's region.
     df = parser("Banjir melanda desa Kalimatiwetan di Kabupaten Klaten, Jawa Tengah.", lang="id")
     assert "Kalimatiwetan" in set(df["surface"])
+
+
+def test_common_word_that_only_spells_a_namesake_is_not_a_place(parser):
+    # "Mobil" (a car) is an alternate spelling of Mobile, Alabama: without "di"/"ke" it is the word.
+    rows = names(parser, "Mobil itu melaju kencang sebelum menabrak pagar di Bandung.", "id")
+    assert [s for s, _ in rows] == ["Bandung"]
+    # A country's exonym stays a place.
+    rows = names(parser, "Bantuan dari Singapura tiba kemarin; Singapura juga mengirim dokter.", "id")
+    assert [n for _, n in rows] == ["Singapore", "Singapore"]
