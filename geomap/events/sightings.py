@@ -183,7 +183,7 @@ def _places(ctx: _Context, sentence: Sentence, triggers: Sequence[Trigger]
         m = before[-1] if before else near[0]
         return [(m, max(m.geo_precision, 2 if m.geo_precision == 1 else m.geo_precision), m.flags)]
     if ctx.info.focus is not None:
-        return [(ctx.info.focus, 3, ("placed_at_focus",))]
+        return [(ctx.info.focus, 3, ("placed_at_focus_region",))]
     return [(None, 3, ("no_location",))]
 
 
@@ -356,7 +356,7 @@ def read_sightings(doc: Document, info: ArticleInfo, mentions: Sequence[PlaceMen
                 actor1, actor2 = _actors(ctx, sentence, trigger, event_type, said_by, place, negations)
                 score = place.score if place is not None else 0.0
                 confidence = min(1.0, 0.45 + 0.25 * min(trigger.weight, 1.0) + 0.3 * score
-                                 - (0.15 if "placed_at_focus" in flags else 0.0))
+                                 - (0.15 if "placed_at_focus_region" in flags else 0.0))
                 out.append(Sighting(
                     sentence=sentence.index, trigger=trigger,
                     sub_event_type=_sub_type(trigger, actor1, actor2, figures if first else (),
