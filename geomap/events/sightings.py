@@ -345,6 +345,10 @@ def read_sightings(doc: Document, info: ArticleInfo, mentions: Sequence[PlaceMen
         when = current or last_date.get(paragraph)
         date = when.date if when is not None else info.reference_date
         precision = when.time_precision if when is not None else 2
+        if current is None and any(c.label == "day_before" for c in negations):
+            # "sehari sebelumnya", "the day before": a day before the date told last
+            told = out[-1].date if out and out[-1].date is not None else info.reference_date
+            date, precision = (told - dt.timedelta(days=1), 1) if told is not None else (date, precision)
         sources = sources_of(doc, sentence, ctx.parties[sentence.index])
         if said_by is not None and said_by.label not in sources:
             sources = (said_by.label, *sources)
