@@ -86,6 +86,8 @@ def _point(value: str | None) -> tuple[float, float] | None:
         lat, lon = (float(x) for x in value.split(","))
     except ValueError:
         raise click.BadParameter("give it as LAT,LON, e.g. 40.4,49.9") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):  # also refuses nan
+        raise click.BadParameter(f"{value} is not a point: latitude goes from -90 to 90, longitude from -180 to 180")
     return lat, lon
 
 

@@ -18,7 +18,7 @@ from .cli_read import read_cmd
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Iterator
 
     import geopandas as gpd
     import pandas as pd
@@ -114,16 +114,24 @@ _TABLE = (("surface", "surface", ""), ("role", "role", ""), ("name", "name", "")
           ("score", "score", "score"))
 
 
+def _table_rows(frame: pd.DataFrame, layout: tuple[tuple[str, str, str], ...]) -> Iterator[list[str]]:
+    yield [header for header, _, _ in layout]
+    kinds = [kind for _, _, kind in layout]
+    for values in frame[[col for _, col, _ in layout]].itertuples(index=False, name=None):
+        yield [_cell(value, kind) for value, kind in zip(values, kinds)]
+
+
 def _print_table(frame: pd.DataFrame) -> None:
     _print_rows(frame, _TABLE)
 
 
 def _print_rows(frame: pd.DataFrame, layout: tuple[tuple[str, str, str], ...]) -> None:
-    rows = [[header for header, _, _ in layout]]
-    rows += [[_cell(rec[col], kind) for _, col, kind in layout] for rec in frame.to_dict("records")]
-    widths = [max(_width(row[i]) for row in rows) for i in range(len(layout))]
+    """Aligned columns; rows are formatted twice (widths, then lines) so memory does not grow with the table."""
+    widths = [0] * len(layout)
+    for row in _table_rows(frame, layout):
+        widths = [max(w, _width(c)) for w, c in zip(widths, row)]
     numeric = [kind in ("coord", "score") for _, _, kind in layout]
-    for row in rows:
+    for row in _table_rows(frame, layout):
         cells = [" " * (w - _width(c)) + c if right else c + " " * (w - _width(c))
                  for c, w, right in zip(row, widths, numeric)]
         click.echo("  ".join(cells).rstrip())

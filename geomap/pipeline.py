@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
@@ -22,7 +23,9 @@ from .mentions import Mention, get_spotter
 from .mentions.gazetteer_spotter import spotting_keys
 from .mentions.lexicon import lexicon
 from .places import PlaceMention, assign_roles, get_resolver
+from .text.chunks import CHUNK_CHARS, pieces
 from .text.document import Document, make_document
+from .text.language import detect
 
 __all__ = ["MENTION_COLUMNS", "Geoparser", "default_geoparser", "geoparse", "mentions_frame"]
 
@@ -113,8 +116,27 @@ class Geoparser:
 
     def __call__(self, text: str, lang: str | None = None, publication_date: object = None,
                  doc_id: str = "") -> pd.DataFrame:
+        if isinstance(text, str) and len(text) > CHUNK_CHARS:
+            return self._long(text, lang, publication_date, doc_id)
         doc = self.document(text, lang, publication_date, doc_id)
         return mentions_frame(self.place_mentions(doc))
+
+    def _long(self, text: str, lang: str | None, publication_date: object, doc_id: str) -> pd.DataFrame:
+        """A text longer than :data:`CHUNK_CHARS`, read piece by piece (memory and time stay linear).
+
+        Offsets and sentence numbers are the whole text's; the language is detected once.
+        """
+        lang = (lang or "").strip() or detect(text)
+        frames: list[pd.DataFrame] = []
+        sentences_before = 0
+        for context, start, end in pieces(text):
+            doc = self.document(text[context:end], lang, publication_date, doc_id)
+            keep, shift = start - context, sum(1 for s in doc.sentences if s.start < start - context)
+            frames.append(mentions_frame(
+                replace(m, start=m.start + context, end=m.end + context, sentence=m.sentence - shift + sentences_before)
+                for m in self.place_mentions(doc) if m.start >= keep))
+            sentences_before += len(doc.sentences) - shift
+        return pd.concat(frames, ignore_index=True)
 
     def mentions_for_spans(self, doc: Document, spans: Iterable[tuple[int, int]]) -> list[Mention]:
         """Mentions for given spans, with the cue words, codes and evidence the spotter sees around them."""

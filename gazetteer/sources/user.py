@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -79,6 +80,8 @@ def _record(props: dict[str, Any], lat: Any, lon: Any) -> PlaceRecord:
     name = str(props.get("name") or "").strip()
     if not name:
         raise ValueError("the name is empty")
+    if any(unicodedata.category(ch) == "Cc" for ch in name):
+        raise ValueError(f"the name {name!r} holds a control character; remove it")
     try:
         lat_f, lon_f = float(lat), float(lon)
     except (TypeError, ValueError):
@@ -129,7 +132,15 @@ def _csv(p: Path, report: ImportReport, delimiter: str) -> Iterator[PlaceRecord]
                 f"{p.name}: the header lacks {', '.join(sorted(missing))}. The first line must name the columns, "
                 "e.g. name,aliases,lat,lon,type,country"
             )
-        for row in reader:
+        while True:
+            start = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:  # a field over the size limit, a stray quote
+                report.bad(p.name, start, f"not valid CSV: {exc}")
+                continue
             props = {(k or "").strip().lower(): v for k, v in row.items()}
             try:
                 rec = _record(props, props.get("lat"), props.get("lon"))
@@ -151,6 +162,8 @@ def _geojson(p: Path, report: ImportReport) -> Iterator[PlaceRecord]:
         raise BadInputError(f"{p.name} is not a GeoJSON FeatureCollection: it needs a 'features' list")
     for i, feat in enumerate(features, start=1):
         try:
+            if not isinstance(feat, dict):
+                raise ValueError(f"a {type(feat).__name__}, not a GeoJSON Feature object")
             geom = feat.get("geometry") or {}
             if geom.get("type") != "Point":
                 raise ValueError(f"geometry is {geom.get('type')!r}, a Point is needed")

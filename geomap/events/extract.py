@@ -9,7 +9,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +21,9 @@ from gazetteer import Gazetteer
 
 from ..errors import BadInputError
 from ..pipeline import Geoparser, default_geoparser
+from ..text.chunks import CHUNK_CHARS, pieces
 from ..text.document import Document, as_date
+from ..text.language import detect
 from .article import ArticleInfo, article_info
 from .dates import publication_date as date_in_text
 from .dates import time_refs
@@ -67,9 +71,38 @@ class Extractor:
     def __call__(self, source: object, lang: str | None = None, publication_date: object = None,
                  doc_id: str = "") -> gpd.GeoDataFrame:
         text, lang, publication_date, doc_id = _unpack(source, lang, publication_date, doc_id)
+        if len(text) > CHUNK_CHARS:
+            return self._long(text, lang, publication_date, doc_id)
         doc = self.document(text, lang, publication_date, doc_id)
         events, _ = self.events(doc)
         return events_frame(events, self.countries, doc.doc_id, doc.lang)
+
+    def _long(self, text: str, lang: str | None, publication_date: object, doc_id: str) -> gpd.GeoDataFrame:
+        """A text longer than :data:`~geomap.text.chunks.CHUNK_CHARS`, read piece by piece (linear time and memory).
+
+        The language and the publication date (given, or read from the text's start) hold for
+        every piece; an event is kept by each piece that holds one of its sentences (the text read
+        before a piece only gives it context), so an event told across a cut may come twice, never not at all.
+        """
+        import pandas as pd
+
+        lang = (lang or "").strip() or detect(text)
+        frames, ids = [], set()
+        for number, (context, start, end) in enumerate(pieces(text)):
+            doc = self.document(text[context:end], lang, publication_date, doc_id)
+            publication_date = doc.publication_date
+            keep = start - context
+            events = [e for e in self.events(doc)[0]
+                      if not e.sentences or doc.sentences[max(e.sentences)].end > keep]
+            events = [e if e.event_id not in ids else replace(e, event_id=_piece_id(e.event_id, number))
+                      for e in events]
+            ids.update(e.event_id for e in events)
+            frames.append(events_frame(events, self.countries, doc.doc_id, doc.lang))
+        return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=frames[0].crs)
+
+
+def _piece_id(event_id: str, piece: int) -> str:
+    return hashlib.sha1(f"{event_id}|{piece}".encode()).hexdigest()[:16]
 
 
 def _unpack(source: object, lang: str | None, publication_date: object, doc_id: str

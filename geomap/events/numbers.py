@@ -45,6 +45,8 @@ _YEARS = range(1900, 2101)
 _SPACES = frozenset(" \u00a0\u202f\u2009")
 _HARD_SPACES = frozenset("\u00a0\u202f\u2009")
 _CODE_MARKS = frozenset("#№")
+#: Longest digit string read as a count.
+_MAX_DIGITS = 30
 
 
 class _Span(Protocol):
@@ -293,6 +295,8 @@ def _digits(sc: Scan, i: int, n: int, lex: _Lexicon, year_ok: bool = False) -> t
 def _digit_value(groups: Sequence[str], seps: Sequence[str], decimal_sign: str,
                  scaled: bool) -> int | Fraction | None:
     """Value of digit groups joined by separators, or None when they are not a number."""
+    if sum(map(len, groups)) > _MAX_DIGITS:
+        return None  # no count has that many digits (an id, a hash, noise); int() would refuse 4300+ anyway
     if not seps:
         return int(groups[0])
     thousands_like = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])

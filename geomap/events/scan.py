@@ -114,6 +114,9 @@ def scan(text: str) -> Scan:
     words = [m.group() for m in found]
     if _TATWEEL in low:
         words = [w.replace(_TATWEEL, "") if _TATWEEL in w else w for w in words]
+        if not all(words):  # a run of tatweels or lone vowel marks is no word
+            keep = [k for k, w in enumerate(words) if w]
+            starts, ends, words = [starts[k] for k in keep], [ends[k] for k in keep], [words[k] for k in keep]
     digit = [w[0] <= "9" for w in words]
     return Scan(text, low, starts, ends, words, digit)
 

@@ -20,7 +20,7 @@ import codecs
 import re
 from typing import NamedTuple
 
-__all__ = ["Decoded", "declared_charset", "decode_bytes"]
+__all__ = ["Decoded", "declared_charset", "decode_bytes", "looks_binary"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -48,6 +48,15 @@ def _codec(name: str | None) -> str | None:
         return codecs.lookup(name.strip().strip("'\"")).name
     except LookupError:
         return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """Do the first 8 KB of ``data`` hold a NUL byte (an image, a PDF, an executable), UTF-16/32 aside?
+
+    >>> looks_binary(b"%PDF-1.7\\n\\x00\\x01"), looks_binary("Kyiv".encode("utf-16")), looks_binary(b"Kyiv")
+    (True, False, False)
+    """
+    return b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
 
 
 def declared_charset(data: bytes) -> str | None:

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from ..errors import BadInputError
-from .decode import decode_bytes
+from .decode import decode_bytes, looks_binary
 
 __all__ = ["STDIN", "read_bytes", "read_text"]
 
@@ -57,6 +57,9 @@ def read_text(source: str | os.PathLike[str]) -> tuple[str, list[str]]:
     stop an article from being read.
     """
     data, name = read_bytes(source)
+    if looks_binary(data):
+        raise BadInputError(f"{name} is a binary file, not text; give a text or HTML file (convert PDFs and "
+                            "office documents to text first)")
     decoded = decode_bytes(data, name)
     warnings = list(decoded.warnings)
     if not decoded.text.strip():

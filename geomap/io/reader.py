@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import BadInputError
 from .article import Article
-from .decode import declared_charset, decode_bytes
+from .decode import declared_charset, decode_bytes, looks_binary
 from .fetch import fetch_url, is_url
 from .html import extract_html, looks_like_html
 from .read import STDIN, read_bytes
@@ -84,7 +84,7 @@ def _check_path(path: Path) -> None:
 def from_bytes(data: bytes, name: str, *, html: bool | None, url: str = "", charset: str | None = None,
                path: str = "") -> Article:
     """The article in ``data``, a text or HTML document (``html=None``: tell from its start) called ``name``."""
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if looks_binary(data):
         raise BadInputError(f"{name} is a binary file, not text; give a text or HTML file (convert PDFs and "
                             "office documents to text first)")
     declared = charset or (declared_charset(data) if html is not False else None)

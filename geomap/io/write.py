@@ -14,6 +14,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from ..errors import BadInputError
+
 __all__ = ["write_atomic"]
 
 
@@ -21,11 +23,21 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     """Write ``data`` (text is encoded as UTF-8) to ``path``; readers see the old file or the new one.
 
     Missing parent directories are created. The file gets the usual permissions (0666 minus the umask).
+    A path that cannot be written (a directory, no permission, a full disk) raises
+    :class:`~geomap.errors.BadInputError` and leaves any previous file as it was.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    if path.is_dir():
+        raise BadInputError(f"{path} is a directory; give a file name inside it, e.g. {path / 'map.html'}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as exc:
+        blocking = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+        reason = f"{blocking} is a file, not a directory" if blocking else exc.strerror or exc
+        raise BadInputError(f"cannot write {path}: {reason}; choose a directory you can write to "
+                            "(-o PATH on the command line)") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
@@ -35,7 +47,10 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise BadInputError(f"cannot write {path}: {exc.strerror or exc}; check the disk space and that "
+                                "the directory is writable") from None
         raise

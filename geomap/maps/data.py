@@ -39,16 +39,22 @@ _REGION_RADIUS_M = 25_000
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 _SCRIPT_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "`": "\\u0060",
                                  "\u2028": "\\u2028", "\u2029": "\\u2029"})
+_JINJA_OPEN = re.compile(r"\{(?=[{%#])")
 
 
 def script_json(value: Any) -> str:
     """``value`` as JSON that is safe inside an HTML ``<script>`` element (no ``</script>``, no ``<!--``;
-    no backtick either, should it ever land in a template literal).
+    no backtick either, should it ever land in a template literal), and inert as a Jinja template:
+    folium renders what an element writes into the page a second time, so a ``{`` that opens
+    ``{{``, ``{%`` or ``{#`` (only ever inside a string: JSON's own braces never do) is written ``\\u007b``.
 
     >>> script_json({"a": "<b>&'"})
     '{"a":"\\\\u003cb\\\\u003e\\\\u0026\\'"}'
+    >>> script_json(["{{ 6 * 7 }}", {"k": "{%x%}"}])
+    '["\\\\u007b{ 6 * 7 }}",{"k":"\\\\u007b%x%}"}]'
     """
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).translate(_SCRIPT_UNSAFE)
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).translate(_SCRIPT_UNSAFE)
+    return _JINJA_OPEN.sub(r"\\u007b", text)
 
 
 def _missing(value: object) -> bool:

@@ -3,12 +3,16 @@
 Article text (surfaces, sentences, place names, file names, titles) reaches the page
 inside HTML *and* inside JavaScript template literals (folium embeds popups and tooltips
 as `` `...` `` strings), so :func:`esc` escapes HTML and also the characters that mean
-something in a template literal: backtick, ``$`` and backslash.
+something in a template literal: backtick, ``$`` and backslash. Braces are escaped too:
+folium renders what a map element writes into the page as a Jinja template a second time,
+so ``{{ ... }}`` in an article would otherwise be run as Python-side template code.
 
 >>> esc("<script>alert(1)</script>")
 '&lt;script&gt;alert(1)&lt;/script&gt;'
 >>> esc("${alert(1)} `x` C:\\\\temp")
-'&#36;{alert(1)} &#96;x&#96; C:&#92;temp'
+'&#36;&#123;alert(1)&#125; &#96;x&#96; C:&#92;temp'
+>>> esc("{{ 6 * 7 }} {% if x %}")
+'&#123;&#123; 6 * 7 &#125;&#125; &#123;% if x %&#125;'
 """
 
 from __future__ import annotations
@@ -22,13 +26,14 @@ from .styles import CIRCLE_RADIUS_M, PRECISION_LABELS, style_for
 
 __all__ = ["MentionLine", "esc", "legend_html", "popup_html", "title_html", "tooltip_text"]
 
-_TEMPLATE_LITERAL = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;"})
+_TEMPLATE_LITERAL = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;", "{": "&#123;", "}": "&#125;"})
 _MAX_SENTENCE = 400
 _SPACE = re.compile(r"\s+")
 
 
 def esc(value: object) -> str:
-    """``value`` as text safe in HTML, in attribute values and inside a JavaScript template literal."""
+    """``value`` as text safe in HTML, in attribute values, inside a JavaScript template literal and in a Jinja
+    template (folium renders element output again)."""
     return html.escape(str(value), quote=True).translate(_TEMPLATE_LITERAL)
 
 

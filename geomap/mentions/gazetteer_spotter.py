@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import bisect
 import os
-import sqlite3
 import threading
 from itertools import compress
 from operator import itemgetter
 from typing import Any
 
 from gazetteer import fold
+from gazetteer.store import open_index
 
 from ..text.document import Document
 from ..text.tokens import Token
@@ -48,7 +48,7 @@ def spotting_keys(gazetteer: Any) -> dict[str, tuple[float, float]]:
     with _KEYS_LOCK:
         keys = _KEYS.get(stamp)
         if keys is None:
-            con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+            con = open_index(path)  # a file URI built from the path: '?', '#' and '%' in it stay part of the name
             try:
                 keys = {k: (p, c) for k, p, c in con.execute("SELECT key, prior, code_prior FROM keys")}
             finally:
