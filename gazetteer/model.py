@@ -108,6 +108,34 @@ class Place:
         """``(lat, lon)``."""
         return (self.lat, self.lon)
 
+    def __repr__(self) -> str:
+        """One line: name, type, country, coordinates, id (and the spelling matched and score when searched).
+
+        >>> Place("585170", "Tartar", "city", "P", "PPLA2", "AZ", "", 40.34, 46.93, 18000, 20, "geonames")
+        Place(name='Tartar', feature='city', country='AZ', lat=40.34, lon=46.93, id='585170')
+        """
+        shown = [f"name={self.name!r}", f"feature={self.feature!r}", f"country={self.country!r}"]
+        if self.admin1:
+            shown.append(f"admin1={self.admin1!r}")
+        shown += [f"lat={self.lat:.4g}", f"lon={self.lon:.4g}", f"id={self.id!r}"]
+        if self.matched and self.matched != self.name:
+            shown.append(f"matched={self.matched!r}")
+        if self.score:
+            shown.append(f"score={self.score:.2f}")
+        return f"Place({', '.join(shown)})"
+
+    def _repr_html_(self) -> str:
+        """A card for Jupyter: name, type, where, coordinates (linked to OpenStreetMap), id, source; escaped."""
+        from .display import card, osm_link
+
+        code = f"{self.feature} ({self.feature_class}.{self.feature_code})" if self.feature_code else self.feature
+        where = ", ".join(part for part in (self.admin1, self.country) if part)
+        rows = [("type", code), ("in", where), ("coordinates", osm_link(self.lat, self.lon)),
+                ("population", f"{self.population:,}" if self.population else ""),
+                ("matched", self.matched if self.matched and self.matched != self.name else ""),
+                ("score", f"{self.score:.2f}" if self.score else ""), ("id", self.id), ("source", self.source)]
+        return card(f"Place: {self.name}", rows, raw=frozenset({"coordinates"}))
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of every field."""
         return {

@@ -6,7 +6,7 @@ import json
 import re
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -14,15 +14,20 @@ from gazetteer.cli import gazetteer_cli, run_cli
 
 from . import __version__
 from .batch.cli import batch_options, run_corpus, wants_batch
+from .cli_read import read_cmd
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     import geopandas as gpd
     import pandas as pd
 
+    from .io import Article
+
 __all__ = ["cli", "default_map_path", "main"]
+
+T = TypeVar("T")
 
 _LANG_HELP = "Language of the article(s), an ISO 639-1 code like en or id (default: detected)."
 _DATE_HELP = "Publication date, YYYY-MM-DD: anchors 'last year'-style references (default: none)."
@@ -32,6 +37,7 @@ _DATE_HELP = "Publication date, YYYY-MM-DD: anchors 'last year'-style references
     epilog=(
         "Examples:\n\n"
         "  geomap map examples/articles/shelling_kharkiv_en.txt\n\n"
+        "  geomap read https://example.org/news/1\n\n"
         "  geomap places article.txt --json\n\n"
         "  geomap gazetteer search Tərtər"
     ),
@@ -43,6 +49,7 @@ def cli() -> None:
 
 
 cli.add_command(gazetteer_cli)
+cli.add_command(read_cmd)
 
 
 # -- helpers ---------------------------------------------------------------------------------------
@@ -56,14 +63,17 @@ def _check_lang(ctx: click.Context, param: click.Parameter, value: str | None) -
     return value.strip() if value else None
 
 
-def _read(source: str) -> str:
-    """Read one input, echoing its warnings on stderr."""
-    from .io.read import read_text
+def _read(source: str) -> Article:
+    """Read one article (a text or HTML file, a URL, or - for stdin), echoing its warnings on stderr.
 
-    text, warnings = read_text(source)
-    for warning in warnings:
+    An HTML page gives its main text, and its language and publication date when it states them.
+    """
+    from .cli_read import read_source
+
+    article = read_source(source)
+    for warning in article.warnings:
         click.echo(f"warning: {warning}", err=True)
-    return text
+    return article
 
 
 def _announce_gazetteer_build() -> None:
@@ -76,10 +86,11 @@ def _announce_gazetteer_build() -> None:
                    "(about 30 s, once; nothing downloaded) ...", err=True)
 
 
-def _geoparse(text: str, lang: str | None, date: dt.datetime | None, doc_id: str) -> pd.DataFrame:
+def _geoparse(text: str, lang: str | None, date: dt.datetime | None, doc_id: str,
+              published: dt.date | None = None) -> pd.DataFrame:
     from .pipeline import geoparse
 
-    return geoparse(text, lang=lang, publication_date=date.date() if date else None, doc_id=doc_id)
+    return geoparse(text, lang=lang, publication_date=date.date() if date else published, doc_id=doc_id)
 
 
 def _width(text: str) -> int:
@@ -164,11 +175,12 @@ def _source_label(source: str) -> str:
 def places(file: str, lang: str | None, date: dt.datetime | None, as_json: bool) -> None:
     """The places an article names: role, resolved place, coordinates, score.
 
-    FILE is a UTF-8 text file, or - for standard input.
+    FILE is a text or HTML file, an http(s) URL, or - for standard input.
     """
-    text = _read(file)
+    article = _read(file)
     _announce_gazetteer_build()
-    frame = _geoparse(text, lang, date, doc_id=_source_label(file))
+    frame = _geoparse(article.text, lang or article.lang, date, doc_id=_source_label(file),
+                      published=article.publication_date)
     if as_json:
         records = json.loads(frame.to_json(orient="records", force_ascii=False))  # NaN -> null
         click.echo(json.dumps(records, ensure_ascii=False, indent=2))
@@ -180,20 +192,27 @@ def places(file: str, lang: str | None, date: dt.datetime | None, as_json: bool)
 
 
 def _extract_all(articles: tuple[str, ...], lang: str | None, date: dt.datetime | None
-                 ) -> tuple[gpd.GeoDataFrame, dict[str, str]]:
-    """The events of every article in one table, and the texts by doc_id (the file's name)."""
+                 ) -> tuple[gpd.GeoDataFrame, dict[str, Article]]:
+    """The events of every article in one table, and the articles by doc_id (the file's name)."""
     import pandas as pd
 
     from .events import extract as extract_events
 
-    texts = {}
+    texts: dict[str, Article] = {}
     for source in articles:  # read everything first: a missing file fails before any slow work
         label = _source_label(source)
         texts[label if label not in texts else f"{label}#{len(texts) + 1}"] = _read(source)
     _announce_gazetteer_build()
-    frames = [extract_events(text, lang=lang, publication_date=date.date() if date else None, doc_id=doc_id)
-              for doc_id, text in texts.items()]
+    frames = [extract_events(article, lang=lang, publication_date=date.date() if date else None, doc_id=doc_id)
+              for doc_id, article in _progress(texts.items(), len(texts))]
     return (pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]), texts
+
+
+def _progress(items: Iterable[T], total: int) -> Iterable[T]:
+    """``items`` with a progress bar on stderr when there are several articles (see :mod:`geomap.progress`)."""
+    from .progress import progress
+
+    return progress(items, total=total, desc="articles", unit="article")
 
 
 _EVENT_TABLE = (("date", "event_date", ""), ("type", "sub_event_type", ""), ("location", "location", ""),
@@ -221,7 +240,7 @@ def extract(articles: tuple[str, ...], output: Path | None, lang: str | None, da
             as_json: bool, **batch: Any) -> None:
     """The events articles report: what, where, when, who, how many, and who says so.
 
-    Each ARTICLE is a UTF-8 text file, or - for standard input. Prints a table, or with
+    Each ARTICLE is a text or HTML file, a URL, or - for standard input. Prints a table, or with
     -o writes every column of the event table (ACLED's names) to a file. A corpus (a directory,
     a .jsonl or .csv file) is read on all cores into OUT.parquet/, resumably (docs/scale.md).
     """
@@ -230,8 +249,6 @@ def extract(articles: tuple[str, ...], output: Path | None, lang: str | None, da
             raise click.UsageError("--json prints one article's events; a corpus is written with -o OUT.parquet")
         run_corpus(articles, output, lang, date, **batch)
         return
-    import pandas as pd
-
     if articles.count("-") > 1:
         raise click.UsageError("standard input (-) can be read only once")
     table, texts = _extract_all(articles, lang, date)
@@ -242,14 +259,22 @@ def extract(articles: tuple[str, ...], output: Path | None, lang: str | None, da
         click.echo(f"Wrote {len(table)} event(s) from {len(texts)} article(s) to {path}.", err=True)
         return
     if as_json:
-        records = json.loads(pd.DataFrame(table.drop(columns="geometry")).to_json(
-            orient="records", force_ascii=False, date_format="iso"))
-        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        _echo_events_json(table)
         return
     if table.empty:
         click.echo("No events found.", err=True)
         return
     _print_rows(table, _EVENT_TABLE)
+
+
+def _echo_events_json(table: gpd.GeoDataFrame) -> None:
+    """Every column but the geometry as a JSON array of records; dates as YYYY-MM-DD, as the schema has them."""
+    import pandas as pd
+
+    frame = pd.DataFrame(table.drop(columns="geometry"))
+    frame["event_date"] = [d.isoformat() if hasattr(d, "isoformat") else None for d in frame["event_date"]]
+    records = json.loads(frame.to_json(orient="records", force_ascii=False, date_format="iso"))
+    click.echo(json.dumps(records, ensure_ascii=False, indent=2))
 
 
 @cli.command("map", epilog=(
@@ -333,3 +358,7 @@ def _draw(table: pd.DataFrame, path: Path, title: str, offline: bool, basemaps: 
 def main(args: list[str] | None = None) -> None:
     """Console-script entry point."""
     run_cli(cli, args, prog_name="geomap")
+
+
+if __name__ == "__main__":
+    main()

@@ -51,6 +51,38 @@ def _row(m: PlaceMention) -> tuple[Any, ...]:
             m.sentence)
 
 
+def _rejected(m: PlaceMention) -> bool:
+    """A spotted name none of whose namesakes fits the article, and no cue word says it is a place.
+
+    Such a name is mostly a capitalised word that merely spells a place ("Mobil", a surname):
+    :meth:`Geoparser.place_mentions` leaves it out (given spans keep it, unresolved).
+    """
+    return m.place is None and "none_of_the_candidates" in m.flags and "cue" not in m.evidence
+
+
+#: A place this well known (a capital, a world city) keeps its exonyms even when they are common words.
+_FAMOUS_EXONYM = 0.9
+
+
+def _common_word_alias(doc: Document, m: PlaceMention, lex: Any) -> bool:
+    """A common word of the article's language that names its place only through an alternate spelling.
+
+    ``Mobil`` (Indonesian "car") is a spelling of Mobile, ``Day`` one of Dayton: without a cue
+    word or a locative before it, such a word is the word, not the place. Countries and famous
+    places keep their exonyms (``Singapura``, ``Moskow``); possessives and dotted abbreviations
+    (``Ill.``) are kept. Only words in Latin letters are judged: in other scripts every name
+    differs from the primary (Latin) one.
+    """
+    place = m.place
+    if place is None or place.primary or m.evidence != ("gazetteer",) or place.feature == "country" or (
+            place.prior >= _FAMOUS_EXONYM):
+        return False
+    surface = m.surface
+    if " " in surface or not (surface.isascii() and surface.isalpha()) or doc.text[m.end:m.end + 1] == ".":
+        return False
+    return lex.common(surface.lower()) >= 4.0
+
+
 def mentions_frame(rows: Iterable[PlaceMention]) -> pd.DataFrame:
     """A DataFrame of place mentions with the schema's columns, in order."""
     records = [_row(m) for m in rows]
@@ -78,7 +110,9 @@ class Geoparser:
     def place_mentions(self, doc: Document) -> list[PlaceMention]:
         """Resolved, role-tagged place mentions of a prepared document."""
         mentions = self.spotter.spot(doc)
-        return assign_roles(doc, self.resolver.resolve(doc, mentions))
+        lex = lexicon(doc.pack)
+        return assign_roles(doc, [m for m in self.resolver.resolve(doc, mentions)
+                                  if not _rejected(m) and not _common_word_alias(doc, m, lex)])
 
     def __call__(self, text: str, lang: str | None = None, publication_date: object = None,
                  doc_id: str = "") -> pd.DataFrame:

@@ -155,3 +155,20 @@ def test_bad_source_is_a_clear_error(ex):
 
     with pytest.raises(BadInputError, match="article text"):
         ex(12345)
+
+
+def test_protest_broken_up_by_police_is_one_event_with_intervention(ex):
+    text = "Hundreds of students protested in Khartoum on Monday. Police fired tear gas at the protesters."
+    events = ex(text, lang="en", publication_date="2024-05-15")
+    assert list(events["sub_event_type"]) == ["Protest with intervention"]
+    assert events.iloc[0].location == "Khartoum" and events.iloc[0].event_date == dt.date(2024, 5, 13)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gunmen attacked a village near Mopti on Sunday. The day before, militants torched a market in Gao."),
+    ("id", "Kontak tembak terjadi di Timika, Minggu (12/5/2024). Sehari sebelumnya, warga membakar pos di Nabire."),
+])
+def test_the_day_before_counts_from_the_date_told_last(ex, lang, text):
+    events = ex(text, lang=lang, publication_date="2024-05-14")
+    dates = list(events.sort_values("event_date")["event_date"])
+    assert dates == [dt.date(2024, 5, 11), dt.date(2024, 5, 12)], events[["location", "event_date"]]

@@ -46,7 +46,12 @@ def _row(e: Event, doc_id: str, lang: str, countries: Mapping[str, str]) -> dict
 def events_frame(events: Sequence[Event], countries: Mapping[str, str], doc_id: str = "", lang: str = ""
                  ) -> gpd.GeoDataFrame:
     """A GeoDataFrame of ``events`` (``countries`` maps ISO codes to names)."""
-    rows = [_row(e, doc_id, lang, countries) for e in events]
+    if not events:
+        return _empty().copy()  # most articles report no event: the empty table, built once
+    return _build([_row(e, doc_id, lang, countries) for e in events])
+
+
+def _build(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
     n = len(rows)
     data: dict[str, Any] = {}
     for col in EVENT_COLUMNS:
@@ -67,6 +72,11 @@ def events_frame(events: Sequence[Event], countries: Mapping[str, str], doc_id: 
         geometry[np.isnan(lon) | np.isnan(lat)] = None
     data["geometry"] = from_shapely(geometry, crs=_wgs84())
     return gpd.GeoDataFrame(pd.DataFrame(data, copy=False), geometry="geometry")
+
+
+@cache
+def _empty() -> gpd.GeoDataFrame:
+    return _build([])
 
 
 @cache

@@ -82,14 +82,15 @@ ACTOR_LABELS = (
     "Military Forces", "Police Forces", "Ministry of Defence", "Government", "Separatists", "Rebels",
     "Militia", "Communal Militia", "Unidentified Armed Group", "Protesters", "Rioters", "Civilians",
 )
-#: Labels of ``cues`` entries: negations, hypothetical cues, and ``self``: words by which a speaker names its
-#: own side ("we", "our forces", "mereka" after "Baku claimed that"); ``self`` is optional in a file.
-CUES = ("negation", "hypothetical", "self")
+#: Labels of ``cues`` entries: negations, hypothetical cues, ``self``: words by which a speaker names its
+#: own side ("we", "our forces", "mereka" after "Baku claimed that"), and ``day_before``: "the day before",
+#: "sehari sebelumnya", "накануне" (a day before the date told last); ``self`` and ``day_before`` are optional.
+CUES = ("negation", "hypothetical", "self", "day_before")
 
 UNIVERSAL = "xx"
 _KEYS = ("lang", "name", "prefixes", "suffixes", "triggers", "not_triggers", "outcomes", "groups", "actors",
-         "negation", "hypothetical", "self")
-_OPTIONAL_KEYS = frozenset({"self"})
+         "negation", "hypothetical", "self", "day_before")
+_OPTIONAL_KEYS = frozenset({"self", "day_before"})
 _GAP_WORDS = 5
 
 V = TypeVar("V")

@@ -31,13 +31,12 @@ from ..places.model import PlaceMention
 from ..text.document import Document
 from .model import Claim, Figure
 from .sightings import Sighting
-from .taxonomy import type_of
+from .taxonomy import DECISIVE_SUB_EVENT_TYPES, type_of
 
 __all__ = ["Event", "fatalities", "merge_sightings"]
 
 _GENERIC = frozenset({"", "people"})
-# Sub-event types that say how a battle ended: they name the event over the fighting that led to them.
-_OUTCOME_SUBS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_OUTCOME_SUBS = DECISIVE_SUB_EVENT_TYPES
 
 
 @dataclass(frozen=True, slots=True)

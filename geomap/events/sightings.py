@@ -25,7 +25,7 @@ from .lexicon import Hit, event_lexicon
 from .model import Figure, TimeRef, Trigger
 from .parties import Party, parties_in, qualified, with_country
 from .speech import disputer, sources_of, speaker
-from .taxonomy import type_of
+from .taxonomy import DECISIVE_SUB_EVENT_TYPES, type_of
 from .words import phrase_spans
 
 __all__ = ["Sighting", "read_sightings"]
@@ -132,6 +132,11 @@ def _heading(sentence: Sentence) -> bool:
             and all(w[:1].isupper() or not w[:1].isalpha() for w in words))
 
 
+def _rank(t: Trigger) -> tuple[bool, float]:
+    """How a trigger ranks within its event type: a decisive turn ("tear gas", "recaptured") first."""
+    return t.sub_event_type in DECISIVE_SUB_EVENT_TYPES, t.weight
+
+
 def _best_triggers(triggers: Sequence[Trigger]) -> list[Trigger]:
     """The strongest trigger of each event type, in text order.
 
@@ -153,7 +158,7 @@ def _best_triggers(triggers: Sequence[Trigger]) -> list[Trigger]:
         triggers = [t for t in triggers if t.event_type != _BATTLES or t.weight >= _FIGHTING]
     for t in triggers:
         cur = best.get(t.event_type)
-        if cur is None or t.weight > cur.weight:
+        if cur is None or _rank(t) > _rank(cur):
             best[t.event_type] = t
     return sorted(best.values(), key=lambda t: t.start)
 
@@ -178,7 +183,7 @@ def _places(ctx: _Context, sentence: Sentence, triggers: Sequence[Trigger]
         m = before[-1] if before else near[0]
         return [(m, max(m.geo_precision, 2 if m.geo_precision == 1 else m.geo_precision), m.flags)]
     if ctx.info.focus is not None:
-        return [(ctx.info.focus, 3, ("placed_at_focus",))]
+        return [(ctx.info.focus, 3, ("placed_at_focus_region",))]
     return [(None, 3, ("no_location",))]
 
 
@@ -340,6 +345,10 @@ def read_sightings(doc: Document, info: ArticleInfo, mentions: Sequence[PlaceMen
         when = current or last_date.get(paragraph)
         date = when.date if when is not None else info.reference_date
         precision = when.time_precision if when is not None else 2
+        if current is None and any(c.label == "day_before" for c in negations):
+            # "sehari sebelumnya", "the day before": a day before the date told last
+            told = out[-1].date if out and out[-1].date is not None else info.reference_date
+            date, precision = (told - dt.timedelta(days=1), 1) if told is not None else (date, precision)
         sources = sources_of(doc, sentence, ctx.parties[sentence.index])
         if said_by is not None and said_by.label not in sources:
             sources = (said_by.label, *sources)
@@ -351,7 +360,7 @@ def read_sightings(doc: Document, info: ArticleInfo, mentions: Sequence[PlaceMen
                 actor1, actor2 = _actors(ctx, sentence, trigger, event_type, said_by, place, negations)
                 score = place.score if place is not None else 0.0
                 confidence = min(1.0, 0.45 + 0.25 * min(trigger.weight, 1.0) + 0.3 * score
-                                 - (0.15 if "placed_at_focus" in flags else 0.0))
+                                 - (0.15 if "placed_at_focus_region" in flags else 0.0))
                 out.append(Sighting(
                     sentence=sentence.index, trigger=trigger,
                     sub_event_type=_sub_type(trigger, actor1, actor2, figures if first else (),

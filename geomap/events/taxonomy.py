@@ -21,6 +21,7 @@ from types import MappingProxyType
 from ..errors import BadInputError
 
 __all__ = [
+    "DECISIVE_SUB_EVENT_TYPES",
     "DISORDER_TYPES",
     "EVENT_TYPES",
     "SUB_EVENT_TYPES",
@@ -193,3 +194,12 @@ def check_pair(event_type: str, sub_event_type: str) -> None:
         if not is_event_type(event_type):
             raise BadInputError(f"{event_type!r} is not an ACLED event type; use one of: {', '.join(EVENT_TYPES)}")
         raise BadInputError(f"sub-event type {sub_event_type!r} belongs to {parent!r}, not to {event_type!r}")
+
+
+#: Sub-event types that say how an event ended or turned. In one event they win over the plain fighting or
+#: the peaceful protest told beside them: ACLED codes a protest the police broke up "with intervention",
+#: and a battle that moved the front line by the territory it changed.
+DECISIVE_SUB_EVENT_TYPES = frozenset({
+    "Government regains territory", "Non-state actor overtakes territory",
+    "Protest with intervention", "Excessive force against protesters",
+})

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field, replace
 
 __all__ = ["Article", "text_id"]
 
+#: How much of the text an article's HTML view shows.
+_PREVIEW_CHARS = 1200
+
 
 def text_id(text: str) -> str:
     """A stable id for ``text``: the first 16 hex digits of its SHA-256 (same text, same id).
@@ -62,6 +65,32 @@ class Article:
         if "text" in changes and "doc_id" not in changes and self.doc_id == text_id(self.text):
             changes["doc_id"] = ""
         return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def words(self) -> int:
+        """How many words the text has (white-space separated).
+
+        >>> Article("Floods closed two roads.").words
+        4
+        """
+        return len(self.text.split())
+
+    def _repr_html_(self) -> str:
+        """A card for Jupyter: the metadata, then the start of the text; every value escaped."""
+        from gazetteer.display import card, esc
+
+        rows = [("date", self.publication_date.isoformat() if self.publication_date else ""),
+                ("outlet", self.source), ("lang", self.lang or ""), ("doc_id", self.doc_id),
+                ("words", f"{self.words:,}"), ("url", self.url), ("path", self.path),
+                ("encoding", self.encoding if self.encoding != "utf-8" else "")]
+        rows += [("warning", warning) for warning in self.warnings]
+        shown = self.text[:_PREVIEW_CHARS]
+        paragraphs = [" ".join(p.split()) for p in shown.split("\n\n") if p.strip()]
+        body = "".join(f'<p style="margin: 0.4em 0">{esc(p)}</p>' for p in paragraphs)
+        if len(self.text) > _PREVIEW_CHARS:
+            body += (f'<p style="margin: 0.4em 0; color: #555">... {len(self.text) - _PREVIEW_CHARS:,} more '
+                     "characters (<code>.text</code> has them all)</p>")
+        return card(self.title or "Article", rows, body=f'<div style="margin-top: 0.4em">{body}</div>')
 
     def __repr__(self) -> str:
         text = self.text if len(self.text) <= 60 else self.text[:57] + "..."

@@ -193,6 +193,11 @@ class GazetteerSpotter(Spotter):
                 i += 1
                 continue
             match = self._longest(toks, folded, i, lex)
+            if match is None and lex.abbreviations.get(tok.text):  # "Jaksel": the pack knows it, the index not
+                out.append(Mention(tok.start, tok.end, tok.text, "", sidx, code=lex.abbreviations[tok.text],
+                                   evidence=("abbreviation",)))
+                i += 1
+                continue
             if match is None and ("-" in tok.text or "‐" in tok.text):
                 out.extend(self._hyphen_parts(doc, sidx, tok, lex))
                 i += 1
@@ -342,8 +347,10 @@ class GazetteerSpotter(Spotter):
         if key in lex.stop_names or surface in lex.organisations:
             return None, nxt
         run_end = self._cap_run_end(toks, folded, j + 1, lex)
-        # "Presiden Vladimir Putin": a person. "Gubernur Jawa Barat": where the title holder governs.
-        jurisdiction = lex.title_then_place and run_end == j + 1 and prior >= 0.5
+        # "Presiden Vladimir Putin": a person. "Gubernur Jawa Barat": where the title holder governs, also
+        # when the holder's name follows ("Bupati Klaten Budi"): a known place, then a person's name.
+        jurisdiction = lex.title_then_place and prior >= 0.5 and (
+            run_end == j + 1 or toks[j + 1].text in lex.people or (j > i and folded[j] in lex.compass))
         if i > 0 and self._title_before(toks, folded, i, lex) and not jurisdiction:
             names.update(folded[k] for k in range(i, run_end) if folded[k])
             return None, run_end
@@ -376,8 +383,13 @@ class GazetteerSpotter(Spotter):
             # A capitalised function word after a well-known name opens the next clause of a text without
             # punctuation ("banjir di Klaten Tidak ada korban"), or a headline goes on ("Jakarta Masih Banjir").
             next_clause = prior >= 0.5 and toks[j + 1].text.lower() in lex.stopwords
+            # Where a name's head comes first ("Gubernur Jawa Barat", "Universitas Islam Riau"), a known place is
+            # not the modifier of a capitalised common word after it: that word opens the next clause of a text
+            # without full stops ("gempa di Banten Gempa ini ...").
+            head_first = lex.title_then_place and (prior >= 0.5 or evidence or listed) and (
+                folded[j + 1] not in lex.org_words and lex.common(toks[j + 1].text.lower()) >= 4.0)
             if (tail not in lex.titles and not self._starts_name(toks, folded, j + 1, lex) and not weak_case
-                    and not next_common and not next_clause):
+                    and not next_common and not next_clause and not head_first):
                 return None, nxt
         in_name = i > 0 and not weak_case and not sentence_initial and self._name_before(toks, folded, i, lex)
         if in_name and not evidence and prior < FAMOUS:

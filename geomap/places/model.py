@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from gazetteer.display import card, osm_link
+
 __all__ = ["ROLES", "Candidate", "PlaceMention"]
 
 #: The roles a place mention can play in an article.
@@ -36,6 +38,27 @@ class Candidate:
     features: tuple[float, ...] = ()
     score: float = 0.0
 
+    def __repr__(self) -> str:
+        """One line: name, type, country, coordinates, id, score.
+
+        >>> _example_candidate()
+        Candidate(name='Kharkiv', feature='city', country='UA', lat=49.98, lon=36.25, place_id='706483', score=0.91)
+        """
+        return (f"Candidate(name={self.name!r}, feature={self.feature!r}, country={self.country!r}, "
+                f"lat={self.lat:.4g}, lon={self.lon:.4g}, place_id={self.place_id!r}, score={self.score:.2f})")
+
+    def _repr_html_(self) -> str:
+        """A card for Jupyter (every value escaped)."""
+        return card(f"Candidate: {self.name}", self._html_rows(), raw=frozenset({"coordinates"}))
+
+    def _html_rows(self) -> list[tuple[str, object]]:
+        where = ", ".join(part for part in (self.admin1, self.country) if part)
+        return [("type", f"{self.feature} ({self.feature_class}.{self.feature_code})"), ("in", where),
+                ("coordinates", osm_link(self.lat, self.lon)),
+                ("population", f"{self.population:,}" if self.population else ""),
+                ("matched", self.matched if self.matched != self.name else ""),
+                ("score", f"{self.score:.2f}"), ("place_id", self.place_id)]
+
 
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
@@ -62,6 +85,33 @@ class PlaceMention:
     evidence: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
+    def __repr__(self) -> str:
+        """One line: what the text says, where, its role and the place chosen.
+
+        >>> PlaceMention("d1", 0, 7, "Kharkiv", "event", _example_candidate(), 0.91, 3, 1, 0)
+        PlaceMention(surface='Kharkiv', span=(0, 7), role='event', place='Kharkiv, UA (city)', score=0.91)
+        """
+        p = self.place
+        place = f"{p.name}, {p.country} ({p.feature})" if p is not None else None
+        return (f"PlaceMention(surface={self.surface!r}, span=({self.start}, {self.end}), role={self.role!r}, "
+                f"place={place!r}, score={self.score:.2f})")
+
+    def _repr_html_(self) -> str:
+        """A card for Jupyter: the mention, its role, the place chosen, the runners-up; every value escaped."""
+        p = self.place
+        rows: list[tuple[str, object]] = [("role", self.role), ("span", f"{self.start}-{self.end}"),
+                                          ("score", f"{self.score:.2f}"), ("candidates", self.candidates),
+                                          ("geo_precision", self.geo_precision), ("cue", self.cue),
+                                          ("flags", ", ".join(self.flags)), ("evidence", ", ".join(self.evidence))]
+        if p is None:
+            rows.insert(1, ("place", "not resolved"))
+        else:
+            rows[1:1] = [("place", p.name), *p._html_rows()[:3]]
+        if self.runners_up:
+            rows.append(("runners-up", "; ".join(f"{c.name}, {c.country} ({c.feature}) {c.score:.2f}"
+                                                 for c in self.runners_up[:5])))
+        return card(f"Place mention: {self.surface}", rows, raw=frozenset({"coordinates"}))
+
     def as_row(self) -> dict[str, Any]:
         """The schema's columns (plus geo_precision, flags, evidence) as a flat dict."""
         p = self.place
@@ -85,3 +135,9 @@ class PlaceMention:
             "evidence": ";".join(self.evidence),
             "sentence": self.sentence,
         }
+
+
+def _example_candidate() -> Candidate:
+    """A candidate for the doctests."""
+    return Candidate("706483", "Kharkiv", "city", "P", "PPLA", "UA", "Kharkivska", 49.98, 36.25, 1430885, 200,
+                     "kharkiv", 1.0, 0.9, score=0.91)

@@ -3,7 +3,7 @@
 A pack holds what the geoparser and the event extractor need to know about a language
 but not about any article: function words, the cue words that announce a place
 ("the village of", "desa", "село"), locative prepositions, conjunctions, capitalised
-words that are not places, country abbreviations, month and weekday names, relative
+words that are not places, abbreviations of countries and provinces, month and weekday names, relative
 dates, number words, speech and action verbs, the words that introduce the doer of a
 passive verb ("by", "oleh"), whether a clause usually opens with its verb (Arabic),
 titles, organisation words and past-time markers.
@@ -88,6 +88,8 @@ _KEYS = (
     "title_then_place", "org_words", "name_connectors",
     "compass", "inflections", "historical", "sentence_abbreviations",
 )
+#: What an abbreviation may stand for: a country (ISO code) or one gazetteer entry (a province, a city).
+_ABBREVIATION_TARGET = re.compile(r"[A-Z]{2}|\d+|[a-z][a-z0-9]*:[\w.-]+")
 _UNIVERSAL_KEYS = ("agencies", "dateline_separators", "organisations")
 _NUMBER_KEYS = ("units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors", "vague", "decimal_comma")
 _HISTORICAL_KEYS = ("since", "former", "past", "decade_patterns")
@@ -437,8 +439,8 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
 
     abbreviations = c.mapping(
         data["abbreviations"], "abbreviations",
-        lambda v: isinstance(v, str) and (v == "" or re.fullmatch(r"[A-Z]{2}", v) is not None),
-        'an ISO 3166-1 alpha-2 code or "" (not a place)', lower=False,
+        lambda v: isinstance(v, str) and (v == "" or _ABBREVIATION_TARGET.fullmatch(v) is not None),
+        'an ISO 3166-1 alpha-2 code, a gazetteer id ("1633791", "ne1:US-MS") or "" (not a place)', lower=False,
     )
     months = c.mapping(data["months"], "months", lambda v: _is_int(v) and 1 <= v <= 12, "an integer 1-12")
     weekdays = c.mapping(data["weekdays"], "weekdays", lambda v: _is_int(v) and 0 <= v <= 6, "an integer 0-6")

@@ -1,0 +1,83 @@
+"""Rules of the spotter and of the geoparser's output, each checked on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.pipeline import Geoparser
+from geomap.text.packs import get_pack
+
+
+@pytest.fixture(scope="module")
+def parser(gaz):
+    return Geoparser(gaz)
+
+
+def names(parser, text, lang):
+    df = parser(text, lang=lang)
+    return list(zip(df["surface"], df["name"]))
+
+
+def test_pack_abbreviation_may_name_a_gazetteer_entry(parser):
+    assert get_pack("id").abbreviations["NTT"].isdigit()
+    rows = names(parser, "Banjir bandang melanda beberapa kabupaten di NTT sejak kemarin.", "id")
+    assert ("NTT", "Nusa Tenggara Timur") in rows
+    # An abbreviation the index lacks as a name still resolves through the pack.
+    rows = names(parser, "Genangan air terlihat di sejumlah ruas jalan Jaksel pagi ini.", "id")
+    assert ("Jaksel", "Jakarta") in rows
+
+
+def test_bad_abbreviation_target_is_refused(tmp_path):
+    import json
+
+    from geomap.errors import GeomapError
+    from geomap.text.packs import _packs_dir, load_pack
+
+    data = json.loads(_packs_dir().joinpath("id.json").read_text(encoding="utf-8"))
+    data["abbreviations"]["XYZ"] = "not a code"
+    path = tmp_path / "id.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(GeomapError, match="gazetteer id"):
+        load_pack(path)
+
+
+def test_head_first_language_ends_a_place_before_a_capitalised_common_word(parser):
+    # Text without full stops: the next clause opens with a capitalised common word.
+    rows = names(parser, "Banjir kembali melanda Lamongan Warga sempat mengungsi", "id")
+    assert ("Lamongan", "Lamongan") in rows
+    # English puts the modifier first: a place before a capitalised word is part of a longer name.
+    rows = names(parser, "Fans of the Lamongan Tigers cheered all night.", "en")
+    assert not any(s == "Lamongan" for s, _ in rows)
+
+
+def test_title_place_then_holder_name(parser):
+    rows = names(parser, "Kata Bupati Klaten Budi Santoso kepada wartawan di kantornya.", "id")
+    assert ("Klaten", "Klaten") in [(s, n) for s, n in rows]
+    assert not any("Budi" in s for s, _ in rows)
+
+
+def test_names_no_namesake_fits_are_left_out(gaz):
+    parser = Geoparser(gaz)
+    parser.resolver.threshold = 1.0  # every namesake that is not well known is "none of these"
+    text = "Rombongan Marga tiba menjelang malam lalu berangkat menuju Bandung."
+    doc = parser.document(text, "id")
+    assert [m.surface for m in parser.spotter.spot(doc)] == ["Marga", "Bandung"]
+    df = parser(text, lang="id")
+    assert list(df["surface"]) == ["Bandung"]
+    # Given spans still get one row each, unresolved when nothing fits.
+    start = text.index("Marga")
+    given = parser.resolve_spans(text, [(start, start + 5)], lang="id")
+    assert len(given) == 1 and given["place_id"].iloc[0] == ""
+    assert "none_of_the_candidates" in given["flags"].iloc[0]
+    # A cue word keeps a name the gazetteer cannot place ("desa X"), at the article's region.
+    df = parser("Banjir melanda desa Kalimatiwetan di Kabupaten Klaten, Jawa Tengah.", lang="id")
+    assert "Kalimatiwetan" in set(df["surface"])
+
+
+def test_common_word_that_only_spells_a_namesake_is_not_a_place(parser):
+    # "Mobil" (a car) is an alternate spelling of Mobile, Alabama: without "di"/"ke" it is the word.
+    rows = names(parser, "Mobil itu melaju kencang sebelum menabrak pagar di Bandung.", "id")
+    assert [s for s, _ in rows] == ["Bandung"]
+    # A country's exonym stays a place.
+    rows = names(parser, "Bantuan dari Singapura tiba kemarin; Singapura juga mengirim dokter.", "id")
+    assert [n for _, n in rows] == ["Singapore", "Singapore"]
