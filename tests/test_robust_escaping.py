@@ -340,3 +340,20 @@ def test_template_code_in_an_article_never_runs(default_index, tmp_path):
         table = geomap.geoparse(article.read_text(encoding="utf-8"), gazetteer=gaz)
     place_map(table, texts=article.read_text(encoding="utf-8"), title=payload).get_root().render()
     assert not marker.exists()
+
+
+def test_jupyter_cards_of_hostile_articles_and_places():
+    from gazetteer import Place
+    from geomap.io import Article
+
+    def place(text: str) -> Place:
+        return Place(id=text, name=text, feature=text, feature_class="P", feature_code=text, country=text,
+                     admin1=text, lat=1.0, lon=2.0, population=3, alt_count=0, source=text, matched=text + "x")
+
+    def article(text: str) -> Article:
+        return Article(f"Shelling hit Kharkiv. {text}\n\n{text}", title=text, url=text, source=text, doc_id=text,
+                       path=text, warnings=(text,))
+
+    for bad in HOSTILE:
+        for make in (place, article):
+            assert_inert(make(bad)._repr_html_(), make("plain text")._repr_html_())
