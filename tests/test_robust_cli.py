@@ -292,3 +292,12 @@ def test_user_gazetteer_file_that_is_not_a_places_file(small_index, tmp_path, co
     bad = tmp_path / "mine.csv"
     bad.write_bytes(content)
     assert_clean_failure(run("gazetteer", "--index", str(small_index), "add", str(bad), index=small_index), 1, phrase)
+
+
+def test_no_library_noise_on_stderr(default_index, tmp_path):
+    """A text in a language wordfreq lacks (Lingala) once made it log a 'nearest match' warning on the terminal."""
+    article = tmp_path / "ln.txt"
+    article.write_text("Mbote na bino, Kinshasa ezali mboka monene mpe bato mingi bafandaka kuna.", encoding="utf-8")
+    proc = run("places", str(article), index=default_index)
+    assert proc.returncode == 0 and "Kinshasa" in proc.stdout
+    assert proc.stderr == ""

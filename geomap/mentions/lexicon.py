@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from gazetteer import fold
 
@@ -57,9 +58,16 @@ def _zipf(word: str, lang: str) -> float:
     try:
         from wordfreq import zipf_frequency
 
+        _quiet_wordfreq()
         return zipf_frequency(word, lang)
     except (ImportError, LookupError, ValueError):
         return 0.0
+
+
+@cache
+def _quiet_wordfreq() -> None:
+    """wordfreq logs a warning when it answers for a nearby language ('ln' -> 'fr'): noise on a user's terminal."""
+    logging.getLogger("wordfreq").setLevel(logging.ERROR)
 
 
 def _tails(phrases: object) -> frozenset[str]:
