@@ -81,3 +81,12 @@ def test_common_word_that_only_spells_a_namesake_is_not_a_place(parser):
     # A country's exonym stays a place.
     rows = names(parser, "Bantuan dari Singapura tiba kemarin; Singapura juga mengirim dokter.", "id")
     assert [n for _, n in rows] == ["Singapore", "Singapore"]
+
+
+def test_a_code_matches_only_a_name_in_capitals(gaz):
+    resolver = Geoparser(gaz).resolver
+    # "Tol" (a toll road, in Indonesian) written as a word is not Toledo's airport code TOL ...
+    assert "Toledo" not in {c.name for c in resolver._lookup("tol", "Tol")}
+    # ... which it may be in capitals; and dotted abbreviations ("Calif.") remain names
+    assert "Toledo" in {c.name for c in resolver._lookup("tol", "TOL")}
+    assert "California" in set(Geoparser(gaz)("Wildfires burned near Fresno, Calif., on Monday.", lang="en")["name"])

@@ -35,6 +35,7 @@ from gazetteer import haversine_km
 from gazetteer.index import match_quality
 from gazetteer.model import prior as place_prior
 from gazetteer.normalize import light_fold
+from gazetteer.store import CODE_LANGS
 
 from ..errors import BadInputError
 from ..mentions.model import Mention
@@ -42,6 +43,9 @@ from ..text.document import Document
 from .model import Candidate, PlaceMention
 
 __all__ = ["FEATURE_NAMES", "RESOLVERS", "ContextResolver", "Resolver", "get_resolver", "load_weights"]
+
+# Codes (IATA, ISO...) match only a name written in capitals; dotted abbreviations ("Calif.") are names.
+_CODES = CODE_LANGS - {"abbr"}
 
 FEATURE_NAMES = (
     "prior",
@@ -137,7 +141,10 @@ class ContextResolver(Resolver):
         # kept ones become Candidates.
         best: dict[int, tuple[float, tuple[Any, ...]]] = {}
         query = light_fold(surface)
+        capitals = surface.isupper()
         for row in self.gazetteer.lookup(key):
+            if row[14] in _CODES and not capitals:
+                continue  # "Tol" in running text is a word, not Toledo's airport code TOL
             quality = match_quality(row[13], row[14], surface, query)
             prev = best.get(row[0])
             if prev is None or quality > prev[0]:
