@@ -32,30 +32,27 @@ def is_event_table(path: str | Path) -> bool:
 
 
 def read_event_table(path: str | Path) -> pd.DataFrame:
-    """The event table in ``path``: a GeoDataFrame (EPSG:4326) or, from a CSV, a DataFrame."""
+    """The event table in ``path``, a GeoDataFrame in EPSG:4326.
+
+    GeoJSON, GeoPackage, GeoParquet and CSV (an ACLED export included) are read by
+    :func:`geomap.io.read_events`; other formats GDAL reads (FlatGeobuf) directly.
+    """
+    from ..io import read_events
+    from ..io.formats import EVENT_FORMATS
+
     path = Path(path)
     if not path.is_file():
         raise BadInputError(f"no such file: {path}" if not path.exists() else f"{path} is not a file")
-    suffix = path.suffix.lower()
+    if path.suffix.lower() in {ending for endings in EVENT_FORMATS.values() for ending in endings}:
+        return read_events(path)
+    import geopandas as gpd
+
     try:
-        if suffix == ".csv":
-            table = pd.read_csv(path, dtype={"event_id": str, "place_id": str, "claims": str}, keep_default_na=True)
-        elif suffix in (".parquet", ".geoparquet"):
-            import geopandas as gpd
-
-            try:
-                table = gpd.read_parquet(path)
-            except ValueError:  # plain Parquet, no geometry metadata
-                table = pd.read_parquet(path)
-        else:
-            import geopandas as gpd
-
-            table = gpd.read_file(path)
-    except (OSError, ValueError, ImportError) as exc:
-        raise BadInputError(f"cannot read the event table {path}: {exc}. Give a GeoJSON, GeoPackage, GeoParquet "
-                            "or CSV file with the event columns (latitude, longitude, event_type, ...)") from exc
+        table = gpd.read_file(path)
     except Exception as exc:  # pyogrio's DataSourceError and friends
-        raise BadInputError(f"cannot read the event table {path}: {exc}") from exc
-    if "geometry" in table.columns and getattr(table, "crs", None) is not None and not table.crs.equals("EPSG:4326"):
+        raise BadInputError(f"cannot read the event table {path}: {exc}. Give a GeoJSON, GeoPackage, GeoParquet, "
+                            "FlatGeobuf or CSV file with the event columns (latitude, longitude, event_type, ...)"
+                            ) from exc
+    if table.crs is not None and not table.crs.equals("EPSG:4326"):
         table = table.to_crs("EPSG:4326")
     return table
