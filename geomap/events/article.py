@@ -57,8 +57,11 @@ class ArticleInfo:
 
     def paragraph_of(self, offset: int) -> int:
         """Index of the paragraph holding character ``offset``."""
-        starts = [a for a, _ in self.paragraphs]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        return max(0, bisect.bisect_right(self.paragraphs, offset, key=_start) - 1)
+
+
+def _start(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 @cache
