@@ -90,3 +90,39 @@ def test_a_code_matches_only_a_name_in_capitals(gaz):
     # ... which it may be in capitals; and dotted abbreviations ("Calif.") remain names
     assert "Toledo" in {c.name for c in resolver._lookup("tol", "TOL")}
     assert "California" in set(Geoparser(gaz)("Wildfires burned near Fresno, Calif., on Monday.", lang="en")["name"])
+
+
+def test_headline_words_do_not_make_a_place_a_persons_name(parser):
+    # Title Case headline of an unpunctuated text: "Gempa" is a common word, not a first name, so the
+    # town stays a place here and in the rest of the article.
+    text = ("Warga Korban Gempa Sleman Butuh Tenda - - Sleman - Gempa merusak rumah di Kecamatan Depok , "
+            "Sleman , kemarin")
+    surfaces = [s for s, _ in names(parser, text, "id")]
+    assert surfaces.count("Sleman") == 3
+
+
+def test_title_holder_named_after_the_jurisdiction(parser):
+    # "Bupati Sleman Budi" and "Polres Sleman AKP Rina": the place the office or institution serves.
+    rows = names(parser, "Kata Bupati Sleman Kustini Purnomo kepada wartawan tentang banjir", "id")
+    assert ("Sleman", "Sleman") in rows
+    rows = names(parser, "Kasus itu ditangani Polres Sleman , kata polisi", "id")
+    assert ("Sleman", "Sleman") in rows
+    # A first name that spells a place is the holder, not the jurisdiction.
+    rows = names(parser, "Presiden Vladimir Putin menelepon pada Senin", "id")
+    assert not any(s == "Vladimir" for s, _ in rows)
+
+
+def test_inside_an_institutions_name_that_goes_on(parser):
+    rows = names(parser, "Menurut keterangan Polda Metro Jaya kecelakaan terjadi dini hari", "id")
+    assert not any(s == "Metro" for s, _ in rows)
+
+
+def test_words_of_the_language_are_not_places(parser):
+    # A common word after a cue word of unpunctuated text, a number word, a place-type word, and a word
+    # the article also writes in lower case.
+    text = "Truk terguling ke dalam sungai Menurut saksi mata sopirnya selamat"
+    assert not names(parser, text, "id")
+    assert not any(s == "Lima" for s, _ in names(parser, "Lima rumah rusak berat di Bantul", "id"))
+    assert not any(s == "Kota" for s, _ in names(parser, "Genangan setinggi lutut di Bekasi Kota pagi ini", "id"))
+    rows = names(parser, "Saya sedang makan Tiba - tiba terdengar ledakan di Bantul", "id")
+    assert [s for s, _ in rows] == ["Bantul"]

@@ -23,6 +23,7 @@ from gazetteer import fold
 from gazetteer.store import open_index
 
 from ..text.document import Document
+from ..text.names import kind as name_kind
 from ..text.tokens import Token
 from .base import Spotter
 from .lexicon import Lexicon, lexicon
@@ -36,6 +37,8 @@ MAX_TOKENS = 6
 FAMOUS = 0.8
 #: Below this prior a single word needs context (a cue or a locative preposition).
 OBSCURE = 0.45
+#: Countries and world cities: their names stay places even where the article also uses the word.
+_WORLD_CITY = 0.95
 
 _KEYS: dict[tuple[str, float], dict[str, tuple[float, float]]] = {}
 _KEYS_LOCK = threading.Lock()
@@ -141,6 +144,10 @@ def _base(text: str) -> str:
     return text
 
 
+def _lower_word(word: bool, cased: bool, capitalised: bool) -> bool:
+    return word and cased and not capitalised
+
+
 class GazetteerSpotter(Spotter):
     """Offline spotter driven by the gazetteer's names and the language packs."""
 
@@ -159,6 +166,8 @@ class GazetteerSpotter(Spotter):
             return []
         table = list(map(_orthography(lex).__getitem__, map(_text, tokens)))
         folded, interesting, words, cased, capitalised = zip(*table)
+        # Words the article also writes in lower case ("Tiba-tiba ... tiba"): there, common words.
+        lowered = frozenset(compress(folded, map(_lower_word, words, cased, capitalised)))
         starts = doc._token_starts
         found: list[Mention] = []
         for sent in doc.sentences:
@@ -170,12 +179,12 @@ class GazetteerSpotter(Spotter):
             # Headlines in Title Case or CAPITALS, and caseless scripts, give no orthographic evidence.
             weak_case = not n_cased or (n_cased >= 4 and sum(capitalised[a:b]) / n_cased > 0.7)
             found.extend(self._spot_sentence(doc, sent.index, tokens[a:b], folded[a:b], interesting[a:b],
-                                             words[a:b].index(True), weak_case, lex, names))
+                                             words[a:b].index(True), weak_case, lex, names, lowered))
         return found
 
     def _spot_sentence(self, doc: Document, sidx: int, toks: list[Token], folded: list[str],
                        interesting: list[bool], first_word: int, weak_case: bool, lex: Lexicon,
-                       names: set[str]) -> list[Mention]:
+                       names: set[str], lowered: frozenset[str] = frozenset()) -> list[Mention]:
         out: list[Mention] = []
         i = 0
         for c in compress(range(len(toks)), interesting):
@@ -217,7 +226,8 @@ class GazetteerSpotter(Spotter):
                 continue
             listed = bool(out) and _in_list(doc.text[out[-1].end:tok.start], lex)
             decision, skip_to = self._judge(doc, toks, folded, i, j, key, prior, code_prior, lex, weak_case,
-                                            (i == first_word or toks[i - 1].text in lex.openers), names, listed)
+                                            (i == first_word or toks[i - 1].text in lex.openers), names, listed,
+                                            lowered)
             if decision is not None:
                 out.append(Mention(toks[i].start, toks[decision].end, doc.text[toks[i].start:toks[decision].end],
                                    self._key_of(folded, i, decision) or key, sidx,
@@ -337,7 +347,7 @@ class GazetteerSpotter(Spotter):
     def _judge(
         self, doc: Document, toks: list[Token], folded: list[str], i: int, j: int, key: str, prior: float,
         code_prior: float, lex: Lexicon, weak_case: bool, sentence_initial: bool, names: set[str],
-        listed: bool = False,
+        listed: bool = False, lowered: frozenset[str] = frozenset(),
     ) -> tuple[int | None, int]:
         """Keep the match ``toks[i..j]``? Returns (last token kept or None, index to continue from)."""
         surface = doc.text[toks[i].start:toks[j].end]
@@ -348,10 +358,13 @@ class GazetteerSpotter(Spotter):
             return None, nxt
         run_end = self._cap_run_end(toks, folded, j + 1, lex)
         # "Presiden Vladimir Putin": a person. "Gubernur Jawa Barat": where the title holder governs, also
-        # when the holder's name follows ("Bupati Klaten Budi"): a known place, then a person's name.
-        jurisdiction = lex.title_then_place and prior >= 0.5 and (
-            run_end == j + 1 or toks[j + 1].text in lex.people or (j > i and folded[j] in lex.compass))
-        if i > 0 and self._title_before(toks, folded, i, lex) and not jurisdiction:
+        # when the holder's name follows ("Bupati Klaten Budi"): where the title comes first, a known place
+        # after it is the jurisdiction.
+        jurisdiction = lex.title_then_place and prior >= 0.5 and not (
+            run_end > j + 1 and name_kind(toks[i].text) == "first")  # "Presiden Vladimir Putin"
+        if i > 0 and self._title_before(toks, folded, i, lex):
+            if jurisdiction:
+                return j, nxt  # the holder's name, if any, is judged on its own
             names.update(folded[k] for k in range(i, run_end) if folded[k])
             return None, run_end
         single = i == j
@@ -365,6 +378,8 @@ class GazetteerSpotter(Spotter):
             return None, nxt  # "PA", "MW", "GW": codes and initials, unless the pack lists them
         if single and folded[i] in lex.titles:
             return None, nxt  # "Sen", "Rev", "Gen": titles, not the places that share their spelling
+        if single and (folded[i] in lex.cue_before or folded[i] in lex.cue_after):
+            return None, nxt  # "Tangerang Kota", "the City": a place-type word, not the place Kota
         cue = self._cue_before(toks, folded, i, lex)
         locative = self._locative_before(toks, folded, i, lex)
         evidence = bool(cue or locative)
@@ -391,6 +406,9 @@ class GazetteerSpotter(Spotter):
             if (tail not in lex.titles and not self._starts_name(toks, folded, j + 1, lex) and not weak_case
                     and not next_common and not next_clause and not head_first):
                 return None, nxt
+        if (i > 0 and run_end > j + 1 and toks[i - 1].is_cap and folded[i - 1] in lex.org_words
+                and folded[j + 1] not in lex.titles and not possessive and prior < FAMOUS):
+            return None, run_end  # "Polda Metro Jaya": inside an institution's name that goes on
         in_name = i > 0 and not weak_case and not sentence_initial and self._name_before(toks, folded, i, lex)
         if in_name and not evidence and prior < FAMOUS:
             names.add(key)  # remember: later bare "Lavrov" is the same person
@@ -410,6 +428,12 @@ class GazetteerSpotter(Spotter):
         ordinary = lower in lex.stopwords or lex.common(lower) >= 4.0
         if sentence_initial and not evidence and prior < FAMOUS and ordinary:
             return None, nxt
+        if single and not evidence and not listed and prior < _WORLD_CITY and folded[i] in lowered and (
+                lex.common(lower) >= 3.0):
+            return None, nxt  # the article writes it in lower case elsewhere: a word here too
+        if single and not evidence and doc.pack.numbers.value(lower) is not None and nxt < len(toks) and (
+                toks[nxt].is_word and not toks[nxt].is_cap and folded[nxt] not in lex.cue_after):
+            return None, nxt  # "Lima biara runtuh": a number word counting what follows
         frequency = lex.common(lower) if single and not evidence else 0.0
         if (frequency >= 5.5 and prior < FAMOUS) or (frequency >= 5.0 and prior < 0.7):
             return None, nxt  # a very common word of the language ("Orang", "Mobil", "Hope")
@@ -475,8 +499,8 @@ class GazetteerSpotter(Spotter):
     def _name_before(self, toks: list[Token], folded: list[str], i: int, lex: Lexicon) -> bool:
         """Is token ``i`` preceded by a capitalised word that belongs to a name (not a place, not a cue)?"""
         prev = toks[i - 1]
-        if not (prev.is_word and prev.is_cap) or folded[i - 1] in lex.connectors:
-            return False
+        if not (prev.is_word and prev.is_cap) or folded[i - 1] in lex.connectors or folded[i - 1] in lex.org_words:
+            return False  # "Polresta Mojokerto": an institution of the place (obscure ones: see _org_before)
         if prev.text in lex.people and not (i - 1 == 0 or not toks[i - 2].is_word):
             return True  # "Roy Jones", "Sergey Lavrov": after a first name comes a surname
         if self._is_known(folded, i - 1):
@@ -485,6 +509,8 @@ class GazetteerSpotter(Spotter):
         lower = prev.text.lower()
         if (first or i - 1 == 0) and (lower in lex.stopwords or lex.common(lower) >= 3.5):
             return False  # a sentence-initial ordinary word ("Adapun Baku", "Then Kyiv")
+        if lex.title_then_place and lex.common(lower) >= 4.0:
+            return False  # a capitalised common word in a headline or unpunctuated text ("Korban Gempa Klaten")
         return not (lower in lex.titles or folded[i - 1] in lex.cue_before)
 
     def _is_known(self, folded: list[str], k: int) -> bool:
@@ -517,6 +543,12 @@ class GazetteerSpotter(Spotter):
             evidence.append("abbreviation")
         return cue, feature, code, False, tuple(evidence)
 
+    @staticmethod
+    def _common_head(toks: list[Token], i: int, lex: Lexicon) -> bool:
+        """Is token ``i`` a function word or a very common word of the language ("Menurut", "Banjir")?"""
+        lower = toks[i].text.lower()
+        return lower in lex.stopwords or lex.common(lower) >= 4.5
+
     def _cued_unknown(
         self, doc: Document, sidx: int, toks: list[Token], folded: list[str], i: int, lex: Lexicon
     ) -> tuple[Mention | None, int]:
@@ -538,6 +570,8 @@ class GazetteerSpotter(Spotter):
             return None, end
         if i > 0 and self._title_before(toks, folded, i, lex):
             return None, end
+        if self._common_head(toks, i, lex):
+            return None, end  # "sungai Menurut saksi ...": a clause of unpunctuated text starts, not a river's name
         start, stop = toks[i].start, toks[last].end
         return Mention(start, stop, doc.text[start:stop], "", sidx, cue=cue, cue_feature=feature,
                        evidence=("cue",)), end
