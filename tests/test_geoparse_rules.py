@@ -126,3 +126,13 @@ def test_words_of_the_language_are_not_places(parser):
     assert not any(s == "Kota" for s, _ in names(parser, "Genangan setinggi lutut di Bekasi Kota pagi ini", "id"))
     rows = names(parser, "Saya sedang makan Tiba - tiba terdengar ledakan di Bantul", "id")
     assert [s for s, _ in rows] == ["Bantul"]
+
+
+def test_a_region_is_close_to_the_places_named_inside_it(parser):
+    # Two Maryland places and a Californian city: "California" is the state that holds the city, not the
+    # Maryland village of that name beside the first two.
+    text = ("Crews from Lexington Park and Leonardtown joined the search near California. "
+            "Sacramento officials thanked them.")
+    df = parser(text, lang="en")
+    row = df[df["surface"] == "California"].iloc[0]
+    assert (row["feature"], row["admin1"]) == ("admin1", "California")

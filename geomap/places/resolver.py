@@ -406,6 +406,7 @@ class _Table:
         self.countries = [c.country for c in rows]
         self.keys = [m.key for m in mentions]
         self.has_country = [any(c.feature == "country" for c in cs) for cs in cands]
+        self.has_admin1 = [any(c.feature == "admin1" for c in cs) for cs in cands]
         self.columns: dict[int, list[float]] = {}
         self.context: tuple[int, list[float], list[float], list[float], list[float]] = (0, [], [], [], [])
 
@@ -448,6 +449,10 @@ class _Table:
         if self.has_country[i]:  # a country is close to the places named inside it
             within = {picks[k].country for k in others}  # type: ignore[union-attr]
             close = [1.0 if c.feature == "country" and c.country in within else x for c, x in zip(cs, close)]
+        if self.has_admin1[i]:  # so is a first-level region ("California" beside "Fresno")
+            regions = {(picks[k].country, picks[k].admin1) for k in others}  # type: ignore[union-attr]
+            close = [1.0 if c.feature == "admin1" and c.admin1 and (c.country, c.admin1) in regions else x
+                     for c, x in zip(cs, close)]
         total = sum(focus.values()) or 1.0
         countries = self.countries[a:b]
         shares = [focus.get(country, 0.0) / total for country in countries]
