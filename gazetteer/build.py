@@ -1,12 +1,13 @@
 """Build the built-in default index from data installed with the package.
 
 Sources, in order (later ones merge into earlier ones on shared GeoNames ids):
-countries, first-level administrative regions, US counties, GeoNames cities500,
-the curated supplement of named regions. Nothing is downloaded.
+countries, first-level administrative regions, US counties, Indonesia's regencies,
+districts and villages, GeoNames cities500, the curated supplement of named regions.
+Nothing is downloaded.
 
 >>> from gazetteer.build import DEFAULT_SOURCES
 >>> [name for name, _ in DEFAULT_SOURCES]
-['continents', 'countries', 'admin1', 'us_counties', 'cities500', 'supplement']
+['continents', 'countries', 'admin1', 'us_counties', 'id_admin', 'cities500', 'supplement']
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from .model import PlaceRecord
 from .paths import default_index_path
-from .sources import admin1, cities, continents, countries, supplement, us_counties, user
+from .sources import admin1, cities, continents, countries, id_admin, supplement, us_counties, user
 from .sources.points import geonames_points
 from .store import IndexWriter
 
@@ -31,6 +32,7 @@ DEFAULT_SOURCES: list[tuple[str, object]] = [
     ("countries", countries),
     ("admin1", admin1),
     ("us_counties", us_counties),
+    ("id_admin", id_admin),
     ("cities500", cities),
     ("supplement", supplement),
 ]

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import math
 import os
 import re
@@ -152,6 +153,7 @@ class Gazetteer:
         self._admin1: dict[tuple[str, str], str] | None = None
         self._shapes: Any = None
         self._countries: list[Place] | None = None
+        self._has_extra: bool | None = None
 
     def _meta(self, key: str) -> str | None:
         row = self._con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
@@ -231,14 +233,69 @@ class Gazetteer:
             places.append(self._place(row, matched=row[13], score=score, extra=extra))
         places = _prefer_seats(places)
         places.sort(key=lambda p: (-p.score, -p.population, p.id))
-        return places[:limit]
+        return self._with_extras(places[:limit], {row[1]: row[0] for _, row in best.values()})
 
     def get(self, place_id: str | int) -> Place | None:
         """The place with this id (GeoNames id or ``source:key``), or None."""
         rows = self._query(f"{_SELECT} FROM places p WHERE p.id = ?", (str(place_id),))
         if not rows:
             return None
-        return self._place(rows[0], extra={"names": self.names(place_id)})
+        return self._place(rows[0], extra={**self.extra(place_id), "names": self.names(place_id)})
+
+    def extra(self, place_id: str | int) -> dict[str, Any]:
+        """Facts a source stored about a place beyond the standard fields, ``{}`` if none.
+
+        A stored ``parent_id`` is followed up the chain, and every unit on it that names its
+        ``level`` adds ``{level: its name}``: an Indonesian village gets ``kecamatan`` and
+        ``kabkota`` beside its stored ``province``, ``postcode``, and ``point`` (how its point
+        was obtained: ``name``, ``seat``, ``districts``, ``province``, or ``parent``, the point
+        of the unit above).
+        """
+        if not self._extras_stored():
+            return {}
+        rows = self._query(
+            "SELECT e.data FROM place_extra e JOIN places p ON p.rowid = e.place WHERE p.id = ?", (str(place_id),)
+        )
+        return self._chain(json.loads(rows[0][0])) if rows else {}
+
+    def _chain(self, data: dict[str, Any]) -> dict[str, Any]:
+        """``data`` with the name of each ``level`` up its ``parent_id`` chain."""
+        out = dict(data)
+        up, seen = data.get("parent_id"), set()
+        while isinstance(up, str) and up not in seen and len(seen) < 8:
+            seen.add(up)
+            rows = self._query(
+                "SELECT p.name, e.data FROM places p LEFT JOIN place_extra e ON e.place = p.rowid WHERE p.id = ?",
+                (up,),
+            )
+            if not rows:
+                break
+            above = json.loads(rows[0][1]) if rows[0][1] else {}
+            if above.get("level"):
+                out.setdefault(above["level"], rows[0][0])
+            up = above.get("parent_id")
+        return out
+
+    def _extras_stored(self) -> bool:
+        if self._has_extra is None:
+            rows = self._query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'place_extra'")
+            self._has_extra = bool(rows) and bool(self._query("SELECT 1 FROM place_extra LIMIT 1"))
+        return self._has_extra
+
+    def _with_extras(self, places: list[Place], rowids: dict[str, int]) -> list[Place]:
+        """``places`` with the stored extras of those that have some merged into ``Place.extra``."""
+        if not places or not self._extras_stored():
+            return places
+        wanted = [rowids[p.id] for p in places]
+        rows = self._query(
+            f"SELECT place, data FROM place_extra WHERE place IN ({','.join('?' * len(wanted))})", tuple(wanted)
+        )
+        if not rows:
+            return places
+        stored = {place: self._chain(json.loads(data)) for place, data in rows}
+        return [
+            replace(p, extra={**stored[rowids[p.id]], **p.extra}) if rowids[p.id] in stored else p for p in places
+        ]
 
     def countries(self) -> list[Place]:
         """Every country in the index (cached)."""
@@ -320,8 +377,6 @@ class Gazetteer:
     # -- facts -----------------------------------------------------------------------------------
     def info(self) -> dict[str, Any]:
         """Path, size, counts per feature and source, build time and provenance."""
-        import json
-
         meta = dict(self._query("SELECT key, value FROM meta"))
         features = dict(self._query("SELECT feature, count(*) FROM places GROUP BY feature ORDER BY 2 DESC"))
         return {

@@ -55,7 +55,9 @@ class PlaceRecord:
     otherwise. ``kind`` overrides the coarse feature type derived from the codes
     (a user who says "city" is believed). ``names`` holds alternate names as ``(name, lang)`` pairs in their
     original spelling; ``lang`` is an ISO 639 code, GeoNames' pseudo-languages
-    (``abbr``, ``iata``...) or ``""``. ``geometry`` is optional WKB.
+    (``abbr``, ``iata``...) or ``""``. ``geometry`` is optional WKB. ``extra`` holds
+    ``(key, value)`` facts beyond these fields (a parent chain, how the point was obtained);
+    searches return them in :attr:`Place.extra`.
     """
 
     id: str
@@ -71,6 +73,7 @@ class PlaceRecord:
     source: str = ""
     geometry: bytes | None = None
     kind: str = ""
+    extra: tuple[tuple[str, str], ...] = ()
 
     @property
     def feature(self) -> str:
@@ -156,6 +159,11 @@ class Place:
         }
 
 
+#: Base priors of administrative units below the second level: lower than the 0.25 of the least
+#: populated place, because they are many, small and share their names with towns and each other.
+_LOW_ADMIN = {"ADM3": 0.2, "ADM4": 0.15, "ADM5": 0.15}
+
+
 def prior(feature: str, feature_class: str, feature_code: str, population: int, alt_count: int) -> float:
     """How likely a place is meant when its name is mentioned, before any context (0..1).
 
@@ -166,6 +174,12 @@ def prior(feature: str, feature_class: str, feature_code: str, population: int, 
     >>> prior("country", "A", "PCLI", 10_000_000, 200) > prior("city", "P", "PPL", 500_000, 100)
     True
     >>> prior("admin1", "A", "ADM1", 0, 5) > prior("city", "P", "PPL", 20_000, 30)
+    True
+
+    Districts and villages as administrative units (``ADM3``, ``ADM4``...) rank below any populated
+    place, so that their names need context (a cue word, a nearby place) to be taken:
+
+    >>> prior("region", "A", "ADM3", 0, 3) < prior("village", "P", "PPL", 0, 0)
     True
     """
     code = feature_code.upper()
@@ -181,6 +195,8 @@ def prior(feature: str, feature_class: str, feature_code: str, population: int, 
             base += 0.05
     elif feature == "admin1":
         base = 0.7
+    elif code in _LOW_ADMIN:
+        base = _LOW_ADMIN[code]
     elif feature_class == "L" or code.startswith("RGN"):
         base = 0.55
     elif code == "ADM2":

@@ -13,6 +13,9 @@ Layout:
 - ``names``: ``(key, place, name, lang)``, every spelling of every place with its
   folded matching key (:func:`gazetteer.normalize.fold`).
 - ``admin1``: ``(country, code, name)`` for display.
+- ``place_extra``: ``(place, data)``, a JSON object of facts some sources add beyond the
+  ``places`` columns (:attr:`PlaceRecord.extra`: a parent chain, how a point was obtained).
+  Indexes built before it existed lack the table; readers treat that as "no extras".
 - ``places_rtree``: an R*Tree of the points, for reverse geocoding.
 - ``meta``: schema version, build time, sources.
 
@@ -89,6 +92,7 @@ CREATE TABLE admin1(
     PRIMARY KEY(country, code)
 ) WITHOUT ROWID;
 """
+_EXTRA_TABLE = "CREATE TABLE IF NOT EXISTS place_extra(place INTEGER PRIMARY KEY, data TEXT NOT NULL)"
 
 _FINAL = """
 CREATE INDEX IF NOT EXISTS names_place ON names(place);
@@ -171,6 +175,7 @@ class IndexWriter:
             self.con.executescript(_SCHEMA)
             self._set_meta("schema_version", str(SCHEMA_VERSION))
             self._set_meta("sources", "[]")
+        self.con.execute(_EXTRA_TABLE)  # also into a base built before the table existed
         self.con.execute("BEGIN")
         row = self.con.execute("SELECT max(rowid) FROM places WHERE rowid >= ?", (LOCAL_ID_BASE,)).fetchone()
         self._next_local = (row[0] or LOCAL_ID_BASE - 1) + 1
@@ -203,6 +208,7 @@ class IndexWriter:
         n = 0
         places: list[tuple[Any, ...]] = []
         names: list[tuple[str, int, str, str]] = []
+        extras: list[tuple[int, str]] = []
         for rec in records:
             rowid = self.rowid_for(rec.id)
             places.append(
@@ -214,21 +220,28 @@ class IndexWriter:
                 )
             )
             names.extend(name_rows(rowid, rec.name, rec.names))
+            if rec.extra:
+                extras.append((rowid, json.dumps(dict(rec.extra), ensure_ascii=False, sort_keys=True)))
             n += 1
             if len(places) >= self.BATCH:
-                self._flush(places, names)
-        self._flush(places, names)
+                self._flush(places, names, extras)
+        self._flush(places, names, extras)
         if source:
             self.counts[source] = self.counts.get(source, 0) + n
         return n
 
-    def _flush(self, places: list[tuple[Any, ...]], names: list[tuple[str, int, str, str]]) -> None:
+    def _flush(
+        self, places: list[tuple[Any, ...]], names: list[tuple[str, int, str, str]], extras: list[tuple[int, str]]
+    ) -> None:
         if places:
             self.con.executemany(_UPSERT, places)
             places.clear()
         if names:
             self.con.executemany(_INSERT_NAME, names)
             names.clear()
+        if extras:
+            self.con.executemany("INSERT OR REPLACE INTO place_extra(place, data) VALUES (?, ?)", extras)
+            extras.clear()
 
     def add_names(self, rows: Iterable[tuple[int, str, str]]) -> int:
         """Add ``(rowid, name, lang)`` alternate names in bulk (streamed GeoNames dumps).
@@ -266,6 +279,7 @@ class IndexWriter:
         """Finish the index (derived tables, statistics) and atomically publish it."""
         con = self.con
         con.execute("DELETE FROM names WHERE place NOT IN (SELECT rowid FROM places)")
+        con.execute("DELETE FROM place_extra WHERE place NOT IN (SELECT rowid FROM places)")
         # Index builds and VACUUM of a large (allCountries) index must spill to disk, not RAM.
         con.execute("PRAGMA temp_store=FILE")
         con.execute("COMMIT")
