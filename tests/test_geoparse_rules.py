@@ -136,3 +136,28 @@ def test_a_region_is_close_to_the_places_named_inside_it(parser):
     df = parser(text, lang="en")
     row = df[df["surface"] == "California"].iloc[0]
     assert (row["feature"], row["admin1"]) == ("admin1", "California")
+
+
+def test_indonesian_wards_and_districts_resolve_inside_their_city(parser):
+    # Written for the test: a ward of North Jakarta, then a neighbourhood the gazetteer lacks, named with its city.
+    text = ("Kebakaran melanda rumah warga di Kelurahan Pluit , Jakarta Utara , Senin malam. "
+            "Api juga merambat ke Muara Karang , Jakarta Utara .")
+    df = parser(text, lang="id").set_index("surface")
+    ward = df.loc["Kelurahan Pluit"]
+    assert (ward["name"], ward["feature"], ward["country"]) == ("Pluit", "village", "ID")
+    assert abs(ward["latitude"] - -6.2) < 0.3 and abs(ward["longitude"] - 106.85) < 0.3
+    # Its point is its district's, not its own: the precision says so.
+    assert ward["geo_precision"] == 2
+    # Every "Muara Karang" of the gazetteer lies elsewhere: the one in North Jakarta is placed at North Jakarta.
+    missing = df.loc["Muara Karang"]
+    assert missing["name"] == "Jakarta Utara" and missing["geo_precision"] == 3
+    assert "placed_at_container" in missing["flags"] and "not_in_gazetteer" in missing["flags"]
+
+
+def test_a_province_cue_never_means_a_country(parser):
+    # Indonesian "Yunani" is Greece; a misspelt province after "Provinsi" must not become the country.
+    df = parser("Gempa juga terasa di Provinsi Yunani bagian selatan kemarin", lang="id")
+    assert "GR" not in set(df["country"])
+    # An abbreviation the pack knows as a country stays that country after a region cue.
+    df = parser("Puluhan petugas tewas di berbagai wilayah AS tahun ini", lang="id")
+    assert list(df["name"]) == ["United States"]

@@ -533,6 +533,9 @@ class GazetteerSpotter(Spotter):
         if folded[j] in lex.cue_after and j > i:
             cue = cue or folded[j]
             feature = feature or lex.cue_after[folded[j]]
+        if folded[i] in lex.cue_before and j > i:  # the index knows "Kecamatan Lembang" as one name
+            cue = cue or folded[i]
+            feature = feature or lex.cue_before[folded[i]]
         if cue:
             evidence.append("cue")
         if self._locative_before(toks, folded, i, lex):

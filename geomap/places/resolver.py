@@ -74,6 +74,12 @@ _MAX_CANDIDATES = 25
 _WELL_KNOWN = 0.8
 #: Candidates kept per mention after ranking (the pick and its runners-up).
 _KEEP = 4
+#: geo_precision of a point a source copied from the unit above (gazetteer ``extra["point"]``).
+_INHERITED_POINT = {"parent": 2, "districts": 2, "province": 3}
+#: Below this prior a namesake is a minor unit (a ward, a hamlet): outside a named container it is not meant.
+_MINOR = 0.3
+#: How far from a second-level unit's point its places may lie.
+_DISTRICT_KM = 80.0
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +101,7 @@ class Resolver(ABC):
 
     def __init__(self, gazetteer: Any) -> None:
         self.gazetteer = gazetteer
+        self._point_kinds: dict[str, str] = {}
 
     @abstractmethod
     def resolve(self, doc: Document, mentions: Sequence[Mention]) -> list[PlaceMention]:
@@ -221,34 +228,44 @@ class ContextResolver(Resolver):
         out = list(cands)
         for i in range(len(mentions) - 1):
             nxt = cands[i + 1]
-            if len(cands[i]) < 2 or not nxt:
+            if not cands[i] or not nxt:
                 continue
             between = doc.text[mentions[i].end:mentions[i + 1].start].strip()
             if between not in (",", "("):
                 continue
             best = max(nxt, key=lambda c: c.prior * c.quality)
-            if best.feature not in ("country", "admin1"):
+            district = best.feature == "region" and best.feature_code == "ADM2"
+            if best.feature not in ("country", "admin1") and not district:
                 continue
             inside = [
                 c for c in cands[i]
-                if c.country == best.country and (best.feature == "country" or c.admin1 == best.admin1)
+                if c.country == best.country and (best.feature == "country" or c.admin1 == best.admin1) and (
+                    not district or haversine_km(c.lat, c.lon, best.lat, best.lon) < _DISTRICT_KM)
             ]
             if inside:
                 out[i] = inside
+            elif max(c.prior for c in cands[i]) < _MINOR:
+                # Every namesake is a hamlet or ward elsewhere: the one in Y is missing from the gazetteer
+                # ("Muara Karang, Jakarta Utara"); it is placed at Y (see resolve).
+                out[i] = []
         return out
 
     @staticmethod
     def _container(
-        doc: Document, mentions: Sequence[Mention], picks: list[Candidate | None], index: int
+        doc: Document, mentions: Sequence[Mention], picks: list[Candidate | None], index: int, towns: bool = False
     ) -> Candidate | None:
-        """The place right after ``X, Y`` / ``X in Y`` / ``X (Y)`` that may contain mention ``index``."""
+        """The place right after ``X, Y`` / ``X in Y`` / ``X (Y)`` that may contain mention ``index``.
+
+        With ``towns``, a town may hold it too ("kawasan Jodoh di Batam": a neighbourhood of the town).
+        """
         if index + 1 >= len(mentions):
             return None
         m, nxt = mentions[index], mentions[index + 1]
         between = doc.text[m.end:nxt.start].strip().lower()
         if between in (",", "(", "-", "di", "in", "en", "à", "в", "у", "في", "dan", "and") or len(between) == 0:
             pick = picks[index + 1]
-            if pick is not None and pick.feature in ("country", "admin1", "region"):
+            if pick is not None and (pick.feature in ("country", "admin1", "region") or (
+                    towns and pick.feature == "city" and between not in ("dan", "and"))):
                 return pick
         return None
 
@@ -311,15 +328,19 @@ class ContextResolver(Resolver):
                 focus, dateline_country = self._focus(doc, mentions, picks)
         region = self._focus_region(picks, focus)
         out = []
-        for m, ranked in zip(mentions, scored):
+        for i, (m, ranked) in enumerate(zip(mentions, scored)):
             best = ranked[0] if ranked else None
             flags: list[str] = []
             place = best
             score = best.score if best else 0.0
             if best is not None and best.score < self.threshold and best.prior < _WELL_KNOWN and not _fits(m, best):
                 place, flags = None, ["none_of_the_candidates"]
-            precision = _precision(place)
-            if place is None and region is not None and ("cue" in m.evidence or not ranked):
+            precision = self._point_precision(place)
+            container = self._container(doc, mentions, picks, i, towns=True) if not ranked else None
+            if container is not None:  # "X, Y", "X di Y" where the gazetteer has no X in Y: at Y
+                place, precision, score = container, max(2, self._point_precision(container)), 0.3
+                flags += ["not_in_gazetteer", "placed_at_container"]
+            elif place is None and region is not None and ("cue" in m.evidence or not ranked):
                 place, precision = region, 3
                 flags += ["not_in_gazetteer" if not ranked else "unresolved", "placed_at_focus_region"]
                 score = min(score, 0.5) if ranked else 0.3
@@ -329,6 +350,18 @@ class ContextResolver(Resolver):
                 flags=tuple(flags), runners_up=tuple(ranked[1:4]), evidence=m.evidence,
             ))
         return out
+
+    def _point_precision(self, place: Candidate | None) -> int:
+        """geo_precision of ``place``'s point: 2 or 3 when a source copied it from the unit above."""
+        precision = _precision(place)
+        if place is None or precision == 3 or ":" not in place.place_id:  # GeoNames points are the places'
+            return precision
+        kind = self._point_kinds.get(place.place_id)
+        if kind is None:
+            if len(self._point_kinds) > 100_000:
+                self._point_kinds.clear()
+            kind = self._point_kinds[place.place_id] = str(self.gazetteer.extra(place.place_id).get("point", ""))
+        return max(precision, _INHERITED_POINT.get(kind, precision))
 
     @staticmethod
     def _focus(
@@ -511,11 +544,14 @@ def _by_cue(m: Mention, cands: list[Candidate]) -> list[Candidate]:
     any (never the mountain range of the same name); without a region cue, a district named after its
     seat gives way to the town itself (``kota X`` is the town, not the district named after it).
     """
+    fits = _CUE_FITS.get(m.cue_feature)
+    if fits and m.cue_feature in ("admin1", "region") and not m.code and all(c.feature == "country" for c in cands):
+        return []  # "Provinsi Yunan": a province is never a country, even one spelled alike (Yunan = Greece)
     if len(cands) < 2:
         return cands
-    fits = _CUE_FITS.get(m.cue_feature)
     if fits:
-        kept = [c for c in cands if c.feature in fits]
+        # ... unless the pack says which country the abbreviation is ("wilayah AS": the United States)
+        kept = [c for c in cands if c.feature in fits or (c.feature == "country" and m.code and c.country == m.code)]
         return kept or cands
     towns = [c for c in cands if c.feature_class == "P"]
     if not towns:
