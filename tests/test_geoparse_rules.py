@@ -161,3 +161,18 @@ def test_a_province_cue_never_means_a_country(parser):
     # An abbreviation the pack knows as a country stays that country after a region cue.
     df = parser("Puluhan petugas tewas di berbagai wilayah AS tahun ini", lang="id")
     assert list(df["name"]) == ["United States"]
+
+
+def test_a_state_outranks_a_foreign_town_of_its_name(parser):
+    # Natural Earth's regions carry no population: the fitted is_admin1 feature keeps "Virginia" the state,
+    # and with it Alexandria the Virginian city, not a South African town and the Egyptian port.
+    df = parser("Officials in Alexandria said the new plan for Virginia schools will start next year.", lang="en")
+    assert list(zip(df["name"], df["feature"], df["admin1"])) == [
+        ("Alexandria", "city", "Virginia"), ("Virginia", "admin1", "Virginia")]
+
+
+def test_the_area_of_a_town_is_the_town(parser):
+    # "the Alexandria area" is around the town (here the Minnesotan one), not the Egyptian governorate.
+    text = "Crews from Fargo and Moorhead cleared the roads, and volunteers from the Alexandria area brought food."
+    row = parser(text, lang="en").set_index("surface").loc["Alexandria"]
+    assert (row["feature"], row["admin1"]) == ("city", "Minnesota")

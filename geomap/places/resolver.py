@@ -60,6 +60,7 @@ FEATURE_NAMES = (
     "is_country",
     "primary_name",
     "prior_gap",
+    "is_admin1",
 )
 _CUE_FITS = {
     "village": {"village", "city"},
@@ -410,7 +411,8 @@ class _Table:
             self.offsets.append(self.offsets[-1] + len(cs))
         rows = [c for cs in cands for c in cs]
         home = set(doc.pack.home_countries)
-        static = []  # (prior, quality, cue_fit, cue_clash, home_country, is_country, primary_name, prior_gap)
+        static = []  # (prior, quality, cue_fit, cue_clash, home_country, is_country, primary_name, prior_gap,
+        #              is_admin1)
         for m, cs in zip(mentions, cands):
             fits = _CUE_FITS.get(m.cue_feature)
             # How far below the mention's best-known namesake (0 for it): a hamlet next to the other places
@@ -425,12 +427,13 @@ class _Table:
                     1.0 if c.feature == "country" or c.feature_code == "CONT" else 0.0,
                     1.0 if c.primary else 0.0,
                     c.prior - top,
+                    1.0 if c.feature == "admin1" else 0.0,
                 ))
         self.static = static
-        w0, w1, w2, w3, _, w5, _, _, _, w9, w10, w11 = resolver.w
+        w0, w1, w2, w3, _, w5, _, _, _, w9, w10, w11, w12 = resolver.w
         bias = resolver.bias
         self.base = [bias + w0 * f0 + w1 * f1 + w2 * f2 + w3 * f3 + w5 * f5 + w9 * f9 + w10 * f10 + w11 * f11
-                     for f0, f1, f2, f3, f5, f9, f10, f11 in static]
+                     + w12 * f12 for f0, f1, f2, f3, f5, f9, f10, f11, f12 in static]
         self.lat = np.array([c.lat for c in rows], dtype=float)
         self.lon = np.array([c.lon for c in rows], dtype=float)
         self.k2 = np.cos(np.radians(self.lat)) ** 2
@@ -520,9 +523,9 @@ class _Table:
     def features(self, k: int) -> tuple[float, ...]:
         """Features (:data:`FEATURE_NAMES` order) of candidate ``k`` of the mention last scored."""
         a, shares, close, inside, dateline = self.context
-        prior, quality, cue_fit, cue_clash, home, is_country, primary, gap = self.static[a + k]
+        prior, quality, cue_fit, cue_clash, home, is_country, primary, gap, is_admin1 = self.static[a + k]
         return (prior, quality, cue_fit, cue_clash, shares[k], home, close[k], inside[k], dateline[k], is_country,
-                primary, gap)
+                primary, gap, is_admin1)
 
 
 _CANDIDATE_FIELDS = tuple(f.name for f in fields(Candidate) if f.init)
