@@ -26,8 +26,9 @@ from collections.abc import Sequence
 from dataclasses import fields
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -115,6 +116,8 @@ class ContextResolver(Resolver):
         self._cache: OrderedDict[tuple[str, str], list[Candidate]] = OrderedDict()
         # (id of a cached candidate list, cue feature) -> (that list, the list narrowed by the cue)
         self._narrowed: dict[tuple[int, str], tuple[list[Candidate], list[Candidate]]] = {}
+        # (id of a candidate list, cue feature, home countries) -> its rows of the scoring table
+        self._row_cache: dict[tuple[int, str, tuple[str, ...]], _Rows] = {}
 
     # -- candidates ------------------------------------------------------------------------------
     def candidates(self, mention: Mention) -> list[Candidate]:
@@ -180,6 +183,17 @@ class ContextResolver(Resolver):
             for p in places
         ]
 
+    def _rows(self, cs: list[Candidate], cue_feature: str, home: tuple[str, ...], weights: tuple[float, ...]
+              ) -> _Rows:
+        """The context-free rows of ``cs`` (the same for every mention with this list, cue and language)."""
+        key = (id(cs), cue_feature, home)
+        rows = self._row_cache.get(key)
+        if rows is None or rows.cands is not cs or rows.weights != weights:
+            if len(self._row_cache) > 50_000:
+                self._row_cache.clear()
+            rows = self._row_cache[key] = _rows(cs, cue_feature, home, weights)
+        return rows
+
     # -- features ----------------------------------------------------------------------------------
     def features(
         self, doc: Document, mentions: Sequence[Mention], cands: list[list[Candidate]], index: int,
@@ -244,13 +258,7 @@ class ContextResolver(Resolver):
         """The place right after ``X, Y`` / ``X in Y`` / ``X (Y)`` that may contain mention ``index``."""
         if index + 1 >= len(mentions):
             return None
-        m, nxt = mentions[index], mentions[index + 1]
-        between = doc.text[m.end:nxt.start].strip().lower()
-        if between in (",", "(", "-", "di", "in", "en", "à", "в", "у", "في", "dan", "and") or len(between) == 0:
-            pick = picks[index + 1]
-            if pick is not None and pick.feature in ("country", "admin1", "region"):
-                return pick
-        return None
+        return _holder(picks[index + 1]) if _joined(doc.text, mentions[index], mentions[index + 1]) else None
 
     def _score(self, f: tuple[float, ...]) -> float:
         z = self.bias + sum(w * x for w, x in zip(self.w, f))
@@ -276,6 +284,8 @@ class ContextResolver(Resolver):
         # as long as no pick has changed since: its result is reused.
         memo: dict[tuple[int, str, str, str], Any] = {}
         scored: list[list[Candidate]] = []
+        # Which mentions the next one may contain (X, Y): the text between them does not change.
+        joined = [_joined(doc.text, m, nxt) for m, nxt in pairwise(mentions)] + [False]
         for final in (False, True):
             memo.clear()
             for i, cs in enumerate(cands):
@@ -285,7 +295,7 @@ class ContextResolver(Resolver):
                     scored.append([])
                     continue
                 m = mentions[i]
-                container = self._container(doc, mentions, picks, i)
+                container = _holder(picks[i + 1]) if joined[i] else None
                 seen = (id(cs), m.key, m.cue_feature, container.place_id if container is not None else "")
                 result = memo.get(seen)
                 if result is None:
@@ -359,6 +369,56 @@ class ContextResolver(Resolver):
         return None
 
 
+_JOINS = frozenset((",", "(", "-", "di", "in", "en", "à", "в", "у", "في", "dan", "and", ""))
+_HOLDERS = frozenset(("country", "admin1", "region"))
+
+
+def _joined(text: str, m: Mention, nxt: Mention) -> bool:
+    """Is ``nxt`` joined to ``m`` as its container may be (``X, Y``, ``X in Y``, ``X (Y)``)?"""
+    return text[m.end:nxt.start].strip().lower() in _JOINS
+
+
+def _holder(pick: Candidate | None) -> Candidate | None:
+    """``pick`` when it is a place that may hold others (a country, province or region)."""
+    return pick if pick is not None and pick.feature in _HOLDERS else None
+
+
+class _Rows(NamedTuple):
+    """The context-free part of the table rows of one candidate list (see :meth:`ContextResolver._rows`)."""
+
+    cands: list[Candidate]
+    weights: tuple[float, ...]
+    static: list[tuple[float, ...]]
+    base: list[float]
+    lat: list[float]
+    lon: list[float]
+    countries: list[str]
+    has_country: bool
+
+
+def _rows(cs: list[Candidate], cue_feature: str, home: tuple[str, ...], weights: tuple[float, ...]) -> _Rows:
+    """The rows of candidate list ``cs`` for a mention with ``cue_feature``, in a language whose home
+    countries are ``home``, scored with ``weights`` (bias first, then the weights of the features)."""
+    fits = _CUE_FITS.get(cue_feature)
+    # How far below the mention's best-known namesake (0 for it): a hamlet next to the other places
+    # must not beat the state or country of the same name by closeness alone.
+    top = max((c.prior for c in cs), default=0.0)
+    static = [(
+        c.prior, c.quality,
+        1.0 if fits and c.feature in fits else 0.0,
+        1.0 if fits and c.feature not in fits else 0.0,
+        1.0 if c.country in home else 0.0,
+        1.0 if c.feature == "country" or c.feature_code == "CONT" else 0.0,
+        1.0 if c.primary else 0.0,
+        c.prior - top,
+    ) for c in cs]
+    bias, w0, w1, w2, w3, _, w5, _, _, _, w9, w10, w11 = weights
+    base = [bias + w0 * f0 + w1 * f1 + w2 * f2 + w3 * f3 + w5 * f5 + w9 * f9 + w10 * f10 + w11 * f11
+            for f0, f1, f2, f3, f5, f9, f10, f11 in static]
+    return _Rows(cs, weights, static, base, [c.lat for c in cs], [c.lon for c in cs], [c.country for c in cs],
+                 any(c.feature == "country" for c in cs))
+
+
 class _Table:
     """The candidates of one article's mentions, flattened, with the context-free part of their scores.
 
@@ -375,37 +435,32 @@ class _Table:
         self.offsets = [0]
         for cs in cands:
             self.offsets.append(self.offsets[-1] + len(cs))
-        rows = [c for cs in cands for c in cs]
-        home = set(doc.pack.home_countries)
-        static = []  # (prior, quality, cue_fit, cue_clash, home_country, is_country, primary_name, prior_gap)
+        home = tuple(doc.pack.home_countries)
+        weights = (resolver.bias, *resolver.w)
+        # (prior, quality, cue_fit, cue_clash, home_country, is_country, primary_name, prior_gap) of each row
+        static: list[tuple[float, ...]] = []
+        base: list[float] = []
+        lat_list: list[float] = []
+        lon_list: list[float] = []
+        countries: list[str] = []
+        has_country: list[bool] = []
         for m, cs in zip(mentions, cands):
-            fits = _CUE_FITS.get(m.cue_feature)
-            # How far below the mention's best-known namesake (0 for it): a hamlet next to the other places
-            # must not beat the state or country of the same name by closeness alone.
-            top = max((c.prior for c in cs), default=0.0)
-            for c in cs:
-                static.append((
-                    c.prior, c.quality,
-                    1.0 if fits and c.feature in fits else 0.0,
-                    1.0 if fits and c.feature not in fits else 0.0,
-                    1.0 if c.country in home else 0.0,
-                    1.0 if c.feature == "country" or c.feature_code == "CONT" else 0.0,
-                    1.0 if c.primary else 0.0,
-                    c.prior - top,
-                ))
-        self.static = static
-        w0, w1, w2, w3, _, w5, _, _, _, w9, w10, w11 = resolver.w
-        bias = resolver.bias
-        self.base = [bias + w0 * f0 + w1 * f1 + w2 * f2 + w3 * f3 + w5 * f5 + w9 * f9 + w10 * f10 + w11 * f11
-                     for f0, f1, f2, f3, f5, f9, f10, f11 in static]
-        self.lat = np.array([c.lat for c in rows], dtype=float)
-        self.lon = np.array([c.lon for c in rows], dtype=float)
+            rows = resolver._rows(cs, m.cue_feature, home, weights)
+            static += rows.static
+            base += rows.base
+            lat_list += rows.lat
+            lon_list += rows.lon
+            countries += rows.countries
+            has_country.append(rows.has_country)
+        self.static, self.base = static, base
+        self.lat = np.array(lat_list, dtype=float)
+        self.lon = np.array(lon_list, dtype=float)
         self.k2 = np.cos(np.radians(self.lat)) ** 2
-        self.lat_list = [c.lat for c in rows]
-        self.lon_list = [c.lon for c in rows]
-        self.countries = [c.country for c in rows]
+        self.lat_list, self.lon_list, self.countries = lat_list, lon_list, countries
         self.keys = [m.key for m in mentions]
-        self.has_country = [any(c.feature == "country" for c in cs) for cs in cands]
+        self.has_country = has_country
+        first: dict[int, int] = {}
+        self.canon = [first.setdefault(id(cs), k) for k, cs in enumerate(cands)]  # first mention with each list
         self.columns: dict[int, list[float]] = {}
         self.context: tuple[int, list[float], list[float], list[float], list[float]] = (0, [], [], [], [])
 
@@ -434,11 +489,15 @@ class _Table:
         key = keys[i]
         # The other mentions' picks (other names, not countries): closeness and the countries they lie in.
         others = [k for k, p in enumerate(picks) if p is not None and keys[k] != key and p.feature != "country"]
-        near = [picked[k] for k in others]
-        if len(near) > 40:  # at most 40 distinct points, as the features were fitted
+        close_to = others
+        if len(others) > 40:  # at most 40 distinct points, as the features were fitted
             kept = set(list({(picks[k].lat, picks[k].lon) for k in others})[:40])  # type: ignore[union-attr]
-            near = [r for r in near if (self.lat_list[r], self.lon_list[r]) in kept]
-        if near:
+            close_to = [k for k in others if (self.lat_list[picked[k]], self.lon_list[picked[k]]) in kept]
+        if close_to:
+            # Mentions sharing a candidate list (a name repeated) that picked the same candidate share one
+            # column: their distances are the same numbers.
+            canon, offsets = self.canon, self.offsets
+            near = list(dict.fromkeys([picked[k] - offsets[k] + offsets[canon[k]] for k in close_to]))
             self._ensure(near)
             slices = [self.columns[r][a:b] for r in near]
             nearest = list(map(min, zip(*slices))) if len(slices) > 1 else slices[0]
