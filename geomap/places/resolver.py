@@ -384,15 +384,18 @@ def _holder(pick: Candidate | None) -> Candidate | None:
 
 
 class _Rows(NamedTuple):
-    """The context-free part of the table rows of one candidate list (see :meth:`ContextResolver._rows`)."""
+    """The context-free part of the table rows of one candidate list (see :meth:`ContextResolver._rows`).
+
+    Tuples of numbers and strings, which the garbage collector stops visiting once they are cached.
+    """
 
     cands: list[Candidate]
     weights: tuple[float, ...]
-    static: list[tuple[float, ...]]
-    base: list[float]
-    lat: list[float]
-    lon: list[float]
-    countries: list[str]
+    static: tuple[tuple[float, ...], ...]
+    base: tuple[float, ...]
+    lat: tuple[float, ...]
+    lon: tuple[float, ...]
+    countries: tuple[str, ...]
     has_country: bool
 
 
@@ -403,7 +406,7 @@ def _rows(cs: list[Candidate], cue_feature: str, home: tuple[str, ...], weights:
     # How far below the mention's best-known namesake (0 for it): a hamlet next to the other places
     # must not beat the state or country of the same name by closeness alone.
     top = max((c.prior for c in cs), default=0.0)
-    static = [(
+    static = tuple([(
         c.prior, c.quality,
         1.0 if fits and c.feature in fits else 0.0,
         1.0 if fits and c.feature not in fits else 0.0,
@@ -411,12 +414,12 @@ def _rows(cs: list[Candidate], cue_feature: str, home: tuple[str, ...], weights:
         1.0 if c.feature == "country" or c.feature_code == "CONT" else 0.0,
         1.0 if c.primary else 0.0,
         c.prior - top,
-    ) for c in cs]
+    ) for c in cs])
     bias, w0, w1, w2, w3, _, w5, _, _, _, w9, w10, w11 = weights
-    base = [bias + w0 * f0 + w1 * f1 + w2 * f2 + w3 * f3 + w5 * f5 + w9 * f9 + w10 * f10 + w11 * f11
-            for f0, f1, f2, f3, f5, f9, f10, f11 in static]
-    return _Rows(cs, weights, static, base, [c.lat for c in cs], [c.lon for c in cs], [c.country for c in cs],
-                 any(c.feature == "country" for c in cs))
+    base = tuple([bias + w0 * f0 + w1 * f1 + w2 * f2 + w3 * f3 + w5 * f5 + w9 * f9 + w10 * f10 + w11 * f11
+                  for f0, f1, f2, f3, f5, f9, f10, f11 in static])
+    return _Rows(cs, weights, static, base, tuple([c.lat for c in cs]), tuple([c.lon for c in cs]),
+                 tuple([c.country for c in cs]), any(c.feature == "country" for c in cs))
 
 
 class _Table:
