@@ -61,6 +61,25 @@ def test_frame_has_the_dtypes_of_the_plain_constructor():
     assert list(empty.columns) == ["name", "n"] and len(empty) == 0 and str(empty.dtypes["n"]) == "int64"
 
 
+def test_frame_blocks_path_builds_the_public_functions_frame():
+    from geomap import frames
+
+    columns = {"surface": ["Lviv", "Kyiv", "Odesa", ""], "start": [0, 9, 20, 31], "lat": [49.8, None, 46.5, None],
+               "role": ["event", "actor", "other", "event"], "n": [3, 1, 0, 2]}
+    dtypes = {"start": "int64", "lat": "float64", "n": "int64"}
+    got = frame_from_columns(columns, dtypes)
+    api = frames._blocks_api()
+    if api is None:  # pandas < 3: the plain constructor
+        return
+    blocks, _ = frames._blocks(columns, list(columns), 4, dtypes)
+    want = api(blocks, index=pd.RangeIndex(4), columns=pd.Index(list(columns)))
+    pd.testing.assert_frame_equal(got, want)
+    assert [(type(b), list(b.mgr_locs)) for b in got._mgr.blocks] == [
+        (type(b), list(b.mgr_locs)) for b in want._mgr.blocks]
+    assert got["lat"].isna().tolist() == [False, True, False, True]
+    assert pd.concat([got, got], ignore_index=True)["surface"].tolist() == ["Lviv", "Kyiv", "Odesa", ""] * 2
+
+
 def test_geoparse_frame_columns_and_types(gaz):
     df = geomap.geoparse("Floods cut roads between Lviv and Kyiv on Monday.", lang="en", gazetteer=gaz)
     assert list(df.columns) == MENTION_COLUMNS
