@@ -271,11 +271,9 @@ class ContextResolver(Resolver):
         picks: list[Candidate | None] = [None] * len(mentions)
         picked = [-1] * len(mentions)  # row of each pick in the table
         table = _Table(self, doc, mentions, cands)
-        for i, (m, cs) in enumerate(zip(mentions, cands)):
+        for i, cs in enumerate(cands):
             if cs:
-                fits = _CUE_FITS.get(m.cue_feature)
-                k = max(range(len(cs)), key=lambda k, cs=cs, fits=fits: cs[k].prior * cs[k].quality + (
-                    0.3 if fits and cs[k].feature in fits else 0.0))
+                k = table.first_picks[i]
                 picks[i], picked[i] = cs[k], table.offsets[i] + k
         focus, dateline_country = self._focus(doc, mentions, picks)
         # Pass 2 (twice: the second sees the improved picks of the first); each mention sees the picks
@@ -397,6 +395,8 @@ class _Rows(NamedTuple):
     lon: tuple[float, ...]
     countries: tuple[str, ...]
     has_country: bool
+    #: The candidate picked before any context: the best known, the cue's type first (-1: no candidates).
+    first_pick: int
 
 
 def _rows(cs: list[Candidate], cue_feature: str, home: tuple[str, ...], weights: tuple[float, ...]) -> _Rows:
@@ -418,8 +418,10 @@ def _rows(cs: list[Candidate], cue_feature: str, home: tuple[str, ...], weights:
     bias, w0, w1, w2, w3, _, w5, _, _, _, w9, w10, w11 = weights
     base = tuple([bias + w0 * f0 + w1 * f1 + w2 * f2 + w3 * f3 + w5 * f5 + w9 * f9 + w10 * f10 + w11 * f11
                   for f0, f1, f2, f3, f5, f9, f10, f11 in static])
+    first = max(range(len(cs)), key=lambda k: cs[k].prior * cs[k].quality + (
+        0.3 if fits and cs[k].feature in fits else 0.0)) if cs else -1
     return _Rows(cs, weights, static, base, tuple([c.lat for c in cs]), tuple([c.lon for c in cs]),
-                 tuple([c.country for c in cs]), any(c.feature == "country" for c in cs))
+                 tuple([c.country for c in cs]), any(c.feature == "country" for c in cs), first)
 
 
 class _Table:
@@ -447,6 +449,7 @@ class _Table:
         lon_list: list[float] = []
         countries: list[str] = []
         has_country: list[bool] = []
+        self.first_picks: list[int] = []
         for m, cs in zip(mentions, cands):
             rows = resolver._rows(cs, m.cue_feature, home, weights)
             static += rows.static
@@ -455,6 +458,7 @@ class _Table:
             lon_list += rows.lon
             countries += rows.countries
             has_country.append(rows.has_country)
+            self.first_picks.append(rows.first_pick)
         self.static, self.base = static, base
         self.lat = np.array(lat_list, dtype=float)
         self.lon = np.array(lon_list, dtype=float)
@@ -469,9 +473,11 @@ class _Table:
 
     def _ensure(self, picked: list[int]) -> None:
         """Squared distances (degrees, equirectangular) from every row to each picked row's point."""
-        missing = sorted({r for r in picked if r not in self.columns})
+        columns = self.columns
+        missing = [r for r in picked if r not in columns]
         if not missing:
             return
+        missing = sorted(set(missing))
         at = np.array(missing, dtype=np.intp)
         dlat = self.lat[at][None, :] - self.lat[:, None]
         dlon = (self.lon[at][None, :] - self.lon[:, None] + 540.0) % 360.0 - 180.0
@@ -504,7 +510,8 @@ class _Table:
             self._ensure(near)
             slices = [self.columns[r][a:b] for r in near]
             nearest = list(map(min, zip(*slices))) if len(slices) > 1 else slices[0]
-            close = [math.exp(-(111.195 * math.sqrt(d2)) / 300.0) for d2 in nearest]
+            exp, sqrt = math.exp, math.sqrt
+            close = [exp(-(111.195 * sqrt(d2)) / 300.0) for d2 in nearest]
         else:
             close = [0.0] * (b - a)
         if self.has_country[i]:  # a country is close to the places named inside it
@@ -513,12 +520,20 @@ class _Table:
         total = sum(focus.values()) or 1.0
         countries = self.countries[a:b]
         shares = [focus.get(country, 0.0) / total for country in countries]
-        dateline = [1.0 if dateline_country and country == dateline_country else 0.0 for country in countries]
-        inside = self._inside(cs, container)
         w = self.resolver.w
         w_focus, w_close, w_inside, w_dateline = w[4], w[6], w[7], w[8]
-        z = [base + w_focus * f + w_close * c + w_inside * n + w_dateline * d
-             for base, f, c, n, d in zip(self.base[a:b], shares, close, inside, dateline)]
+        # Without a dateline country or a container those features are 0 for every candidate: adding
+        # w * 0.0 changes no sum, so those terms are left out.
+        if dateline_country:
+            dateline = [1.0 if country == dateline_country else 0.0 for country in countries]
+        else:
+            dateline = [0.0] * (b - a)
+        inside = self._inside(cs, container)
+        if container is None and not dateline_country:
+            z = [base + w_focus * f + w_close * c for base, f, c in zip(self.base[a:b], shares, close)]
+        else:
+            z = [base + w_focus * f + w_close * c + w_inside * n + w_dateline * d
+                 for base, f, c, n, d in zip(self.base[a:b], shares, close, inside, dateline)]
         self.context = (a, shares, close, inside, dateline)
         exp = math.exp
         return [1.0 / (1.0 + exp(-(30.0 if x > 30.0 else -30.0 if x < -30.0 else x))) for x in z]
