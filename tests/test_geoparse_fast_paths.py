@@ -11,7 +11,8 @@ import pytest
 import geomap
 from geomap.frames import frame_from_columns
 from geomap.pipeline import MENTION_COLUMNS, Geoparser
-from geomap.text.tokens import _TOKEN, Token, sentences, tokenize
+from geomap.text.document import make_document
+from geomap.text.tokens import _TOKEN, Token, sentences, tokenize, tokens_and_starts
 
 TEXTS = [
     "BAKU -- Shelling hit Terter on Sunday, the U.S. embassy said; W.Va. and D.C. were quiet.",
@@ -40,6 +41,9 @@ def test_tokens_match_the_pattern(text):
     assert all(type(t) is Token for t in toks)
     if len(text) > 10:
         assert tokenize(text, 3, len(text) - 4) == plain_tokens(text, 3, len(text) - 4)
+        part, starts = tokens_and_starts(text, 3, len(text) - 4)
+        assert starts == [t.start for t in part]
+    assert make_document(text, lang="en")._token_starts == [t.start for t in toks]
 
 
 def test_sentences_split_at_ends_not_at_abbreviations():

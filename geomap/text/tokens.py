@@ -68,17 +68,27 @@ class Sentence:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    return tokens_and_starts(text, start, end)[0]
+
+
+def tokens_and_starts(text: str, start: int = 0, end: int | None = None) -> tuple[list[Token], list[int]]:
+    """:func:`tokenize`, with the list of the tokens' start offsets (which it has computed anyway).
+
+    >>> tokens_and_starts("Rain in Kyiv.")[1]
+    [0, 5, 8, 12]
+    """
     if start or end is not None:
         text = text[start:end]
     parts = _SPLIT.split(text)
     if len(parts) == 1:
-        return []
+        return [], []
     offsets = list(accumulate(map(len, parts), initial=start))
     words = parts[1::2]
     firsts = list(map(_first, words))
+    starts = offsets[1:-1:2]
     return list(map(tuple.__new__, repeat(Token), zip(
-        words, offsets[1::2], offsets[2::2], map(_IS_WORD.__getitem__, firsts), map(_IS_CAP.__getitem__, firsts),
-        map(_CASELESS.__getitem__, firsts))))
+        words, starts, offsets[2::2], map(_IS_WORD.__getitem__, firsts), map(_IS_CAP.__getitem__, firsts),
+        map(_CASELESS.__getitem__, firsts)))), starts
 
 
 class _Orthography(dict):  # type: ignore[type-arg]
