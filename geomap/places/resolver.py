@@ -299,7 +299,7 @@ class ContextResolver(Resolver):
                 if result is None:
                     scores = table.score(i, picks, picked, focus, dateline_country, container)
                     if final:
-                        order = sorted(range(len(cs)), key=lambda k, s=scores: -s[k])[:_KEEP]
+                        order = sorted(range(len(cs)), key=lambda k, s=scores: -s[k])[:_KEEP] if len(cs) > 1 else [0]
                         result = ([_scored(cs[k], table.features(k), scores[k]) for k in order], order[0])
                     else:
                         result = max(range(len(cs)), key=scores.__getitem__)
@@ -529,14 +529,16 @@ class _Table:
         else:
             dateline = [0.0] * (b - a)
         inside = self._inside(cs, container)
-        if container is None and not dateline_country:
-            z = [base + w_focus * f + w_close * c for base, f, c in zip(self.base[a:b], shares, close)]
-        else:
-            z = [base + w_focus * f + w_close * c + w_inside * n + w_dateline * d
-                 for base, f, c, n, d in zip(self.base[a:b], shares, close, inside, dateline)]
         self.context = (a, shares, close, inside, dateline)
         exp = math.exp
-        return [1.0 / (1.0 + exp(-(30.0 if x > 30.0 else -30.0 if x < -30.0 else x))) for x in z]
+        # The logistic of each candidate's sum (clamped to +-30).
+        if container is None and not dateline_country:
+            return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * f + w_close * c) > 30.0 else
+                                       -30.0 if x < -30.0 else x)))
+                    for base, f, c in zip(self.base[a:b], shares, close)]
+        return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * f + w_close * c + w_inside * n + w_dateline * d)
+                                   > 30.0 else -30.0 if x < -30.0 else x)))
+                for base, f, c, n, d in zip(self.base[a:b], shares, close, inside, dateline)]
 
     @staticmethod
     def _inside(cs: list[Candidate], container: Candidate | None) -> list[float]:
