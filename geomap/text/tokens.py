@@ -77,8 +77,10 @@ def tokens_and_starts(text: str, start: int = 0, end: int | None = None) -> tupl
     >>> tokens_and_starts("Rain in Kyiv.")[1]
     [0, 5, 8, 12]
     """
-    if start or end is not None:
-        text = text[start:end]
+    n = len(text)
+    start, stop = min(max(start, 0), n), n if end is None else min(max(end, 0), n)  # as re's pos and endpos
+    if start or stop < n:
+        text = text[start:stop]
     parts = _SPLIT.split(text)
     if len(parts) == 1:
         return [], []
