@@ -4,7 +4,10 @@ The pipeline returns one small table per article; ``pd.DataFrame(dict_of_lists)`
 each column's type and converts strings one column at a time, which costs more than
 geoparsing a short article. :func:`frame_from_columns` builds the same frame (same
 dtypes as the plain constructor: ``str`` columns in pandas 3, ``object`` before) from
-column lists whose dtypes the caller states.
+column lists whose dtypes the caller states. Where this pandas allows, the blocks go straight
+into the frame through pandas' internal block classes, skipping checks that the caller's
+equal-length lists make needless; that path is taken only once it has built the same frame
+as the public one.
 
 >>> df = frame_from_columns({"name": ["Lviv", "Kyiv"], "n": [1, 2], "lat": [49.8, None]},
 ...                         {"n": "int64", "lat": "float64"})
@@ -51,9 +54,15 @@ def _string_block() -> Any:
 
         large = pa.large_string()
 
+        template = ArrowStringArray(pa.array([], type=large), dtype=dtype)
+        wrap = getattr(template, "_from_pyarrow_array", None)  # skips re-checking the type we just made
+        if wrap is None or wrap(pa.array(["a"], type=large)).dtype != dtype:
+            def wrap(array: Any) -> Any:
+                return ArrowStringArray(array, dtype=dtype)
+
         def arrow(columns: list[list[str]], n: int) -> list[Any]:
             joined = pa.array([v for column in columns for v in column], type=large)
-            return [ArrowStringArray(joined.slice(k * n, n), dtype=dtype) for k in range(len(columns))]
+            return [wrap(joined.slice(k * n, n)) for k in range(len(columns))]
 
         return arrow
     return lambda columns, n: [pd.array(column, dtype=dtype) for column in columns]
@@ -73,7 +82,6 @@ def frame_from_columns(columns: Mapping[str, Sequence[Any]], dtypes: Mapping[str
     """
     names = list(columns)
     n = len(columns[names[0]]) if names else 0
-    strings = _string_block()
     create_dataframe_from_blocks = _blocks_api()
     if create_dataframe_from_blocks is None:  # pandas < 3: the plain constructor
         data = {}
@@ -84,6 +92,18 @@ def frame_from_columns(columns: Mapping[str, Sequence[Any]], dtypes: Mapping[str
                 values = [np.nan if v is None else v for v in values]
             data[name] = np.array(values, dtype=dtype or object)
         return pd.DataFrame(data, copy=False)
+    blocks, plain = _blocks(columns, names, n, dtypes)
+    index, labels = pd.RangeIndex(n), _index(tuple(names))
+    fast = _fast_frame() if plain else None
+    if fast is not None:
+        return fast(blocks, index, labels)
+    return create_dataframe_from_blocks(blocks, index=index, columns=labels)
+
+
+def _blocks(columns: Mapping[str, Sequence[Any]], names: list[str], n: int, dtypes: Mapping[str, str]
+            ) -> tuple[list[tuple[Any, np.ndarray]], bool]:
+    """``(values, column positions)`` of each block, and whether all are 2-D numbers or 1-D strings."""
+    strings = _string_block()
     by_dtype: dict[str, list[int]] = {}
     blocks: list[tuple[Any, np.ndarray]] = []
     string_columns: list[int] = []
@@ -109,4 +129,41 @@ def frame_from_columns(columns: Mapping[str, Sequence[Any]], dtypes: Mapping[str
         for row, k in enumerate(object_columns):
             values[row, :] = columns[names[k]]
         blocks.append((values, np.array(object_columns)))
-    return create_dataframe_from_blocks(blocks, index=pd.RangeIndex(n), columns=_index(tuple(names)))
+    return blocks, not object_columns and all(
+        isinstance(values, np.ndarray) or isinstance(values.dtype, pd.StringDtype) for values, _ in blocks)
+
+
+@cache
+def _fast_frame() -> Any:
+    """``f(blocks, index, columns) -> DataFrame`` through pandas' internal block classes, or None.
+
+    It does what ``create_dataframe_from_blocks`` does for 2-D blocks of numbers and 1-D string
+    arrays, without its per-block type dispatch and integrity checks. None unless this pandas
+    has those classes and the frame they build from a sample is the public function's: same
+    values, dtypes and block layout.
+    """
+    create_dataframe_from_blocks = _blocks_api()
+    if create_dataframe_from_blocks is None:
+        return None
+    try:
+        from pandas._libs.internals import BlockPlacement
+        from pandas.core.internals.blocks import ExtensionBlock, NumpyBlock
+        from pandas.core.internals.managers import BlockManager
+
+        def fast(blocks: list[tuple[Any, np.ndarray]], index: pd.Index, columns: pd.Index) -> pd.DataFrame:
+            made = [NumpyBlock(values, BlockPlacement(at), ndim=2) if isinstance(values, np.ndarray)
+                    else ExtensionBlock(values, BlockPlacement(at), ndim=2) for values, at in blocks]
+            mgr = BlockManager.from_blocks(made, [columns, index])
+            return pd.DataFrame._from_mgr(mgr, mgr.axes)
+
+        sample = {"name": ["Lviv", "", "Kyiv"], "n": [1, 2, 3], "lat": [49.8, None, 50.4], "id": ["a", "b", "c"]}
+        names = list(sample)
+        blocks, plain = _blocks(sample, names, 3, {"n": "int64", "lat": "float64"})
+        index, labels = pd.RangeIndex(3), _index(tuple(names))
+        got, want = fast(blocks, index, labels), create_dataframe_from_blocks(blocks, index=index, columns=labels)
+        same = plain and got.equals(want) and list(got.dtypes) == list(want.dtypes) and [
+            (type(b), type(b.values), list(b.mgr_locs)) for b in got._mgr.blocks] == [
+            (type(b), type(b.values), list(b.mgr_locs)) for b in want._mgr.blocks]
+    except Exception:  # pandas' internals differ: the public path
+        return None
+    return fast if same else None

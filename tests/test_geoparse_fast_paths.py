@@ -11,7 +11,8 @@ import pytest
 import geomap
 from geomap.frames import frame_from_columns
 from geomap.pipeline import MENTION_COLUMNS, Geoparser
-from geomap.text.tokens import _TOKEN, Token, sentences, tokenize
+from geomap.text.document import make_document
+from geomap.text.tokens import _TOKEN, Token, sentences, tokenize, tokens_and_starts
 
 TEXTS = [
     "BAKU -- Shelling hit Terter on Sunday, the U.S. embassy said; W.Va. and D.C. were quiet.",
@@ -40,6 +41,9 @@ def test_tokens_match_the_pattern(text):
     assert all(type(t) is Token for t in toks)
     if len(text) > 10:
         assert tokenize(text, 3, len(text) - 4) == plain_tokens(text, 3, len(text) - 4)
+        part, starts = tokens_and_starts(text, 3, len(text) - 4)
+        assert starts == [t.start for t in part]
+    assert make_document(text, lang="en")._token_starts == [t.start for t in toks]
 
 
 def test_sentences_split_at_ends_not_at_abbreviations():
@@ -59,6 +63,25 @@ def test_frame_has_the_dtypes_of_the_plain_constructor():
     pd.testing.assert_frame_equal(fast, plain)
     empty = frame_from_columns({"name": [], "n": []}, {"n": "int64"})
     assert list(empty.columns) == ["name", "n"] and len(empty) == 0 and str(empty.dtypes["n"]) == "int64"
+
+
+def test_frame_blocks_path_builds_the_public_functions_frame():
+    from geomap import frames
+
+    columns = {"surface": ["Lviv", "Kyiv", "Odesa", ""], "start": [0, 9, 20, 31], "lat": [49.8, None, 46.5, None],
+               "role": ["event", "actor", "other", "event"], "n": [3, 1, 0, 2]}
+    dtypes = {"start": "int64", "lat": "float64", "n": "int64"}
+    got = frame_from_columns(columns, dtypes)
+    api = frames._blocks_api()
+    if api is None:  # pandas < 3: the plain constructor
+        return
+    blocks, _ = frames._blocks(columns, list(columns), 4, dtypes)
+    want = api(blocks, index=pd.RangeIndex(4), columns=pd.Index(list(columns)))
+    pd.testing.assert_frame_equal(got, want)
+    assert [(type(b), list(b.mgr_locs)) for b in got._mgr.blocks] == [
+        (type(b), list(b.mgr_locs)) for b in want._mgr.blocks]
+    assert got["lat"].isna().tolist() == [False, True, False, True]
+    assert pd.concat([got, got], ignore_index=True)["surface"].tolist() == ["Lviv", "Kyiv", "Odesa", ""] * 2
 
 
 def test_geoparse_frame_columns_and_types(gaz):

@@ -26,8 +26,9 @@ from collections.abc import Sequence
 from dataclasses import fields
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -123,6 +124,8 @@ class ContextResolver(Resolver):
         self._cache: OrderedDict[tuple[str, str], list[Candidate]] = OrderedDict()
         # (id of a cached candidate list, cue feature) -> (that list, the list narrowed by the cue)
         self._narrowed: dict[tuple[int, str], tuple[list[Candidate], list[Candidate]]] = {}
+        # (id of a candidate list, cue feature, home countries) -> its rows of the scoring table
+        self._row_cache: dict[tuple[int, str, tuple[str, ...]], _Rows] = {}
 
     # -- candidates ------------------------------------------------------------------------------
     def candidates(self, mention: Mention) -> list[Candidate]:
@@ -187,6 +190,17 @@ class ContextResolver(Resolver):
                       prior=place_prior(p.feature, p.feature_class, p.feature_code, p.population, p.alt_count))
             for p in places
         ]
+
+    def _rows(self, cs: list[Candidate], cue_feature: str, home: tuple[str, ...], weights: tuple[float, ...]
+              ) -> _Rows:
+        """The context-free rows of ``cs`` (the same for every mention with this list, cue and language)."""
+        key = (id(cs), cue_feature, home)
+        rows = self._row_cache.get(key)
+        if rows is None or rows.cands is not cs or rows.weights != weights:
+            if len(self._row_cache) > 50_000:
+                self._row_cache.clear()
+            rows = self._row_cache[key] = _rows(cs, cue_feature, home, weights)
+        return rows
 
     # -- features ----------------------------------------------------------------------------------
     def features(
@@ -261,14 +275,13 @@ class ContextResolver(Resolver):
         """
         if index + 1 >= len(mentions):
             return None
-        m, nxt = mentions[index], mentions[index + 1]
-        between = doc.text[m.end:nxt.start].strip().lower()
-        if between in (",", "(", "-", "di", "in", "en", "à", "в", "у", "في", "dan", "and") or len(between) == 0:
-            pick = picks[index + 1]
-            if pick is not None and (pick.feature in ("country", "admin1", "region") or (
-                    towns and pick.feature == "city" and between not in ("dan", "and"))):
-                return pick
-        return None
+        pick = picks[index + 1]
+        if not _joined(doc.text, mentions[index], mentions[index + 1]):
+            return None
+        if towns and pick is not None and pick.feature == "city" and (
+                doc.text[mentions[index].end:mentions[index + 1].start].strip().lower() not in ("dan", "and")):
+            return pick
+        return _holder(pick)
 
     def _score(self, f: tuple[float, ...]) -> float:
         z = self.bias + sum(w * x for w, x in zip(self.w, f))
@@ -281,11 +294,9 @@ class ContextResolver(Resolver):
         picks: list[Candidate | None] = [None] * len(mentions)
         picked = [-1] * len(mentions)  # row of each pick in the table
         table = _Table(self, doc, mentions, cands)
-        for i, (m, cs) in enumerate(zip(mentions, cands)):
+        for i, cs in enumerate(cands):
             if cs:
-                fits = _CUE_FITS.get(m.cue_feature)
-                k = max(range(len(cs)), key=lambda k, cs=cs, fits=fits: cs[k].prior * cs[k].quality + (
-                    0.3 if fits and cs[k].feature in fits else 0.0))
+                k = table.first_picks[i]
                 picks[i], picked[i] = cs[k], table.offsets[i] + k
         focus, dateline_country = self._focus(doc, mentions, picks)
         # Pass 2 (twice: the second sees the improved picks of the first); each mention sees the picks
@@ -294,6 +305,8 @@ class ContextResolver(Resolver):
         # as long as no pick has changed since: its result is reused.
         memo: dict[tuple[int, str, str, str], Any] = {}
         scored: list[list[Candidate]] = []
+        # Which mentions the next one may contain (X, Y): the text between them does not change.
+        joined = [_joined(doc.text, m, nxt) for m, nxt in pairwise(mentions)] + [False]
         for final in (False, True):
             memo.clear()
             for i, cs in enumerate(cands):
@@ -303,13 +316,13 @@ class ContextResolver(Resolver):
                     scored.append([])
                     continue
                 m = mentions[i]
-                container = self._container(doc, mentions, picks, i)
+                container = _holder(picks[i + 1]) if joined[i] else None
                 seen = (id(cs), m.key, m.cue_feature, container.place_id if container is not None else "")
                 result = memo.get(seen)
                 if result is None:
                     scores = table.score(i, picks, picked, focus, dateline_country, container)
                     if final:
-                        order = sorted(range(len(cs)), key=lambda k, s=scores: -s[k])[:_KEEP]
+                        order = sorted(range(len(cs)), key=lambda k, s=scores: -s[k])[:_KEEP] if len(cs) > 1 else [0]
                         result = ([_scored(cs[k], table.features(k), scores[k]) for k in order], order[0])
                     else:
                         result = max(range(len(cs)), key=scores.__getitem__)
@@ -393,6 +406,66 @@ class ContextResolver(Resolver):
         return None
 
 
+_JOINS = frozenset((",", "(", "-", "di", "in", "en", "à", "в", "у", "في", "dan", "and", ""))
+_HOLDERS = frozenset(("country", "admin1", "region"))
+
+
+def _joined(text: str, m: Mention, nxt: Mention) -> bool:
+    """Is ``nxt`` joined to ``m`` as its container may be (``X, Y``, ``X in Y``, ``X (Y)``)?"""
+    return text[m.end:nxt.start].strip().lower() in _JOINS
+
+
+def _holder(pick: Candidate | None) -> Candidate | None:
+    """``pick`` when it is a place that may hold others (a country, province or region)."""
+    return pick if pick is not None and pick.feature in _HOLDERS else None
+
+
+class _Rows(NamedTuple):
+    """The context-free part of the table rows of one candidate list (see :meth:`ContextResolver._rows`).
+
+    Tuples of numbers and strings, which the garbage collector stops visiting once they are cached.
+    """
+
+    cands: list[Candidate]
+    weights: tuple[float, ...]
+    static: tuple[tuple[float, ...], ...]
+    base: tuple[float, ...]
+    lat: tuple[float, ...]
+    lon: tuple[float, ...]
+    countries: tuple[str, ...]
+    has_country: bool
+    has_admin1: bool
+    #: The candidate picked before any context: the best known, the cue's type first (-1: no candidates).
+    first_pick: int
+
+
+def _rows(cs: list[Candidate], cue_feature: str, home: tuple[str, ...], weights: tuple[float, ...]) -> _Rows:
+    """The rows of candidate list ``cs`` for a mention with ``cue_feature``, in a language whose home
+    countries are ``home``, scored with ``weights`` (bias first, then the weights of the features)."""
+    fits = _CUE_FITS.get(cue_feature)
+    # How far below the mention's best-known namesake (0 for it): a hamlet next to the other places
+    # must not beat the state or country of the same name by closeness alone.
+    top = max((c.prior for c in cs), default=0.0)
+    static = tuple([(
+        c.prior, c.quality,
+        1.0 if fits and c.feature in fits else 0.0,
+        1.0 if fits and c.feature not in fits else 0.0,
+        1.0 if c.country in home else 0.0,
+        1.0 if c.feature == "country" or c.feature_code == "CONT" else 0.0,
+        1.0 if c.primary else 0.0,
+        c.prior - top,
+        1.0 if c.feature == "admin1" else 0.0,
+    ) for c in cs])
+    bias, w0, w1, w2, w3, _, w5, _, _, _, w9, w10, w11, w12 = weights
+    base = tuple([bias + w0 * f0 + w1 * f1 + w2 * f2 + w3 * f3 + w5 * f5 + w9 * f9 + w10 * f10 + w11 * f11
+                  + w12 * f12 for f0, f1, f2, f3, f5, f9, f10, f11, f12 in static])
+    first = max(range(len(cs)), key=lambda k: cs[k].prior * cs[k].quality + (
+        0.3 if fits and cs[k].feature in fits else 0.0)) if cs else -1
+    return _Rows(cs, weights, static, base, tuple([c.lat for c in cs]), tuple([c.lon for c in cs]),
+                 tuple([c.country for c in cs]), any(c.feature == "country" for c in cs),
+                 any(c.feature == "admin1" for c in cs), first)
+
+
 class _Table:
     """The candidates of one article's mentions, flattened, with the context-free part of their scores.
 
@@ -409,48 +482,46 @@ class _Table:
         self.offsets = [0]
         for cs in cands:
             self.offsets.append(self.offsets[-1] + len(cs))
-        rows = [c for cs in cands for c in cs]
-        home = set(doc.pack.home_countries)
-        static = []  # (prior, quality, cue_fit, cue_clash, home_country, is_country, primary_name, prior_gap,
-        #              is_admin1)
+        home = tuple(doc.pack.home_countries)
+        weights = (resolver.bias, *resolver.w)
+        # (prior, quality, cue_fit, cue_clash, home_country, is_country, primary_name, prior_gap, is_admin1) of each row
+        static: list[tuple[float, ...]] = []
+        base: list[float] = []
+        lat_list: list[float] = []
+        lon_list: list[float] = []
+        countries: list[str] = []
+        has_country: list[bool] = []
+        has_admin1: list[bool] = []
+        self.first_picks: list[int] = []
         for m, cs in zip(mentions, cands):
-            fits = _CUE_FITS.get(m.cue_feature)
-            # How far below the mention's best-known namesake (0 for it): a hamlet next to the other places
-            # must not beat the state or country of the same name by closeness alone.
-            top = max((c.prior for c in cs), default=0.0)
-            for c in cs:
-                static.append((
-                    c.prior, c.quality,
-                    1.0 if fits and c.feature in fits else 0.0,
-                    1.0 if fits and c.feature not in fits else 0.0,
-                    1.0 if c.country in home else 0.0,
-                    1.0 if c.feature == "country" or c.feature_code == "CONT" else 0.0,
-                    1.0 if c.primary else 0.0,
-                    c.prior - top,
-                    1.0 if c.feature == "admin1" else 0.0,
-                ))
-        self.static = static
-        w0, w1, w2, w3, _, w5, _, _, _, w9, w10, w11, w12 = resolver.w
-        bias = resolver.bias
-        self.base = [bias + w0 * f0 + w1 * f1 + w2 * f2 + w3 * f3 + w5 * f5 + w9 * f9 + w10 * f10 + w11 * f11
-                     + w12 * f12 for f0, f1, f2, f3, f5, f9, f10, f11, f12 in static]
-        self.lat = np.array([c.lat for c in rows], dtype=float)
-        self.lon = np.array([c.lon for c in rows], dtype=float)
+            rows = resolver._rows(cs, m.cue_feature, home, weights)
+            static += rows.static
+            base += rows.base
+            lat_list += rows.lat
+            lon_list += rows.lon
+            countries += rows.countries
+            has_country.append(rows.has_country)
+            has_admin1.append(rows.has_admin1)
+            self.first_picks.append(rows.first_pick)
+        self.static, self.base = static, base
+        self.lat = np.array(lat_list, dtype=float)
+        self.lon = np.array(lon_list, dtype=float)
         self.k2 = np.cos(np.radians(self.lat)) ** 2
-        self.lat_list = [c.lat for c in rows]
-        self.lon_list = [c.lon for c in rows]
-        self.countries = [c.country for c in rows]
+        self.lat_list, self.lon_list, self.countries = lat_list, lon_list, countries
         self.keys = [m.key for m in mentions]
-        self.has_country = [any(c.feature == "country" for c in cs) for cs in cands]
-        self.has_admin1 = [any(c.feature == "admin1" for c in cs) for cs in cands]
+        self.has_country, self.has_admin1 = has_country, has_admin1
+        first: dict[int, int] = {}
+        self.canon = [first.setdefault(id(cs), k) for k, cs in enumerate(cands)]  # first mention with each list
         self.columns: dict[int, list[float]] = {}
         self.context: tuple[int, list[float], list[float], list[float], list[float]] = (0, [], [], [], [])
 
     def _ensure(self, picked: list[int]) -> None:
         """Squared distances (degrees, equirectangular) from every row to each picked row's point."""
-        missing = sorted({r for r in picked if r not in self.columns})
+        columns = self.columns
+        missing = [r for r in picked if r not in columns]
         if not missing:
             return
+        missing = sorted(set(missing))
         at = np.array(missing, dtype=np.intp)
         dlat = self.lat[at][None, :] - self.lat[:, None]
         dlon = (self.lon[at][None, :] - self.lon[:, None] + 540.0) % 360.0 - 180.0
@@ -471,15 +542,20 @@ class _Table:
         key = keys[i]
         # The other mentions' picks (other names, not countries): closeness and the countries they lie in.
         others = [k for k, p in enumerate(picks) if p is not None and keys[k] != key and p.feature != "country"]
-        near = [picked[k] for k in others]
-        if len(near) > 40:  # at most 40 distinct points, as the features were fitted
+        close_to = others
+        if len(others) > 40:  # at most 40 distinct points, as the features were fitted
             kept = set(list({(picks[k].lat, picks[k].lon) for k in others})[:40])  # type: ignore[union-attr]
-            near = [r for r in near if (self.lat_list[r], self.lon_list[r]) in kept]
-        if near:
+            close_to = [k for k in others if (self.lat_list[picked[k]], self.lon_list[picked[k]]) in kept]
+        if close_to:
+            # Mentions sharing a candidate list (a name repeated) that picked the same candidate share one
+            # column: their distances are the same numbers.
+            canon, offsets = self.canon, self.offsets
+            near = list(dict.fromkeys([picked[k] - offsets[k] + offsets[canon[k]] for k in close_to]))
             self._ensure(near)
             slices = [self.columns[r][a:b] for r in near]
             nearest = list(map(min, zip(*slices))) if len(slices) > 1 else slices[0]
-            close = [math.exp(-(111.195 * math.sqrt(d2)) / 300.0) for d2 in nearest]
+            exp, sqrt = math.exp, math.sqrt
+            close = [exp(-(111.195 * sqrt(d2)) / 300.0) for d2 in nearest]
         else:
             close = [0.0] * (b - a)
         if self.has_country[i]:  # a country is close to the places named inside it
@@ -492,15 +568,25 @@ class _Table:
         total = sum(focus.values()) or 1.0
         countries = self.countries[a:b]
         shares = [focus.get(country, 0.0) / total for country in countries]
-        dateline = [1.0 if dateline_country and country == dateline_country else 0.0 for country in countries]
-        inside = self._inside(cs, container)
         w = self.resolver.w
         w_focus, w_close, w_inside, w_dateline = w[4], w[6], w[7], w[8]
-        z = [base + w_focus * f + w_close * c + w_inside * n + w_dateline * d
-             for base, f, c, n, d in zip(self.base[a:b], shares, close, inside, dateline)]
+        # Without a dateline country or a container those features are 0 for every candidate: adding
+        # w * 0.0 changes no sum, so those terms are left out.
+        if dateline_country:
+            dateline = [1.0 if country == dateline_country else 0.0 for country in countries]
+        else:
+            dateline = [0.0] * (b - a)
+        inside = self._inside(cs, container)
         self.context = (a, shares, close, inside, dateline)
         exp = math.exp
-        return [1.0 / (1.0 + exp(-(30.0 if x > 30.0 else -30.0 if x < -30.0 else x))) for x in z]
+        # The logistic of each candidate's sum (clamped to +-30).
+        if container is None and not dateline_country:
+            return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * f + w_close * c) > 30.0 else
+                                       -30.0 if x < -30.0 else x)))
+                    for base, f, c in zip(self.base[a:b], shares, close)]
+        return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * f + w_close * c + w_inside * n + w_dateline * d)
+                                   > 30.0 else -30.0 if x < -30.0 else x)))
+                for base, f, c, n, d in zip(self.base[a:b], shares, close, inside, dateline)]
 
     @staticmethod
     def _inside(cs: list[Candidate], container: Candidate | None) -> list[float]:

@@ -239,10 +239,13 @@ def _historical(doc: Document, sentence_text: str) -> bool:
     pack = doc.pack
     if pack.decades(sentence_text):
         return True
+    years = list(_YEAR.finditer(sentence_text))
+    if not years:
+        return False
     pub = doc.publication_date
     lowered = sentence_text.lower()
     current_dates = {int(m.group(1)) for m in _DATE_NUMERIC.finditer(sentence_text)}
-    for m in _YEAR.finditer(sentence_text):
+    for m in years:
         year = int(m.group(1))
         if year in current_dates:
             continue
@@ -407,16 +410,19 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
     feature = place.feature if place is not None else ((doc.pack.cue_type(m.cue) or "") if m.cue else "")
     is_country = feature == "country" or "abbreviation" in m.evidence
     can_act = not feature or feature in _ACTOR_FEATURES or "abbreviation" in m.evidence
-    if can_act:
+    if can_act:  # each test only when the ones before it failed
         verb_at = _verb_after(voc, after)
-        clause_verb = _phrase_in(after, voc.verbs)
-        # "Ukraine's military intelligence agency said": the owner of the speaking body.
-        possessive = bool(_POSSESSIVE.search(m.surface)) and _verb_after(voc, after, _VERB_WINDOW + 1) >= 0
-        opens_clause = not located and all(w.text.lower() in voc.stopwords or not w.is_cap for w in before)
-        source = _attributed(voc, before, after, is_country and "demonym" not in m.evidence)
-        if (verb_at == 0 or (verb_at > 0 and not located) or possessive or source
-                or (doc.pack.verb_first and not located and _after_verb_first(voc, before, is_country))
-                or (opens_clause and clause_verb >= 0 and is_country and not doc.pack.verb_first)):
+        if (verb_at == 0 or (verb_at > 0 and not located)
+                # "Ukraine's military intelligence agency said": the owner of the speaking body.
+                or (_POSSESSIVE.search(m.surface) is not None and _verb_after(voc, after, _VERB_WINDOW + 1) >= 0)
+                or _attributed(voc, before, after, is_country and "demonym" not in m.evidence)):
+            return "actor", _STRONG
+        if doc.pack.verb_first:
+            if not located and _after_verb_first(voc, before, is_country):
+                return "actor", _STRONG
+        elif (is_country and not located  # a country opening a clause whose verb is a speech or action verb
+              and all(w.text.lower() in voc.stopwords or not w.is_cap for w in before)
+              and _phrase_in(after, voc.verbs) >= 0):
             return "actor", _STRONG
     if located:
         return "event", _LOCATED
@@ -464,6 +470,6 @@ def assign_roles(doc: Document, mentions: Sequence[PlaceMention]) -> list[PlaceM
                     role, reason = "event", _LOCATED
                 elif reason == _WEAK:
                     role = out[-1].role  # "condemned by France and Germany"
-        out.append(_with_role(m, role))
+        out.append(m if role == m.role else _with_role(m, role))  # frozen: an unchanged mention is shared
         why.append(reason)
     return out

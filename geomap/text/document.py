@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from .language import detect
 from .packs import LanguagePack, get_pack, universal
-from .tokens import Sentence, Token, sentences, tokenize
+from .tokens import Sentence, Token, sentences, tokens_and_starts
 
 __all__ = ["Document", "as_date", "make_document"]
 
@@ -91,12 +91,15 @@ def make_document(
         )
     code = (lang or "").strip().lower() or detect(text)
     pack = get_pack(code)
-    return Document(
+    tokens, starts = tokens_and_starts(text)
+    doc = Document(
         text=text,
         lang=code,
         pack=pack,
         doc_id=str(doc_id or ""),
         publication_date=as_date(publication_date),
-        tokens=tokenize(text),
+        tokens=tokens,
         sentences=sentences(text, _abbreviations(pack)),
     )
+    doc.__dict__["_token_starts"] = starts  # the cached property, known already
+    return doc

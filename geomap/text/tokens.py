@@ -12,25 +12,29 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
 __all__ = ["Sentence", "Token", "sentences", "tokenize"]
 
-# Words: letters/digits/marks, joined by internal apostrophes, hyphens or dots of abbreviations.
+# Words: letters/digits/marks, joined by internal apostrophes, hyphens or dots of abbreviations. Every
+# alternative but the punctuation ones starts with a letter or digit, matched once: a letter may go on as
+# an abbreviation (U.S., U.K., W.Va., D.C.); otherwise the word goes on (possessive repeats: nothing after
+# them can fail, so they never need to give characters back).
+_WORD_CHAR = r"[\w\u0300-\u036f\u064b-\u065f]"
 _TOKEN = re.compile(
-    r"[^\W\d_]\.(?:[^\W\d_]{1,3}\.)+"  # U.S., U.K., W.Va., D.C. style abbreviations
-    r"|[^\W_][\w\u0300-\u036f\u064b-\u065f]*(?:['’ʼ‘`\-‐‑][^\W_][\w\u0300-\u036f\u064b-\u065f]*)*"  # words, inner ' -
+    r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]{1,3}\.)+"  # U.S., U.K., W.Va., D.C. style abbreviations
+    r"|" + _WORD_CHAR + r"*+(?:['’ʼ‘`\-‐‑][^\W_]" + _WORD_CHAR + r"*+)*+)"  # words, inner ' -
     r"|--+|[—–]|[^\s\w]",  # dashes and single punctuation marks
     re.UNICODE,
 )
-# The same tokens, each with the gap before it: a gap is white space and underscores, the only characters
-# no token covers. Lengths of gaps and tokens, summed in C, give the offsets.
-_GAP_TOKEN = re.compile(r"([\s_]*)(" + _TOKEN.pattern + ")", re.UNICODE)
+# Splitting at the tokens gives [gap, token, gap, token, ..., gap]: the gaps are what no token covers (white
+# space and underscores). Lengths of gaps and tokens, summed in C, give the offsets.
+_SPLIT = re.compile("(" + _TOKEN.pattern + ")", re.UNICODE)
 
 
 class Token(NamedTuple):
@@ -64,27 +68,47 @@ class Sentence:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
-    stop = len(text) if end is None else end
-    pairs = _GAP_TOKEN.findall(text, start, stop)
-    if not pairs:
-        return []
-    offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
-    words = list(map(_second, pairs))
-    orthography = map(_ORTHOGRAPHY.__getitem__, map(_first, words))
-    return list(map(tuple.__new__, repeat(Token), map(tuple.__add__, zip(words, offsets[1::2], offsets[2::2]),
-                                                       orthography)))
+    return tokens_and_starts(text, start, end)[0]
+
+
+def tokens_and_starts(text: str, start: int = 0, end: int | None = None) -> tuple[list[Token], list[int]]:
+    """:func:`tokenize`, with the list of the tokens' start offsets (which it has computed anyway).
+
+    >>> tokens_and_starts("Rain in Kyiv.")[1]
+    [0, 5, 8, 12]
+    """
+    n = len(text)
+    start, stop = min(max(start, 0), n), n if end is None else min(max(end, 0), n)  # as re's pos and endpos
+    if start or stop < n:
+        text = text[start:stop]
+    parts = _SPLIT.split(text)
+    if len(parts) == 1:
+        return [], []
+    offsets = list(accumulate(map(len, parts), initial=start))
+    words = parts[1::2]
+    firsts = list(map(_first, words))
+    starts = offsets[1:-1:2]
+    return list(map(tuple.__new__, repeat(Token), zip(
+        words, starts, offsets[2::2], map(_IS_WORD.__getitem__, firsts), map(_IS_CAP.__getitem__, firsts),
+        map(_CASELESS.__getitem__, firsts)))), starts
 
 
 class _Orthography(dict):  # type: ignore[type-arg]
-    """``first character -> (is_word, is_cap, caseless)``, filled on first sight."""
+    """``first character -> one trait of tokens starting with it``, filled on first sight."""
 
-    def __missing__(self, first: str) -> tuple[bool, bool, bool]:
-        value = self[first] = (first.isalnum(), first.isupper(), first.isalpha() and first.lower() == first.upper())
+    def __init__(self, trait: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.trait = trait
+
+    def __missing__(self, first: str) -> bool:
+        value = self[first] = self.trait(first)
         return value
 
 
-_ORTHOGRAPHY = _Orthography()
-_first, _second = itemgetter(0), itemgetter(1)
+_IS_WORD = _Orthography(str.isalnum)
+_IS_CAP = _Orthography(str.isupper)
+_CASELESS = _Orthography(lambda c: c.isalpha() and c.lower() == c.upper())
+_first = itemgetter(0)
 
 
 # A sentence end: end punctuation (and closing quotes or brackets) before white space, a blank line, or a
