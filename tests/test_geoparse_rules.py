@@ -176,3 +176,9 @@ def test_the_area_of_a_town_is_the_town(parser):
     text = "Crews from Fargo and Moorhead cleared the roads, and volunteers from the Alexandria area brought food."
     row = parser(text, lang="en").set_index("surface").loc["Alexandria"]
     assert (row["feature"], row["admin1"]) == ("city", "Minnesota")
+
+
+def test_a_city_stands_for_the_province_of_its_name_around_it(parser):
+    # With a town of the same oblast beside it, "Donetsk" is still the city, not Donetsk Oblast.
+    df = parser("Rockets struck Donetsk and Makiivka overnight.", lang="en")
+    assert list(df["feature"]) == ["city", "city"]

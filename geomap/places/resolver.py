@@ -78,6 +78,8 @@ _WELL_KNOWN = 0.8
 _KEEP = 4
 #: geo_precision of a point a source copied from the unit above (gazetteer ``extra["point"]``).
 _INHERITED_POINT = {"parent": 2, "districts": 2, "province": 3}
+#: A town this well known stands for the province of its name around it.
+_CITY = 0.5
 #: Below this prior a namesake is a minor unit (a ward, a hamlet): outside a named container it is not meant.
 _MINOR = 0.3
 #: How far from a second-level unit's point its places may lie.
@@ -631,7 +633,8 @@ def _by_cue(m: Mention, cands: list[Candidate]) -> list[Candidate]:
 
     ``desa X`` / ``the village of X`` keep only villages and towns when there are
     any (never the mountain range of the same name); without a region cue, a district named after its
-    seat gives way to the town itself (``kota X`` is the town, not the district named after it).
+    seat gives way to the town itself (``kota X`` is the town, not the district named after it), and a
+    province to the city of its name inside it.
     """
     fits = _CUE_FITS.get(m.cue_feature)
     if fits and m.cue_feature in ("admin1", "region") and not m.code and all(c.feature == "country" for c in cands):
@@ -645,10 +648,12 @@ def _by_cue(m: Mention, cands: list[Candidate]) -> list[Candidate]:
     towns = [c for c in cands if c.feature_class == "P"]
     if not towns:
         return cands
+    # ... and so does a province to the city of its name inside it ("Kharkiv", "New York", "Québec").
     return [
         c for c in cands
         if not (c.feature_class == "A" and c.feature in ("admin1", "region") and any(
-            t.country == c.country and _nearest_km(c.lat, c.lon, [(t.lat, t.lon)]) <= 50 for t in towns
+            t.country == c.country and (_nearest_km(c.lat, c.lon, [(t.lat, t.lon)]) <= 50 or (
+                c.feature == "admin1" and t.admin1 == c.admin1 and t.primary and t.prior >= _CITY)) for t in towns
         ))
     ]
 
