@@ -648,12 +648,13 @@ def _by_cue(m: Mention, cands: list[Candidate]) -> list[Candidate]:
     towns = [c for c in cands if c.feature_class == "P"]
     if not towns:
         return cands
-    # ... and so does a province to the city of its name inside it ("Kharkiv", "New York", "Québec").
+    # ... and so does a province to the city of its name inside it ("Kharkiv", "Donetsk", "Odesa"), named as directly.
     return [
         c for c in cands
         if not (c.feature_class == "A" and c.feature in ("admin1", "region") and any(
             t.country == c.country and (_nearest_km(c.lat, c.lon, [(t.lat, t.lon)]) <= 50 or (
-                c.feature == "admin1" and t.admin1 == c.admin1 and t.primary and t.prior >= _CITY)) for t in towns
+                c.feature == "admin1" and t.admin1 == c.admin1 and (t.primary or not c.primary) and t.prior >= _CITY))
+            for t in towns
         ))
     ]
 
