@@ -182,3 +182,9 @@ def test_a_city_stands_for_the_province_of_its_name_around_it(parser):
     # With a town of the same oblast beside it, "Donetsk" is still the city, not Donetsk Oblast.
     df = parser("Rockets struck Donetsk and Makiivka overnight.", lang="en")
     assert list(df["feature"]) == ["city", "city"]
+
+
+def test_a_region_known_in_many_languages_is_never_none_of_these(parser):
+    # A named region has no population to rank it by; its many names say it is well known.
+    df = parser("The soldier was killed on duty in the Middle East last spring, his family said.", lang="en")
+    assert list(zip(df["name"], df["feature"])) == [("Middle East", "region")]

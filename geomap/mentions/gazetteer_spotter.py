@@ -165,7 +165,8 @@ class GazetteerSpotter(Spotter):
         if not tokens:
             return []
         table = list(map(_orthography(lex).__getitem__, map(_text, tokens)))
-        folded, interesting, words, cased, capitalised = zip(*table)
+        # Five columns (tuple(map(itemgetter)) leaves far fewer short-lived objects than zip(*table)).
+        folded, interesting, words, cased, capitalised = (tuple(map(itemgetter(k), table)) for k in range(5))
         # Words the article also writes in lower case ("Tiba-tiba ... tiba"): there, common words.
         lowered = frozenset(compress(folded, map(_lower_word, words, cased, capitalised)))
         starts = doc._token_starts

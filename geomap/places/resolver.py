@@ -78,6 +78,8 @@ _WELL_KNOWN = 0.8
 _KEEP = 4
 #: geo_precision of a point a source copied from the unit above (gazetteer ``extra["point"]``).
 _INHERITED_POINT = {"parent": 2, "districts": 2, "province": 3}
+#: A region with this many names is known across languages.
+_MANY_NAMES = 10
 #: A town this well known stands for the province of its name around it.
 _CITY = 0.5
 #: Below this prior a namesake is a minor unit (a ward, a hamlet): outside a named container it is not meant.
@@ -349,7 +351,7 @@ class ContextResolver(Resolver):
             flags: list[str] = []
             place = best
             score = best.score if best else 0.0
-            if best is not None and best.score < self.threshold and best.prior < _WELL_KNOWN and not _fits(m, best):
+            if best is not None and best.score < self.threshold and not _well_known(best) and not _fits(m, best):
                 place, flags = None, ["none_of_the_candidates"]
             precision = self._point_precision(place)
             container = self._container(doc, mentions, picks, i, towns=True) if not ranked else None
@@ -664,6 +666,12 @@ def _nearest_km(lat: float, lon: float, points: list[tuple[float, float]]) -> fl
     k = math.cos(math.radians(lat))
     best = min((la - lat) ** 2 + ((lo - lon + 540.0) % 360.0 - 180.0) ** 2 * k * k for la, lo in points)
     return 111.195 * math.sqrt(best)
+
+
+def _well_known(c: Candidate) -> bool:
+    """Never "none of these": a country, capital or big city, or a named region known in many languages
+    ("Middle East", "North Africa", "Mediterranean": no population to rank them by)."""
+    return c.prior >= _WELL_KNOWN or (c.feature_class in ("L", "H") and c.alt_count >= _MANY_NAMES)
 
 
 def _fits(m: Mention, c: Candidate) -> bool:
