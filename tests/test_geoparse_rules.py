@@ -188,3 +188,13 @@ def test_a_region_known_in_many_languages_is_never_none_of_these(parser):
     # A named region has no population to rank it by; its many names say it is well known.
     df = parser("The soldier was killed on duty in the Middle East last spring, his family said.", lang="en")
     assert list(zip(df["name"], df["feature"])) == [("Middle East", "region")]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "country"), [
+    ("ru", "Вечером беспилотники атаковали Курскую область, сообщили власти.", "Курскую область", "RU"),
+    ("ru", "Спасатели работают в Донецкой области третий день.", "Донецкой области", "UA"),
+    ("uk", "Вибухи пролунали в Харківській області вночі.", "Харківській області", "UA"),
+])
+def test_an_inflected_region_adjective_with_its_cue_is_the_region(parser, lang, text, surface, country):
+    df = parser(text, lang=lang)
+    assert list(zip(df["surface"], df["feature"], df["country"])) == [(surface, "admin1", country)]

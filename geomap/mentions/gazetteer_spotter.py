@@ -309,6 +309,10 @@ class GazetteerSpotter(Spotter):
         if hit is None and lex.inflections:
             hit, key = self._lemma(key, first.text, lex)
         best = (i, key, hit[0], hit[1]) if hit is not None and len(key) >= 2 else None
+        if lex.inflections and i + 1 < len(toks) and folded[i + 1] in lex.cue_after:
+            named = self._with_cue(first.text, folded[i + 1], lex)
+            if named is not None:
+                return (i + 1, *named)
         joined = folded[i]
         for j in range(i + 1, min(len(toks), i + MAX_TOKENS)):
             tok = toks[j]
@@ -335,6 +339,22 @@ class GazetteerSpotter(Spotter):
                 if hit is not None and hit[0] >= OBSCURE:
                     return hit, alt
         return None, key
+
+    def _with_cue(self, text: str, cue: str, lex: Lexicon) -> tuple[str, float, float] | None:
+        """An inflected adjective and its cue word as one name: ``Курскую область`` is the index's
+        ``Курская область``, ``Харківській області`` its ``Харківська область`` (key, prior, code prior)."""
+        lower = text.lower()
+        forms = [lower] + [lower[: -len(e)] + r for e, r in lex.inflections
+                           if lower.endswith(e) and len(lower) - len(e) >= 3]
+        feature = lex.cue_after[cue]
+        cues = [w for w, f in lex.cue_after.items() if f == feature and " " not in w]
+        for form in forms:
+            stem = _fold_token(form)
+            for word in cues:
+                hit = self.keys.get(stem + " " + word)
+                if hit is not None:
+                    return stem + " " + word, hit[0], hit[1]
+        return None
 
     def _clitic(self, key: str, folded: list[str], i: int, toks: list[Token]) -> tuple[Any, str]:
         """Arabic-script words carry clitics (wa-, bi-, li-, fa-, ka-): try the word without them."""
