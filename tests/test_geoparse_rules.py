@@ -198,3 +198,10 @@ def test_a_region_known_in_many_languages_is_never_none_of_these(parser):
 def test_an_inflected_region_adjective_with_its_cue_is_the_region(parser, lang, text, surface, country):
     df = parser(text, lang=lang)
     assert list(zip(df["surface"], df["feature"], df["country"])) == [(surface, "admin1", country)]
+
+
+def test_a_region_of_a_country_keeps_the_country(parser):
+    df = parser("Clashes erupted in the Tigray region of Ethiopia and near Mekelle on Friday.", lang="en")
+    assert ("Ethiopia", "Ethiopia", "country") in set(zip(df["surface"], df["name"], df["feature"]))
+    df = parser("Sirens sounded across the State of Israel overnight.", lang="en")
+    assert list(df["feature"]) == ["country"]

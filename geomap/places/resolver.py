@@ -78,6 +78,8 @@ _WELL_KNOWN = 0.8
 _KEEP = 4
 #: geo_precision of a point a source copied from the unit above (gazetteer ``extra["point"]``).
 _INHERITED_POINT = {"parent": 2, "districts": 2, "province": 3}
+#: Cue phrases that end in "of": what follows may be the country the region belongs to.
+_OF = (" of", " de", " del", " du", " di", " d'")
 #: A region with this many names is known across languages.
 _MANY_NAMES = 10
 #: A town this well known stands for the province of its name around it.
@@ -639,8 +641,11 @@ def _by_cue(m: Mention, cands: list[Candidate]) -> list[Candidate]:
     province to the city of its name inside it.
     """
     fits = _CUE_FITS.get(m.cue_feature)
-    if fits and m.cue_feature in ("admin1", "region") and not m.code and all(c.feature == "country" for c in cands):
-        return []  # "Provinsi Yunan": a province is never a country, even one spelled alike (Yunan = Greece)
+    if m.cue_feature == "admin1" and not m.code and not m.cue.endswith(_OF) and all(
+            c.feature == "country" for c in cands):
+        # "Provinsi Yunan": a province is never a country, even one spelled alike (Yunan = Greece). Not after
+        # "of" ("the State of Israel", "the Tigray region of Ethiopia").
+        return []
     if len(cands) < 2:
         return cands
     if fits:
