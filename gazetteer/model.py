@@ -181,10 +181,19 @@ def prior(feature: str, feature_class: str, feature_code: str, population: int, 
 
     >>> prior("region", "A", "ADM3", 0, 3) < prior("village", "P", "PPL", 0, 0)
     True
+
+    An ocean outranks a town named after it ("Atlantic", Iowa):
+
+    >>> prior("physical", "H", "OCN", 0, 15) > prior("village", "P", "PPL", 7_000, 10)
+    True
     """
     code = feature_code.upper()
     if feature == "country" or code == "CONT":
         base = 1.0
+    elif code == "OCN":  # five oceans, named as often as countries
+        base = 0.85
+    elif code in ("SEA", "GULF"):
+        base = 0.55
     elif code == "PCLH":
         base = 0.75
     elif feature_class == "P":

@@ -205,3 +205,8 @@ def test_a_region_of_a_country_keeps_the_country(parser):
     assert ("Ethiopia", "Ethiopia", "country") in set(zip(df["surface"], df["name"], df["feature"]))
     df = parser("Sirens sounded across the State of Israel overnight.", lang="en")
     assert list(df["feature"]) == ["country"]
+
+
+def test_oceans_are_places(parser):
+    df = parser("Ships crossed the Atlantic Ocean in convoys while the Pacific Ocean stayed calm.", lang="en")
+    assert list(zip(df["name"], df["feature"])) == [("Atlantic Ocean", "physical"), ("Pacific Ocean", "physical")]
