@@ -141,7 +141,8 @@ class Geoparser:
     def mentions_for_spans(self, doc: Document, spans: Iterable[tuple[int, int]]) -> list[Mention]:
         """Mentions for given spans, with the cue words, codes and evidence the spotter sees around them."""
         spotted = self.spotter.spot(doc)
-        lex_demonyms = lexicon(doc.pack).demonyms
+        lex = lexicon(doc.pack)
+        lex_demonyms = lex.demonyms
         keys = spotting_keys(self.gazetteer)
         out = []
         for start, end in spans:
@@ -151,9 +152,15 @@ class Geoparser:
             key = fold(surface)
             near = next((m for m in spotted if m.start < end and m.end > start), None)
             code = lex_demonyms.get(surface, "") or (near.code if near is not None else "")
+            cue, cue_feature = (near.cue, near.cue_feature) if near is not None else ("", "")
+            head, _, rest = key.partition(" ")
+            if rest and head in lex.cue_before and not cue:  # a span that starts with its cue: "Provinsi X"
+                cue, cue_feature = head, lex.cue_before[head]
+            if key not in keys and rest and head in lex.cue_before and rest in keys:
+                key = rest
             out.append(Mention(
                 start, end, surface, key if key in keys else (near.key if near is not None else ""),
-                doc.sentence_of(start), cue=near.cue if near else "", cue_feature=near.cue_feature if near else "",
+                doc.sentence_of(start), cue=cue, cue_feature=cue_feature,
                 code=code, demonym=bool(lex_demonyms.get(surface)),
                 evidence=("given", *(near.evidence if near else ())),
             ))

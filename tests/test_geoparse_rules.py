@@ -210,3 +210,13 @@ def test_a_region_of_a_country_keeps_the_country(parser):
 def test_oceans_are_places(parser):
     df = parser("Ships crossed the Atlantic Ocean in convoys while the Pacific Ocean stayed calm.", lang="en")
     assert list(zip(df["name"], df["feature"])) == [("Atlantic Ocean", "physical"), ("Pacific Ocean", "physical")]
+
+
+def test_a_province_is_never_a_country_even_among_other_namesakes(parser):
+    # "Yunan" spells Greece in Indonesian and two Chinese villages: after "Provinsi", never Greece; a given
+    # span that starts with its cue word keeps the cue.
+    text = "Gempa juga terasa di Provinsi Yunan , China , kemarin"
+    assert "GR" not in set(parser(text, lang="id")["country"])
+    start = text.index("Provinsi")
+    df = parser.resolve_spans(text, [(start, start + len("Provinsi Yunan"))], lang="id")
+    assert len(df) == 1 and df["country"].iloc[0] != "GR"

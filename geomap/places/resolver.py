@@ -641,17 +641,16 @@ def _by_cue(m: Mention, cands: list[Candidate]) -> list[Candidate]:
     province to the city of its name inside it.
     """
     fits = _CUE_FITS.get(m.cue_feature)
-    if m.cue_feature == "admin1" and not m.code and not m.cue.endswith(_OF) and all(
-            c.feature == "country" for c in cands):
-        # "Provinsi Yunan": a province is never a country, even one spelled alike (Yunan = Greece). Not after
-        # "of" ("the State of Israel", "the Tigray region of Ethiopia").
-        return []
+    if fits:
+        # What the cue says, or the country the pack's abbreviation names ("wilayah AS": the United States).
+        kept = [c for c in cands if c.feature in fits or (c.feature == "country" and m.code and c.country == m.code)]
+        if kept:
+            return kept
+        if _province_cue(m):  # "Provinsi Yunan": a province is never a country, even one spelled alike (Greece)
+            return [c for c in cands if c.feature != "country"]
+        return cands
     if len(cands) < 2:
         return cands
-    if fits:
-        # ... unless the pack says which country the abbreviation is ("wilayah AS": the United States)
-        kept = [c for c in cands if c.feature in fits or (c.feature == "country" and m.code and c.country == m.code)]
-        return kept or cands
     towns = [c for c in cands if c.feature_class == "P"]
     if not towns:
         return cands
@@ -677,6 +676,12 @@ def _well_known(c: Candidate) -> bool:
     """Never "none of these": a country, capital or big city, or a named region known in many languages
     ("Middle East", "North Africa", "Mediterranean": no population to rank them by)."""
     return c.prior >= _WELL_KNOWN or (c.feature_class in ("L", "H") and c.alt_count >= _MANY_NAMES)
+
+
+def _province_cue(m: Mention) -> bool:
+    """A cue that says "province" and cannot be followed by the country the province lies in ("the State of
+    Israel", "the Tigray region of Ethiopia" end in "of"), unless the pack's abbreviation names a country."""
+    return m.cue_feature == "admin1" and not m.code and not m.cue.endswith(_OF)
 
 
 def _fits(m: Mention, c: Candidate) -> bool:
