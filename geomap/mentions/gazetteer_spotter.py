@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import os
 import threading
+from collections.abc import Iterator
 from itertools import compress
 from operator import itemgetter
 from typing import Any
@@ -142,6 +143,13 @@ def _base(text: str) -> str:
     if len(text) > 3 and text[-2] in "'’ʼ" and text[-1] in "sS":
         return text[:-2]
     return text
+
+
+def _dictionary_forms(lower: str, lex: Lexicon) -> Iterator[str]:
+    """The forms the pack's inflection rules give a lower-case word (``москве`` -> ``москва``, ...)."""
+    for ending, replacement in lex.inflections:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            yield lower[: -len(ending)] + replacement
 
 
 def _lower_word(word: bool, cased: bool, capitalised: bool) -> bool:
@@ -331,24 +339,20 @@ class GazetteerSpotter(Spotter):
 
     def _lemma(self, key: str, text: str, lex: Lexicon) -> tuple[Any, str]:
         """An inflected name (``Москве``, ``Києві``) looked up in its dictionary form (``Москва``, ``Київ``)."""
-        lower = text.lower()
-        for ending, replacement in lex.inflections:
-            if lower.endswith(ending) and len(lower) - len(ending) >= 3:
-                alt = _fold_token(lower[: -len(ending)] + replacement)
-                hit = self.keys.get(alt)
-                if hit is not None and hit[0] >= OBSCURE:
-                    return hit, alt
+        for form in _dictionary_forms(text.lower(), lex):
+            alt = _fold_token(form)
+            hit = self.keys.get(alt)
+            if hit is not None and hit[0] >= OBSCURE:
+                return hit, alt
         return None, key
 
     def _with_cue(self, text: str, cue: str, lex: Lexicon) -> tuple[str, float, float] | None:
         """An inflected adjective and its cue word as one name: ``Курскую область`` is the index's
         ``Курская область``, ``Харківській області`` its ``Харківська область`` (key, prior, code prior)."""
         lower = text.lower()
-        forms = [lower] + [lower[: -len(e)] + r for e, r in lex.inflections
-                           if lower.endswith(e) and len(lower) - len(e) >= 3]
         feature = lex.cue_after[cue]
         cues = [w for w, f in lex.cue_after.items() if f == feature and " " not in w]
-        for form in forms:
+        for form in (lower, *_dictionary_forms(lower, lex)):
             stem = _fold_token(form)
             for word in cues:
                 hit = self.keys.get(stem + " " + word)

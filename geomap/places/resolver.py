@@ -273,21 +273,12 @@ class ContextResolver(Resolver):
 
     @staticmethod
     def _container(
-        doc: Document, mentions: Sequence[Mention], picks: list[Candidate | None], index: int, towns: bool = False
+        doc: Document, mentions: Sequence[Mention], picks: list[Candidate | None], index: int
     ) -> Candidate | None:
-        """The place right after ``X, Y`` / ``X in Y`` / ``X (Y)`` that may contain mention ``index``.
-
-        With ``towns``, a town may hold it too ("kawasan Jodoh di Batam": a neighbourhood of the town).
-        """
+        """The place right after ``X, Y`` / ``X in Y`` / ``X (Y)`` that may contain mention ``index``."""
         if index + 1 >= len(mentions):
             return None
-        pick = picks[index + 1]
-        if not _joined(doc.text, mentions[index], mentions[index + 1]):
-            return None
-        if towns and pick is not None and pick.feature == "city" and (
-                doc.text[mentions[index].end:mentions[index + 1].start].strip().lower() not in ("dan", "and")):
-            return pick
-        return _holder(pick)
+        return _holder(picks[index + 1]) if _joined(doc.text, mentions[index], mentions[index + 1]) else None
 
     def _score(self, f: tuple[float, ...]) -> float:
         z = self.bias + sum(w * x for w, x in zip(self.w, f))
@@ -356,7 +347,8 @@ class ContextResolver(Resolver):
             if best is not None and best.score < self.threshold and not _well_known(best) and not _fits(m, best):
                 place, flags = None, ["none_of_the_candidates"]
             precision = self._point_precision(place)
-            container = self._container(doc, mentions, picks, i, towns=True) if not ranked else None
+            container = _holder_or_town(doc.text, m, mentions[i + 1], picks[i + 1]) if (
+                not ranked and joined[i]) else None
             if container is not None:  # "X, Y", "X di Y" where the gazetteer has no X in Y: at Y
                 place, precision, score = container, max(2, self._point_precision(container)), 0.3
                 flags += ["not_in_gazetteer", "placed_at_container"]
@@ -424,6 +416,14 @@ def _joined(text: str, m: Mention, nxt: Mention) -> bool:
 def _holder(pick: Candidate | None) -> Candidate | None:
     """``pick`` when it is a place that may hold others (a country, province or region)."""
     return pick if pick is not None and pick.feature in _HOLDERS else None
+
+
+def _holder_or_town(text: str, m: Mention, nxt: Mention, pick: Candidate | None) -> Candidate | None:
+    """The place that holds ``m`` when the gazetteer has no ``m``: a holder (:func:`_holder`) or a town
+    joined other than by "and" ("kawasan Jodoh di Batam": a neighbourhood of the town)."""
+    if pick is not None and pick.feature == "city" and text[m.end:nxt.start].strip().lower() not in ("dan", "and"):
+        return pick
+    return _holder(pick)
 
 
 class _Rows(NamedTuple):
