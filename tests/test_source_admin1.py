@@ -285,3 +285,17 @@ def test_search_finds_short_forms(gaz, query: str, place_id: str, country: str) 
 def test_search_short_forms_colliding_with_bigger_places(gaz, query: str, place_id: str) -> None:
     assert any(place.id == place_id for place in gaz.search(query, limit=50))
     assert gaz.search(query, feature="admin1")[0].id == place_id
+
+
+def test_regions_without_a_geonames_id_sit_at_geonames_point_for_their_code(by_id: dict[str, PlaceRecord]) -> None:
+    # Natural Earth's label point for Michigan lies on the Upper Peninsula, over 200 km from GeoNames'
+    # point on the Lower Peninsula, where every GeoNames-based tool (and scoring) puts the state.
+    from gazetteer.sources.points import geonames_points_by_code
+
+    michigan = by_id["ne1:US-MI"]
+    assert (michigan.lat, michigan.lon) == geonames_points_by_code()["US.MI"]
+    assert michigan.lat < 45.0  # Lower Peninsula
+    assert shapely.from_wkb(michigan.geometry).contains(Point(michigan.lon, michigan.lat))
+    moved = [rec for rec in by_id.values() if rec.id.startswith("ne1:US-")
+             and (rec.lat, rec.lon) == geonames_points_by_code().get(f"US.{rec.admin1}")]
+    assert len(moved) == 51  # 50 states and DC

@@ -202,3 +202,16 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_default_path_is_packaged_file() -> None:
     assert supplement._default_path().name == "supplement.csv"
     assert supplement._default_path().is_file()
+
+
+def test_constituent_countries_of_the_uk_are_places_of_their_own(by_name: dict[str, PlaceRecord]) -> None:
+    from gazetteer.sources import countries
+
+    for name in ("England", "Scotland", "Wales", "Northern Ireland"):
+        rec = by_name[name]
+        assert (rec.feature, rec.country) == ("admin1", "GB")
+    assert ("Écosse", "fr") in by_name["Scotland"].names
+    # A locale that calls the whole kingdom "England" no longer makes England an alias of it.
+    uk = next(rec for rec in countries.iter_records(with_geometry=False) if rec.country == "GB")
+    assert all(name not in ("England", "Scotland") for name, _ in uk.names)
+    assert ("Britain", "en") in uk.names or any(name == "Great Britain" for name, _ in uk.names)

@@ -36,6 +36,7 @@ from shapely import GeometryType
 from gazetteer.errors import BadInputError
 from gazetteer.model import PlaceRecord
 from gazetteer.sources._files import read_tsv_gz
+from gazetteer.sources.points import geonames_points_by_code
 
 __all__ = ["ALIAS_KINDS", "PROVENANCE", "SOURCE", "iter_records", "read_aliases"]
 
@@ -191,7 +192,9 @@ def iter_records(path: Path | None = None, aliases: Path | None = None) -> Itera
 
     ``path`` defaults to the packaged ``gazetteer/data/admin1.tsv.gz``. ``id`` is the
     GeoNames id when Natural Earth links one, otherwise ``"ne1:<adm1_code>"`` (``"ne1:US-XX"``
-    for US states); ``admin1`` is the GeoNames admin1 code when known; ``names`` holds the
+    for US states); ``admin1`` is the GeoNames admin1 code when known, and the point GeoNames
+    gives that code when the row has no GeoNames id (the build moves the others to GeoNames'
+    point by id, see :func:`gazetteer.build.with_geonames_points`); ``names`` holds the
     alternate names (language ``""``), the ISO 3166-2 code (language ``"abbr"``) and the
     curated aliases of ``aliases`` (see :func:`read_aliases`). ``aliases`` defaults to the
     packaged ``admin1_aliases.csv`` when ``path`` is the packaged file too, and to none when
@@ -202,8 +205,13 @@ def iter_records(path: Path | None = None, aliases: Path | None = None) -> Itera
     if aliases is not None or path is None:
         curated = read_aliases(aliases, ids={row[0] for row in rows})
     wkbs = shapely.to_wkb(np.array(_parse_polygons([row[10] for row in rows]), dtype=object))
+    by_code = geonames_points_by_code()
     for row, wkb in zip(rows, wkbs, strict=True):
         ident, name, alt_names, country, admin1, iso, _type_en, lat, lon, _gn_id, _wkt = row
+        # A region without a GeoNames id (the US states) still sits at GeoNames' point for its code.
+        point = by_code.get(f"{country}.{admin1}") if admin1 and not ident.isdigit() else None
+        if point is not None:
+            lat, lon = str(point[0]), str(point[1])
         names = [(alt, "") for alt in alt_names.split("|") if alt]
         if iso:
             names.append((iso, "abbr"))

@@ -33,6 +33,7 @@ from importlib import resources
 
 from ..model import PlaceRecord
 from ..normalize import fold
+from . import supplement
 
 __all__ = ["PROVENANCE", "iter_records", "natural_earth_path"]
 
@@ -178,6 +179,9 @@ def iter_records(with_geometry: bool = True) -> Iterator[PlaceRecord]:
     english_keys = {fold(row["name"]): cc for cc, row in gn_countries.items()}
     for cc, en_names in pyc.items():
         english_keys.update({fold(n): cc for n, lang in en_names if lang == "en"})
+    # Nor is a part of the country the whole: a locale that calls the United Kingdom "England" is
+    # colloquial, and England is a place of its own (a first-level unit of the supplement).
+    english_keys.update({fold(rec.name): "" for rec in supplement.iter_records() if rec.feature_code == "ADM1"})
     for cc, row in sorted(gn_countries.items()):
         info = ne.get(cc)
         if info is not None:

@@ -15,7 +15,7 @@ import csv
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["geonames_points"]
+__all__ = ["geonames_points", "geonames_points_by_code"]
 
 
 @lru_cache(maxsize=1)
@@ -23,3 +23,17 @@ def geonames_points() -> dict[int, tuple[float, float]]:
     """``{geonameid: (lat, lon)}`` for countries and first-level divisions."""
     with resources.files("gazetteer").joinpath("data", "geonames_points.csv").open(encoding="utf-8") as fh:
         return {int(row["geonameid"]): (float(row["lat"]), float(row["lon"])) for row in csv.DictReader(fh)}
+
+
+@lru_cache(maxsize=1)
+def geonames_points_by_code() -> dict[str, tuple[float, float]]:
+    """``{admin code: (lat, lon)}`` of first-level divisions, by GeoNames' code (``"US.MI"``).
+
+    For sources that know a division by its code but not by its GeoNames id.
+
+    >>> lat, lon = geonames_points_by_code()["US.MI"]      # Michigan's point is on the Lower Peninsula
+    >>> round(lat), round(lon)
+    (44, -86)
+    """
+    with resources.files("gazetteer").joinpath("data", "geonames_points.csv").open(encoding="utf-8") as fh:
+        return {row["code"]: (float(row["lat"]), float(row["lon"])) for row in csv.DictReader(fh) if row["code"]}

@@ -3,7 +3,8 @@
 News reports name places that are neither cities nor first-level administrative
 units: disputed and occupied areas (Nagorno-Karabakh, the Gaza Strip, Donbas),
 conflict regions (Darfur, the Sahel, Waziristan), seas and straits (the Strait of
-Hormuz, the Red Sea), valleys, deserts and historical states (the Soviet Union).
+Hormuz, the Red Sea), valleys, deserts and historical states (the Soviet Union), and
+first-level units that Natural Earth's admin-1 layer splits further (England, Scotland).
 They live in ``gazetteer/data/supplement.csv``, a readable UTF-8 file compiled by
 hand, with the columns::
 
@@ -56,8 +57,8 @@ COLUMNS = ("id", "name", "aliases", "lat", "lon", "feature_code", "country", "ra
 
 #: GeoNames feature class of every feature code the supplement may use.
 FEATURE_CLASSES: dict[str, str] = {
-    # A: countries, territories, zones
-    "PCLH": "A", "TERR": "A", "ZN": "A", "ZNB": "A",
+    # A: countries, territories, zones; first-level units Natural Earth splits further (England)
+    "PCLH": "A", "TERR": "A", "ZN": "A", "ZNB": "A", "ADM1": "A",
     # L: regions and areas
     "RGN": "L", "RGNH": "L", "RGNE": "L", "AREA": "L", "CONT": "L", "BSND": "L", "OAS": "L",
     # T: terrain
