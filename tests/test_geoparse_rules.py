@@ -229,3 +229,15 @@ def test_england_is_england_and_michigan_sits_on_its_lower_peninsula(parser):
     assert rows["Scotland"] == ("Scotland", "admin1")
     michigan = df[df["surface"] == "Michigan"].iloc[0]
     assert michigan["latitude"] < 45.0
+
+
+def test_a_town_inside_a_state_the_article_names_beats_a_bigger_namesake(parser):
+    text = ("Deputies in Walker County searched the woods on Tuesday. The sheriff said the trail led back "
+            "to Huntsville, where the suspect had been seen, and asked anyone in Texas with information "
+            "to call.")
+    df = parser(text, lang="en")
+    town = df[df["surface"] == "Huntsville"].iloc[0]
+    assert (town["country"], round(town["latitude"])) == ("US", 31)  # Texas' Huntsville, not Alabama's (35)
+    # A country's name is still the country beside a state that has a town of that name.
+    df = parser("Exports from Texas to China fell again, Houston traders said.", lang="en")
+    assert df[df["surface"] == "China"].iloc[0]["country"] == "CN"

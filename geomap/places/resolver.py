@@ -62,6 +62,7 @@ FEATURE_NAMES = (
     "primary_name",
     "prior_gap",
     "is_admin1",
+    "in_named_region",
 )
 _CUE_FITS = {
     "village": {"village", "city"},
@@ -462,7 +463,7 @@ def _rows(cs: list[Candidate], cue_feature: str, home: tuple[str, ...], weights:
         c.prior - top,
         1.0 if c.feature == "admin1" else 0.0,
     ) for c in cs])
-    bias, w0, w1, w2, w3, _, w5, _, _, _, w9, w10, w11, w12 = weights
+    bias, w0, w1, w2, w3, _, w5, _, _, _, w9, w10, w11, w12, _ = weights
     base = tuple([bias + w0 * f0 + w1 * f1 + w2 * f2 + w3 * f3 + w5 * f5 + w9 * f9 + w10 * f10 + w11 * f11
                   + w12 * f12 for f0, f1, f2, f3, f5, f9, f10, f11, f12 in static])
     first = max(range(len(cs)), key=lambda k: cs[k].prior * cs[k].quality + (
@@ -519,7 +520,8 @@ class _Table:
         first: dict[int, int] = {}
         self.canon = [first.setdefault(id(cs), k) for k, cs in enumerate(cands)]  # first mention with each list
         self.columns: dict[int, list[float]] = {}
-        self.context: tuple[int, list[float], list[float], list[float], list[float]] = (0, [], [], [], [])
+        self.context: tuple[int, list[float], list[float], list[float], list[float], list[float]] = (
+            0, [], [], [], [], [])
 
     def _ensure(self, picked: list[int]) -> None:
         """Squared distances (degrees, equirectangular) from every row to each picked row's point."""
@@ -571,11 +573,18 @@ class _Table:
             regions = {(picks[k].country, picks[k].admin1) for k in others}  # type: ignore[union-attr]
             close = [1.0 if c.feature == "admin1" and c.admin1 and (c.country, c.admin1) in regions else x
                      for c, x in zip(cs, close)]
+        # A place inside a first-level region the article names ("Huntsville" beside "Texas"): a region's
+        # point says little of where its towns are, so this is a feature of its own, not closeness.
+        named = {(picks[k].country, picks[k].admin1) for k in others  # type: ignore[union-attr]
+                 if picks[k].feature == "admin1"}  # type: ignore[union-attr]
+        # Not for a country's name: a town called "China" needs its state written beside it (a container).
+        in_region = [1.0 if c.admin1 and c.feature != "admin1" and (c.country, c.admin1) in named else 0.0
+                     for c in cs] if named and not self.has_country[i] else [0.0] * (b - a)
         total = sum(focus.values()) or 1.0
         countries = self.countries[a:b]
         shares = [focus.get(country, 0.0) / total for country in countries]
         w = self.resolver.w
-        w_focus, w_close, w_inside, w_dateline = w[4], w[6], w[7], w[8]
+        w_focus, w_close, w_inside, w_dateline, w_region = w[4], w[6], w[7], w[8], w[13]
         # Without a dateline country or a container those features are 0 for every candidate: adding
         # w * 0.0 changes no sum, so those terms are left out.
         if dateline_country:
@@ -583,16 +592,17 @@ class _Table:
         else:
             dateline = [0.0] * (b - a)
         inside = self._inside(cs, container)
-        self.context = (a, shares, close, inside, dateline)
+        self.context = (a, shares, close, inside, dateline, in_region)
         exp = math.exp
         # The logistic of each candidate's sum (clamped to +-30).
         if container is None and not dateline_country:
-            return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * f + w_close * c) > 30.0 else
+            return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * f + w_close * c + w_region * r) > 30.0 else
                                        -30.0 if x < -30.0 else x)))
-                    for base, f, c in zip(self.base[a:b], shares, close)]
-        return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * f + w_close * c + w_inside * n + w_dateline * d)
+                    for base, f, c, r in zip(self.base[a:b], shares, close, in_region)]
+        return [1.0 / (1.0 + exp(-(30.0 if (
+                    x := base + w_focus * f + w_close * c + w_inside * n + w_dateline * d + w_region * r)
                                    > 30.0 else -30.0 if x < -30.0 else x)))
-                for base, f, c, n, d in zip(self.base[a:b], shares, close, inside, dateline)]
+                for base, f, c, n, d, r in zip(self.base[a:b], shares, close, inside, dateline, in_region)]
 
     @staticmethod
     def _inside(cs: list[Candidate], container: Candidate | None) -> list[float]:
@@ -614,10 +624,10 @@ class _Table:
 
     def features(self, k: int) -> tuple[float, ...]:
         """Features (:data:`FEATURE_NAMES` order) of candidate ``k`` of the mention last scored."""
-        a, shares, close, inside, dateline = self.context
+        a, shares, close, inside, dateline, in_region = self.context
         prior, quality, cue_fit, cue_clash, home, is_country, primary, gap, is_admin1 = self.static[a + k]
         return (prior, quality, cue_fit, cue_clash, shares[k], home, close[k], inside[k], dateline[k], is_country,
-                primary, gap, is_admin1)
+                primary, gap, is_admin1, in_region[k])
 
 
 _CANDIDATE_FIELDS = tuple(f.name for f in fields(Candidate) if f.init)
