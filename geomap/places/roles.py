@@ -30,11 +30,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from itertools import islice
 from operator import attrgetter
 
 from ..text.document import Document
 from ..text.packs import LanguagePack
-from ..text.tokens import is_caseless, is_word_token
+from ..text.tokens import is_caseless
 from .model import PlaceMention
 
 __all__ = ["assign_roles"]
@@ -101,36 +102,30 @@ class _Vocabulary:
 
 
 def _words_after(doc: Document, end: int, limit: int) -> list[str]:
-    """Up to ``limit`` words (token texts) after ``end`` in the same clause."""
-    texts = doc.token_texts
-    i = doc.token_index(end)
-    out = []
-    while i < len(texts) and len(out) < limit:
-        text = texts[i]
-        if not is_word_token(text):
-            if text in _CLAUSE_END:
+    """Up to ``limit`` (at least 1) words (token texts) after ``end`` in the same clause."""
+    out: list[str] = []
+    for text in islice(doc.token_texts, doc.token_index(end), None):
+        if text[0].isalnum():  # a word, as Token.is_word says
+            out.append(text)
+            if len(out) == limit:
                 break
-            i += 1
-            continue
-        out.append(text)
-        i += 1
+        elif text in _CLAUSE_END:
+            break
     return out
 
 
 def _words_before(doc: Document, start: int, limit: int) -> list[str]:
-    """Up to ``limit`` words (token texts) before ``start`` in the same clause, in text order."""
+    """Up to ``limit`` (at least 1) words (token texts) before ``start`` in the same clause, in text order."""
     texts = doc.token_texts
-    i = doc.token_index(start) - 1
     out: list[str] = []
-    while i >= 0 and len(out) < limit:
+    for i in range(doc.token_index(start) - 1, -1, -1):
         text = texts[i]
-        if not is_word_token(text):
-            if text in _CLAUSE_END:
+        if text[0].isalnum():
+            out.append(text)
+            if len(out) == limit:
                 break
-            i -= 1
-            continue
-        out.append(text)
-        i -= 1
+        elif text in _CLAUSE_END:
+            break
     return out[::-1]
 
 
