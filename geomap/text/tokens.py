@@ -150,6 +150,8 @@ _SENT_END = re.compile(
 )
 _INITIALS = re.compile(r"[^\W\d_]\.|(?:[^\W\d_]\.){2,}")
 _NEXT_LETTER = re.compile(r"[ \t]*([^\W\d_])")
+# From where it starts to its last white space (\s is what str.isspace says): ends where the last word begins.
+_UP_TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 
 
 def sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Sentence]:
@@ -162,17 +164,15 @@ def sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Sentence]:
     out: list[Sentence] = []
     begin = 0
     for m in _SENT_END.finditer(text):
-        stop = m.end()
-        if m.end() - m.start() == 1 and text[m.start()] == "\n" and (nxt := _NEXT_LETTER.match(text, stop)) \
-                is not None and nxt.group(1).islower():
+        at, stop = m.span()
+        char = text[at]
+        if stop - at == 1 and char == "\n" and (nxt := _NEXT_LETTER.match(text, stop)) is not None and (
+                nxt.group(1).islower()):
             continue  # a line wrapped inside a sentence
-        if text[m.start()] == ".":
+        if char == ".":
             # The word the dot ends (after the last white space since the sentence began).
-            word_end = m.start() + 1
-            k = word_end - 1
-            while k > begin and not text[k - 1].isspace():
-                k -= 1
-            before = text[k:word_end].lower()
+            space = _UP_TO_LAST_SPACE.match(text, begin, at)
+            before = text[space.end() if space is not None else begin:at + 1].lower()
             if before in abbr or _INITIALS.fullmatch(before):
                 # An abbreviation, unless what follows clearly starts a new sentence after a line break.
                 continue
