@@ -43,7 +43,25 @@ def test_tokens_match_the_pattern(text):
         assert tokenize(text, 3, len(text) - 4) == plain_tokens(text, 3, len(text) - 4)
         part, starts = tokens_and_starts(text, 3, len(text) - 4)
         assert starts == [t.start for t in part]
-    assert make_document(text, lang="en")._token_starts == [t.start for t in toks]
+    doc = make_document(text, lang="en")
+    assert doc._token_starts == [t.start for t in toks]
+    assert (doc.token_texts, doc.token_ends) == ([t.text for t in toks], [t.end for t in toks])
+    assert doc.tokens == toks  # built from the columns on first use
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "ϒ Ⓐbc ǅx Kyiv's", "دمشق 東京 Ⓑ-Lviv"])
+def test_spotter_columns_say_what_tokens_say(text):
+    """The spotter reads each token's orthography from a per-language table: it agrees with :class:`Token`."""
+    from geomap.mentions.gazetteer_spotter import _is_upper, _orthography
+    from geomap.mentions.lexicon import lexicon
+
+    table = _orthography(lexicon(make_document(text, lang="en").pack))
+    for tok in tokenize(text):
+        _, _, word, cased, _, cap, caseless, lower = table[tok.text]
+        assert (word, cap, caseless) == (tok.is_word, tok.is_cap, tok.caseless), tok
+        assert _is_upper(tok.text) == tok.is_upper
+        assert bool(lower) == (tok.is_word and not tok.caseless and not tok.is_cap), tok
+        assert cased == (1 if tok.is_word and not tok.caseless else 0), tok
 
 
 def test_sentences_split_at_ends_not_at_abbreviations():

@@ -25,7 +25,6 @@ from gazetteer.store import open_index
 
 from ..text.document import Document
 from ..text.names import kind as name_kind
-from ..text.tokens import Token
 from .base import Spotter
 from .lexicon import Lexicon, lexicon
 from .model import Mention
@@ -100,7 +99,7 @@ _TABLES_LOCK = threading.Lock()
 
 
 def _orthography(lex: Lexicon) -> _TokenCache:
-    """``token text -> (key, may start a mention, is a word, is cased, is capitalised and cased)``.
+    """``token text -> _Traits``: its key and orthography, the columns :meth:`GazetteerSpotter.spot` reads.
 
     A mention may start at a capitalised or caseless word, a demonym or an abbreviation; a cased
     word is one in a script with letter case. One table per language, shared by every spotter.
@@ -110,11 +109,11 @@ def _orthography(lex: Lexicon) -> _TokenCache:
         return entry[1]
     starts, abbreviations, folded = lex.demonym_starts, lex.abbreviations, _FOLDED_PARTS
 
-    def describe(text: str) -> tuple[str, bool, bool, int, int]:
+    def describe(text: str) -> _Traits:
         first = text[0]
-        if not first.isalnum():
-            return ("", False, False, 0, 0)
         upper = first.isupper()
+        if not first.isalnum():
+            return ("", False, False, 0, 0, upper, False, False)
         caseless = _caseless(first)
         return (
             folded[_base(text)],
@@ -122,6 +121,9 @@ def _orthography(lex: Lexicon) -> _TokenCache:
             True,
             0 if caseless else 1,
             1 if upper and not caseless else 0,
+            upper,
+            caseless,
+            not caseless and not upper,
         )
 
     with _TABLES_LOCK:
@@ -129,6 +131,33 @@ def _orthography(lex: Lexicon) -> _TokenCache:
         if entry is None or entry[0] is not lex:
             entry = _TABLES[id(lex)] = (lex, _TokenCache(describe))
     return entry[1]
+
+
+#: What :func:`_orthography` says of a token text: (key, may start a mention, is a word, is a cased word
+#: (0/1), is a capitalised cased word (0/1), starts with a capital (:attr:`Token.is_cap`), is caseless
+#: (:attr:`Token.caseless`), is a cased word in lower case).
+_Traits = tuple[str, bool, bool, int, int, bool, bool, bool]
+_COLUMNS = tuple(itemgetter(k) for k in range(8))
+
+
+class _Tokens:
+    """The tokens of one sentence as parallel tuples: what :class:`Token` objects would hold, per column.
+
+    ``toks.text[i]``, ``toks.start[i]``, ... read token ``i``; ``toks.n`` is their number.
+    """
+
+    __slots__ = ("cap", "caseless", "end", "n", "start", "text", "word")
+
+    def __init__(self, text: list[str], start: list[int], end: list[int], word: tuple[bool, ...],
+                 cap: tuple[bool, ...], caseless: tuple[bool, ...]) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.word, self.cap, self.caseless = word, cap, caseless
+        self.n = len(text)
+
+
+def _is_upper(text: str) -> bool:
+    """:attr:`Token.is_upper`: written in capitals, with two letters at least."""
+    return text.isupper() and sum(c.isalpha() for c in text) >= 2
 
 
 def _in_list(gap: str, lex: Lexicon) -> bool:
@@ -152,10 +181,6 @@ def _dictionary_forms(lower: str, lex: Lexicon) -> Iterator[str]:
             yield lower[: -len(ending)] + replacement
 
 
-def _lower_word(word: bool, cased: bool, capitalised: bool) -> bool:
-    return word and cased and not capitalised
-
-
 class GazetteerSpotter(Spotter):
     """Offline spotter driven by the gazetteer's names and the language packs."""
 
@@ -169,15 +194,16 @@ class GazetteerSpotter(Spotter):
     def spot(self, doc: Document) -> list[Mention]:
         lex = lexicon(doc.pack)
         names: set[str] = set()  # keys seen as parts of people's names in this document
-        tokens = doc.tokens
-        if not tokens:
+        texts = doc.token_texts
+        if not texts:
             return []
-        table = list(map(_orthography(lex).__getitem__, map(_text, tokens)))
-        # Five columns (tuple(map(itemgetter)) leaves far fewer short-lived objects than zip(*table)).
-        folded, interesting, words, cased, capitalised = (tuple(map(itemgetter(k), table)) for k in range(5))
+        table = list(map(_orthography(lex).__getitem__, texts))
+        # One tuple per column (tuple(map(itemgetter)) leaves far fewer short-lived objects than zip(*table)).
+        folded, interesting, words, cased, capitalised, cap, caseless, lower = (
+            tuple(map(column, table)) for column in _COLUMNS)
         # Words the article also writes in lower case ("Tiba-tiba ... tiba"): there, common words.
-        lowered = frozenset(compress(folded, map(_lower_word, words, cased, capitalised)))
-        starts = doc._token_starts
+        lowered = frozenset(compress(folded, lower))
+        starts, ends = doc.token_starts, doc.token_ends
         found: list[Mention] = []
         for sent in doc.sentences:
             a = bisect.bisect_left(starts, sent.start)
@@ -187,37 +213,38 @@ class GazetteerSpotter(Spotter):
             n_cased = sum(cased[a:b])
             # Headlines in Title Case or CAPITALS, and caseless scripts, give no orthographic evidence.
             weak_case = not n_cased or (n_cased >= 4 and sum(capitalised[a:b]) / n_cased > 0.7)
-            found.extend(self._spot_sentence(doc, sent.index, tokens[a:b], folded[a:b], interesting[a:b],
-                                             words[a:b].index(True), weak_case, lex, names, lowered))
+            toks = _Tokens(texts[a:b], starts[a:b], ends[a:b], words[a:b], cap[a:b], caseless[a:b])
+            found.extend(self._spot_sentence(doc, sent.index, toks, folded[a:b], interesting[a:b],
+                                             toks.word.index(True), weak_case, lex, names, lowered))
         return found
 
-    def _spot_sentence(self, doc: Document, sidx: int, toks: list[Token], folded: list[str],
+    def _spot_sentence(self, doc: Document, sidx: int, toks: _Tokens, folded: list[str],
                        interesting: list[bool], first_word: int, weak_case: bool, lex: Lexicon,
                        names: set[str], lowered: frozenset[str] = frozenset()) -> list[Mention]:
         out: list[Mention] = []
         i = 0
-        for c in compress(range(len(toks)), interesting):
+        for c in compress(range(toks.n), interesting):
             if c < i:
                 continue
             i = c
-            tok = toks[i]
-            demonym = self._demonym(doc, sidx, toks, i, lex) if tok.text in lex.demonym_starts else None
+            text = toks.text[i]
+            demonym = self._demonym(doc, sidx, toks, i, lex) if text in lex.demonym_starts else None
             if demonym is not None:
                 out.append(demonym)
-                while i < len(toks) and toks[i].start < demonym.end:  # go on after it, in this sentence
+                while i < toks.n and toks.start[i] < demonym.end:  # go on after it, in this sentence
                     i += 1
                 continue
-            if not (tok.is_cap or tok.caseless or tok.text in lex.abbreviations):
+            if not (toks.cap[i] or toks.caseless[i] or text in lex.abbreviations):
                 i += 1
                 continue
             match = self._longest(toks, folded, i, lex)
-            if match is None and lex.abbreviations.get(tok.text):  # "Jaksel": the pack knows it, the index not
-                out.append(Mention(tok.start, tok.end, tok.text, "", sidx, code=lex.abbreviations[tok.text],
+            if match is None and lex.abbreviations.get(text):  # "Jaksel": the pack knows it, the index not
+                out.append(Mention(toks.start[i], toks.end[i], text, "", sidx, code=lex.abbreviations[text],
                                    evidence=("abbreviation",)))
                 i += 1
                 continue
-            if match is None and ("-" in tok.text or "‐" in tok.text):
-                out.extend(self._hyphen_parts(doc, sidx, tok, lex))
+            if match is None and ("-" in text or "‐" in text):
+                out.extend(self._hyphen_parts(sidx, text, toks.start[i], lex))
                 i += 1
                 continue
             if match is None:
@@ -229,46 +256,45 @@ class GazetteerSpotter(Spotter):
                     i += 1
                 continue
             j, key, prior, code_prior = match
-            if j == i and folded[i] in lex.cue_before and i + 1 < len(toks) and toks[i + 1].is_word and (
-                    toks[i + 1].is_cap or toks[i + 1].caseless):
+            if j == i and folded[i] in lex.cue_before and i + 1 < toks.n and toks.word[i + 1] and (
+                    toks.cap[i + 1] or toks.caseless[i + 1]):
                 i += 1  # a cue word before a name ("مدينة إدلب", "Kota Bogor") is not a place itself
                 continue
-            listed = bool(out) and _in_list(doc.text[out[-1].end:tok.start], lex)
+            listed = bool(out) and _in_list(doc.text[out[-1].end:toks.start[i]], lex)
             decision, skip_to = self._judge(doc, toks, folded, i, j, key, prior, code_prior, lex, weak_case,
-                                            (i == first_word or toks[i - 1].text in lex.openers), names, listed,
+                                            (i == first_word or toks.text[i - 1] in lex.openers), names, listed,
                                             lowered)
             if decision is not None:
-                out.append(Mention(toks[i].start, toks[decision].end, doc.text[toks[i].start:toks[decision].end],
+                out.append(Mention(toks.start[i], toks.end[decision], doc.text[toks.start[i]:toks.end[decision]],
                                    self._key_of(folded, i, decision) or key, sidx,
                                    *self._cue_of(toks, folded, i, decision, lex, prior)))
             i = max(skip_to, i + 1)
         return out
 
     @staticmethod
-    def _dotted(toks: list[Token], i: int) -> bool:
+    def _dotted(toks: _Tokens, i: int) -> bool:
         """An abbreviation written with dots: ``S.C.``, or ``Calif`` followed at once by ``.``."""
-        tok = toks[i]
-        if tok.text.endswith(".") and "." in tok.text[:-1]:
+        text = toks.text[i]
+        if text.endswith(".") and "." in text[:-1]:
             return True
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        return nxt is not None and nxt.text == "." and nxt.start == tok.end and len(tok.text) <= 5
+        return i + 1 < toks.n and toks.text[i + 1] == "." and toks.start[i + 1] == toks.end[i] and len(text) <= 5
 
     @staticmethod
-    def _speaker(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    def _speaker(toks: _Tokens, i: int, lex: Lexicon) -> bool:
         """Is token ``i`` the subject or inverted subject of a speech verb (``Jones said``, ``said Jones``)?"""
-        after = toks[i + 1] if i + 1 < len(toks) else None
-        before = toks[i - 1] if i > 0 else None
+        verbs = lex.speech_verbs
+        after = i + 1 < toks.n
         return bool(
-            (after is not None and after.is_word and after.text.lower() in lex.speech_verbs)
-            or (before is not None and before.is_word and before.text.lower() in lex.speech_verbs
-                and not (after is not None and after.text == ","))
+            (after and toks.word[i + 1] and toks.text[i + 1].lower() in verbs)
+            or (i > 0 and toks.word[i - 1] and toks.text[i - 1].lower() in verbs
+                and not (after and toks.text[i + 1] == ","))
         )
 
-    def _hyphen_parts(self, doc: Document, sidx: int, tok: Token, lex: Lexicon) -> list[Mention]:
+    def _hyphen_parts(self, sidx: int, text: str, start: int, lex: Lexicon) -> list[Mention]:
         """Places inside hyphenated compounds: ``London-based``, ``Amsterdam-London``."""
         out = []
-        offset = tok.start
-        for part in tok.text.replace("‐", "-").split("-"):
+        offset = start
+        for part in text.replace("‐", "-").split("-"):
             code = lex.demonyms.get(part)
             if code:  # "Russian-backed", "anti-Russian"
                 out.append(Mention(offset, offset + len(part), part, "", sidx, code=code, demonym=True,
@@ -283,15 +309,15 @@ class GazetteerSpotter(Spotter):
         return out
 
     @staticmethod
-    def _demonym(doc: Document, sidx: int, toks: list[Token], i: int, lex: Lexicon) -> Mention | None:
+    def _demonym(doc: Document, sidx: int, toks: _Tokens, i: int, lex: Lexicon) -> Mention | None:
         """``Russian``, ``Sri Lankan``, ``russes``: a people's name standing for its country."""
         for n in (2, 1):
-            if i + n > len(toks) or not all(t.is_word for t in toks[i:i + n]):
+            if i + n > toks.n or not all(toks.word[i:i + n]):
                 continue
-            start, end = toks[i].start, toks[i + n - 1].end
+            start, end = toks.start[i], toks.end[i + n - 1]
             surface = doc.text[start:end]
             code = lex.demonyms.get(surface)
-            if code is None and toks[i].text.endswith(("'s", "’s")) and n == 1:
+            if code is None and toks.text[i].endswith(("'s", "’s")) and n == 1:
                 code = lex.demonyms.get(surface[:-2])
             if code:
                 return Mention(start, end, surface, "", sidx, code=code, demonym=True, evidence=("demonym",))
@@ -302,32 +328,30 @@ class GazetteerSpotter(Spotter):
         return key if key in self.keys else ""
 
     def _longest(
-        self, toks: list[Token], folded: list[str], i: int, lex: Lexicon
+        self, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
     ) -> tuple[int, str, float, float] | None:
         """The longest gazetteer name starting at token ``i``: (last token, key, prior, code prior)."""
         keys = self.keys
         connectors = lex.connectors
-        first = toks[i]
-        if not first.is_word:
+        if not toks.word[i]:
             return None
         key = folded[i]
         hit = keys.get(key)
-        if hit is None and first.caseless:
+        if hit is None and toks.caseless[i]:
             hit, key = self._clitic(key, folded, i, toks)
         if hit is None and lex.inflections:
-            hit, key = self._lemma(key, first.text, lex)
+            hit, key = self._lemma(key, toks.text[i], lex)
         best = (i, key, hit[0], hit[1]) if hit is not None and len(key) >= 2 else None
-        if lex.inflections and i + 1 < len(toks) and folded[i + 1] in lex.cue_after:
-            named = self._with_cue(first.text, folded[i + 1], lex)
+        if lex.inflections and i + 1 < toks.n and folded[i + 1] in lex.cue_after:
+            named = self._with_cue(toks.text[i], folded[i + 1], lex)
             if named is not None:
                 return (i + 1, *named)
         joined = folded[i]
-        for j in range(i + 1, min(len(toks), i + MAX_TOKENS)):
-            tok = toks[j]
-            if not tok.is_word:
+        for j in range(i + 1, min(toks.n, i + MAX_TOKENS)):
+            if not toks.word[j]:
                 break
             part = folded[j]
-            if not (tok.is_cap or tok.caseless or part in connectors or tok.text[0].isdigit()):
+            if not (toks.cap[j] or toks.caseless[j] or part in connectors or toks.text[j][0].isdigit()):
                 break
             joined = joined + " " + part
             if part in connectors:
@@ -360,9 +384,9 @@ class GazetteerSpotter(Spotter):
                     return stem + " " + word, hit[0], hit[1]
         return None
 
-    def _clitic(self, key: str, folded: list[str], i: int, toks: list[Token]) -> tuple[Any, str]:
+    def _clitic(self, key: str, folded: list[str], i: int, toks: _Tokens) -> tuple[Any, str]:
         """Arabic-script words carry clitics (wa-, bi-, li-, fa-, ka-): try the word without them."""
-        text = toks[i].text
+        text = toks.text[i]
         if len(text) > 3 and text[0] in "وبلفك":
             alt = _fold_token(text[1:])
             if alt in self.keys:
@@ -370,12 +394,12 @@ class GazetteerSpotter(Spotter):
         return None, key
 
     def _judge(
-        self, doc: Document, toks: list[Token], folded: list[str], i: int, j: int, key: str, prior: float,
+        self, doc: Document, toks: _Tokens, folded: list[str], i: int, j: int, key: str, prior: float,
         code_prior: float, lex: Lexicon, weak_case: bool, sentence_initial: bool, names: set[str],
         listed: bool = False, lowered: frozenset[str] = frozenset(),
     ) -> tuple[int | None, int]:
         """Keep the match ``toks[i..j]``? Returns (last token kept or None, index to continue from)."""
-        surface = doc.text[toks[i].start:toks[j].end]
+        surface = doc.text[toks.start[i]:toks.end[j]]
         nxt = j + 1
         if surface in lex.abbreviations:
             return (j if lex.abbreviations[surface] else None), nxt
@@ -386,7 +410,7 @@ class GazetteerSpotter(Spotter):
         # when the holder's name follows ("Bupati Klaten Budi"): where the title comes first, a known place
         # after it is the jurisdiction.
         jurisdiction = lex.title_then_place and prior >= 0.5 and not (
-            run_end > j + 1 and name_kind(toks[i].text) == "first")  # "Presiden Vladimir Putin"
+            run_end > j + 1 and name_kind(toks.text[i]) == "first")  # "Presiden Vladimir Putin"
         if i > 0 and self._title_before(toks, folded, i, lex):
             if jurisdiction:
                 return j, nxt  # the holder's name, if any, is judged on its own
@@ -398,8 +422,8 @@ class GazetteerSpotter(Spotter):
             prior = max(prior, code_prior)  # "S.C.", "W.Va.", "Calif.": a region's abbreviation
         if prior <= 0.0:  # only codes (IATA BAK) match: not a name in running text
             return None, nxt
-        upper_short = single and toks[i].is_upper and len(toks[i].text) <= 4 and not dotted
-        if upper_short and (len(toks[i].text) <= 2 or prior < 0.9):
+        upper_short = single and _is_upper(toks.text[i]) and len(toks.text[i]) <= 4 and not dotted
+        if upper_short and (len(toks.text[i]) <= 2 or prior < 0.9):
             return None, nxt  # "PA", "MW", "GW": codes and initials, unless the pack lists them
         if single and folded[i] in lex.titles:
             return None, nxt  # "Sen", "Rev", "Gen": titles, not the places that share their spelling
@@ -409,7 +433,7 @@ class GazetteerSpotter(Spotter):
         locative = self._locative_before(toks, folded, i, lex)
         evidence = bool(cue or locative)
         # Part of a longer capitalised name (person, organisation)? Not after a possessive ("Russia's Foreign ...").
-        possessive = _base(toks[j].text) != toks[j].text
+        possessive = _base(toks.text[j]) != toks.text[j]
         if run_end > j + 1 and not possessive:
             tail = folded[j + 1]
             if tail in lex.cue_after:  # "Laurel County", "Jordan River": the cue is part of the name
@@ -419,19 +443,19 @@ class GazetteerSpotter(Spotter):
                 return j, nxt  # a place inside an organisation's name: "Kentucky Department of Education"
             # After "di X" / "in X", a capitalised common word more likely starts the next clause of an
             # unpunctuated text ("di Trenggalek Akibat hujan") than continues a name.
-            next_common = evidence and run_end == j + 2 and lex.common(toks[j + 1].text.lower()) >= 4.5
+            next_common = evidence and run_end == j + 2 and lex.common(toks.text[j + 1].lower()) >= 4.5
             # A capitalised function word after a well-known name opens the next clause of a text without
             # punctuation ("banjir di Klaten Tidak ada korban"), or a headline goes on ("Jakarta Masih Banjir").
-            next_clause = prior >= 0.5 and toks[j + 1].text.lower() in lex.stopwords
+            next_clause = prior >= 0.5 and toks.text[j + 1].lower() in lex.stopwords
             # Where a name's head comes first ("Gubernur Jawa Barat", "Universitas Islam Riau"), a known place is
             # not the modifier of a capitalised common word after it: that word opens the next clause of a text
             # without full stops ("gempa di Banten Gempa ini ...").
             head_first = lex.title_then_place and (prior >= 0.5 or evidence or listed) and (
-                folded[j + 1] not in lex.org_words and lex.common(toks[j + 1].text.lower()) >= 4.0)
+                folded[j + 1] not in lex.org_words and lex.common(toks.text[j + 1].lower()) >= 4.0)
             if (tail not in lex.titles and not self._starts_name(toks, folded, j + 1, lex) and not weak_case
                     and not next_common and not next_clause and not head_first):
                 return None, nxt
-        if (i > 0 and run_end > j + 1 and toks[i - 1].is_cap and folded[i - 1] in lex.org_words
+        if (i > 0 and run_end > j + 1 and toks.cap[i - 1] and folded[i - 1] in lex.org_words
                 and folded[j + 1] not in lex.titles and not possessive and prior < FAMOUS):
             return None, run_end  # "Polda Metro Jaya": inside an institution's name that goes on
         in_name = i > 0 and not weak_case and not sentence_initial and self._name_before(toks, folded, i, lex)
@@ -440,14 +464,14 @@ class GazetteerSpotter(Spotter):
             return None, nxt  # "Sergey Lavrov", "Bank Mandiri": tail of another name
         if (self._org_before(toks, folded, i, lex) or folded[i] in lex.org_words) and prior < 0.5:
             return None, nxt  # "Bank of Gamma": an obscure place inside an organisation's name
-        if single and not evidence and prior < 0.7 and toks[i].text in lex.people:
+        if single and not evidence and prior < 0.7 and toks.text[i] in lex.people:
             return None, nxt  # "Jones", "Hadi": a common first name or surname needs "in X" to be a place
         if single and not evidence and prior < FAMOUS and self._speaker(toks, i, lex):
             names.add(key)
             return None, nxt  # "Jones said", "said Jones": a person speaking, not a small town
         if key in names and not evidence and prior < FAMOUS:
             return None, nxt
-        lower = toks[i].text.lower()
+        lower = toks.text[i].lower()
         if single and not evidence and lower in lex.stopwords:
             return None, nxt  # "We", "May", "Di": function words that happen to name a place
         ordinary = lower in lex.stopwords or lex.common(lower) >= 4.0
@@ -456,24 +480,24 @@ class GazetteerSpotter(Spotter):
         if single and not evidence and not listed and prior < _WORLD_CITY and folded[i] in lowered and (
                 lex.common(lower) >= 3.0):
             return None, nxt  # the article writes it in lower case elsewhere: a word here too
-        if single and not evidence and doc.pack.numbers.value(lower) is not None and nxt < len(toks) and (
-                toks[nxt].is_word and not toks[nxt].is_cap and folded[nxt] not in lex.cue_after):
+        if single and not evidence and doc.pack.numbers.value(lower) is not None and nxt < toks.n and (
+                toks.word[nxt] and not toks.cap[nxt] and folded[nxt] not in lex.cue_after):
             return None, nxt  # "Lima biara runtuh": a number word counting what follows
         frequency = lex.common(lower) if single and not evidence else 0.0
         if (frequency >= 5.5 and prior < FAMOUS) or (frequency >= 5.0 and prior < 0.7):
             return None, nxt  # a very common word of the language ("Orang", "Mobil", "Hope")
         # In a list after a place ("Kecamatan A, B dan C", "in Lviv, Kharkiv and Odesa") a name is a place too.
-        if (weak_case or toks[i].caseless) and not evidence and not listed and single and prior < 0.65:
+        if (weak_case or toks.caseless[i]) and not evidence and not listed and single and prior < 0.65:
             return None, nxt
         if single and not evidence and not listed and prior < OBSCURE:
             return None, nxt
         return j, nxt
 
-    def _title_before(self, toks: list[Token], folded: list[str], i: int, lex: Lexicon) -> bool:
+    def _title_before(self, toks: _Tokens, folded: list[str], i: int, lex: Lexicon) -> bool:
         """Is token ``i`` preceded by a title (``President``, ``Rev.``, ``Prime Minister``)?"""
         k = i - 1
-        while k >= 0 and not toks[k].is_word:
-            if toks[k].text != ".":
+        while k >= 0 and not toks.word[k]:
+            if toks.text[k] != ".":
                 return False
             k -= 1
         if k < 0 or folded[k] not in lex.title_tails:
@@ -481,57 +505,58 @@ class GazetteerSpotter(Spotter):
         words: list[str] = []
         k = i - 1
         while k >= 0 and len(words) < 2:
-            if toks[k].is_word:
+            if toks.word[k]:
                 words.insert(0, folded[k])
-            elif toks[k].text != ".":
+            elif toks.text[k] != ".":
                 break
             k -= 1
         return any(" ".join(words[-n:]) in lex.titles for n in (1, 2) if len(words) >= n)
 
-    def _cue_before(self, toks: list[Token], folded: list[str], i: int, lex: Lexicon) -> str:
-        if i == 0 or folded[i - 1] not in lex.cue_tails or not toks[i - 1].is_word:
+    def _cue_before(self, toks: _Tokens, folded: list[str], i: int, lex: Lexicon) -> str:
+        if i == 0 or folded[i - 1] not in lex.cue_tails or not toks.word[i - 1]:
             return ""
         for n in (3, 2, 1):
-            if i - n >= 0 and all(t.is_word for t in toks[i - n:i]):
+            if i - n >= 0 and all(toks.word[i - n:i]):
                 phrase = " ".join(folded[i - n:i])
                 if phrase in lex.cue_before:
                     return phrase
         return ""
 
-    def _locative_before(self, toks: list[Token], folded: list[str], i: int, lex: Lexicon) -> str:
-        if i == 0 or folded[i - 1] not in lex.locative_tails or not toks[i - 1].is_word:
+    def _locative_before(self, toks: _Tokens, folded: list[str], i: int, lex: Lexicon) -> str:
+        if i == 0 or folded[i - 1] not in lex.locative_tails or not toks.word[i - 1]:
             return ""
         for n in (2, 1):
-            if i - n >= 0 and all(t.is_word for t in toks[i - n:i]):
+            if i - n >= 0 and all(toks.word[i - n:i]):
                 phrase = " ".join(folded[i - n:i])
                 if phrase in lex.locative:
                     return phrase
         return ""
 
-    def _cap_run_end(self, toks: list[Token], folded: list[str], k: int, lex: Lexicon) -> int:
+    def _cap_run_end(self, toks: _Tokens, folded: list[str], k: int, lex: Lexicon) -> int:
         """First index at or after ``k`` that does not continue a capitalised run."""
-        while k < len(toks) and toks[k].is_word and toks[k].is_cap:
+        while k < toks.n and toks.word[k] and toks.cap[k]:
             k += 1
         return k
 
-    def _org_before(self, toks: list[Token], folded: list[str], i: int, lex: Lexicon) -> bool:
+    def _org_before(self, toks: _Tokens, folded: list[str], i: int, lex: Lexicon) -> bool:
         """Is token ``i`` inside an organisation's name: ``University of X``, ``Bank Mandiri X``?"""
         k = i - 1
-        while k >= 0 and toks[k].is_word and folded[k] in lex.connectors and k >= i - 2:
+        while k >= 0 and toks.word[k] and folded[k] in lex.connectors and k >= i - 2:
             k -= 1
-        return k >= 0 and k < i and toks[k].is_word and toks[k].is_cap and folded[k] in lex.org_words
+        return k >= 0 and k < i and toks.word[k] and toks.cap[k] and folded[k] in lex.org_words
 
-    def _name_before(self, toks: list[Token], folded: list[str], i: int, lex: Lexicon) -> bool:
+    def _name_before(self, toks: _Tokens, folded: list[str], i: int, lex: Lexicon) -> bool:
         """Is token ``i`` preceded by a capitalised word that belongs to a name (not a place, not a cue)?"""
-        prev = toks[i - 1]
-        if not (prev.is_word and prev.is_cap) or folded[i - 1] in lex.connectors or folded[i - 1] in lex.org_words:
+        prev = toks.text[i - 1]
+        if not (toks.word[i - 1] and toks.cap[i - 1]) or folded[i - 1] in lex.connectors or (
+                folded[i - 1] in lex.org_words):
             return False  # "Polresta Mojokerto": an institution of the place (obscure ones: see _org_before)
-        if prev.text in lex.people and not (i - 1 == 0 or not toks[i - 2].is_word):
+        if prev in lex.people and not (i - 1 == 0 or not toks.word[i - 2]):
             return True  # "Roy Jones", "Sergey Lavrov": after a first name comes a surname
         if self._is_known(folded, i - 1):
             return False
-        first = i - 1 == 0 or (not toks[i - 2].is_word and toks[i - 2].text not in lex.openers)
-        lower = prev.text.lower()
+        first = i - 1 == 0 or (not toks.word[i - 2] and toks.text[i - 2] not in lex.openers)
+        lower = prev.lower()
         if (first or i - 1 == 0) and (lower in lex.stopwords or lex.common(lower) >= 3.5):
             return False  # a sentence-initial ordinary word ("Adapun Baku", "Then Kyiv")
         if lex.title_then_place and lex.common(lower) >= 4.0:
@@ -541,18 +566,18 @@ class GazetteerSpotter(Spotter):
     def _is_known(self, folded: list[str], k: int) -> bool:
         return folded[k] in self.keys and self.keys[folded[k]][0] >= OBSCURE
 
-    def _starts_name(self, toks: list[Token], folded: list[str], k: int, lex: Lexicon) -> bool:
+    def _starts_name(self, toks: _Tokens, folded: list[str], k: int, lex: Lexicon) -> bool:
         """Does a compass word or a well-known place follow at ``k``? ("Jakarta Timur", "Yerevan Armenia")."""
         return folded[k] in lex.compass or self.keys.get(folded[k], (0.0, 0.0))[0] >= FAMOUS
 
     def _cue_of(
-        self, toks: list[Token], folded: list[str], i: int, j: int, lex: Lexicon, prior: float
+        self, toks: _Tokens, folded: list[str], i: int, j: int, lex: Lexicon, prior: float
     ) -> tuple[str, str, str, bool, tuple[str, ...]]:
         """(cue, cue_feature, code, demonym, evidence) for a kept match."""
         evidence = ["gazetteer"]
         cue = self._cue_before(toks, folded, i, lex)
         feature = lex.cue_before.get(cue, "") if cue else ""
-        if not cue and j + 1 < len(toks) and toks[j + 1].is_word and folded[j + 1] in lex.cue_after:
+        if not cue and j + 1 < toks.n and toks.word[j + 1] and folded[j + 1] in lex.cue_after:
             cue = folded[j + 1]
             feature = lex.cue_after[cue]
         if folded[j] in lex.cue_after and j > i:
@@ -565,20 +590,20 @@ class GazetteerSpotter(Spotter):
             evidence.append("cue")
         if self._locative_before(toks, folded, i, lex):
             evidence.append("locative")
-        surface = " ".join(t.text for t in toks[i:j + 1])
+        surface = " ".join(toks.text[i:j + 1])
         code = lex.abbreviations.get(surface, "")
         if code:
             evidence.append("abbreviation")
         return cue, feature, code, False, tuple(evidence)
 
     @staticmethod
-    def _common_head(toks: list[Token], i: int, lex: Lexicon) -> bool:
+    def _common_head(toks: _Tokens, i: int, lex: Lexicon) -> bool:
         """Is token ``i`` a function word or a very common word of the language ("Menurut", "Banjir")?"""
-        lower = toks[i].text.lower()
+        lower = toks.text[i].lower()
         return lower in lex.stopwords or lex.common(lower) >= 4.5
 
     def _cued_unknown(
-        self, doc: Document, sidx: int, toks: list[Token], folded: list[str], i: int, lex: Lexicon
+        self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
     ) -> tuple[Mention | None, int]:
         """A capitalised name the gazetteer lacks, kept when a cue word marks it as a place."""
         end = self._cap_run_end(toks, folded, i, lex)
@@ -590,7 +615,7 @@ class GazetteerSpotter(Spotter):
         last = end - 1
         if not cue and folded[last] in lex.cue_after and last > i:
             cue, feature = folded[last], lex.cue_after[folded[last]]
-        elif not cue and end < len(toks) and toks[end].is_word and folded[end] in lex.cue_after:
+        elif not cue and end < toks.n and toks.word[end] and folded[end] in lex.cue_after:
             cue, feature = folded[end], lex.cue_after[folded[end]]
         if not cue:
             return None, end
@@ -600,6 +625,6 @@ class GazetteerSpotter(Spotter):
             return None, end
         if self._common_head(toks, i, lex):
             return None, end  # "sungai Menurut saksi ...": a clause of unpunctuated text starts, not a river's name
-        start, stop = toks[i].start, toks[last].end
+        start, stop = toks.start[i], toks.end[last]
         return Mention(start, stop, doc.text[start:stop], "", sidx, cue=cue, cue_feature=feature,
                        evidence=("cue",)), end

@@ -30,11 +30,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from operator import attrgetter, itemgetter
+from itertools import islice
+from operator import attrgetter
 
 from ..text.document import Document
 from ..text.packs import LanguagePack
-from ..text.tokens import Token
+from ..text.tokens import is_caseless
 from .model import PlaceMention
 
 __all__ = ["assign_roles"]
@@ -100,43 +101,41 @@ class _Vocabulary:
 # -- word windows ------------------------------------------------------------------------------------------------
 
 
-def _words_after(doc: Document, end: int, limit: int) -> list[Token]:
-    """Up to ``limit`` words after ``end`` in the same clause."""
-    i = doc.token_index(end)
-    out = []
-    while i < len(doc.tokens) and len(out) < limit:
-        tok = doc.tokens[i]
-        if not tok.is_word:
-            if tok.text in _CLAUSE_END:
+def _words_after(doc: Document, end: int, limit: int) -> list[str]:
+    """Up to ``limit`` (at least 1) words (token texts) after ``end`` in the same clause."""
+    out: list[str] = []
+    for text in islice(doc.token_texts, doc.token_index(end), None):
+        if text[0].isalnum():  # a word, as Token.is_word says
+            out.append(text)
+            if len(out) == limit:
                 break
-            i += 1
-            continue
-        out.append(tok)
-        i += 1
+        elif text in _CLAUSE_END:
+            break
     return out
 
 
-def _words_before(doc: Document, start: int, limit: int) -> list[Token]:
-    """Up to ``limit`` words before ``start`` in the same clause, in text order."""
-    i = doc.token_index(start) - 1
-    out: list[Token] = []
-    while i >= 0 and len(out) < limit:
-        tok = doc.tokens[i]
-        if not tok.is_word:
-            if tok.text in _CLAUSE_END:
+def _words_before(doc: Document, start: int, limit: int) -> list[str]:
+    """Up to ``limit`` (at least 1) words (token texts) before ``start`` in the same clause, in text order."""
+    texts = doc.token_texts
+    out: list[str] = []
+    for i in range(doc.token_index(start) - 1, -1, -1):
+        text = texts[i]
+        if text[0].isalnum():
+            out.append(text)
+            if len(out) == limit:
                 break
-            i -= 1
-            continue
-        out.append(tok)
-        i -= 1
+        elif text in _CLAUSE_END:
+            break
     return out[::-1]
 
 
-def _lower(words: Sequence[Token]) -> list[str]:
-    return list(map(str.lower, map(_text, words)))
+def _lower(words: Sequence[str]) -> list[str]:
+    return list(map(str.lower, words))
 
 
-_text = itemgetter(0)
+def _capitalised(word: str) -> bool:
+    """:attr:`Token.is_cap` of a token with text ``word``."""
+    return word[0].isupper()
 
 
 @lru_cache(maxsize=128)
@@ -145,7 +144,7 @@ def _ends(vocabulary: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
     return (frozenset(p.split(" ")[0] for p in vocabulary), frozenset(p.split(" ")[-1] for p in vocabulary))
 
 
-def _phrase_in(words: Sequence[Token], vocabulary: frozenset[str], max_len: int = 3) -> int:
+def _phrase_in(words: Sequence[str], vocabulary: frozenset[str], max_len: int = 3) -> int:
     """Index of the first word starting a phrase of ``vocabulary`` (or -1)."""
     lowered = _lower(words)
     heads = _ends(vocabulary)[0]
@@ -158,9 +157,9 @@ def _phrase_in(words: Sequence[Token], vocabulary: frozenset[str], max_len: int 
     return -1
 
 
-def _ends_with(words: Sequence[Token], vocabulary: frozenset[str], max_len: int = 4) -> int:
+def _ends_with(words: Sequence[str], vocabulary: frozenset[str], max_len: int = 4) -> int:
     """Length of the longest phrase of ``vocabulary`` that ends ``words`` (0 when none does)."""
-    if not words or words[-1].text.lower() not in _ends(vocabulary)[1]:
+    if not words or words[-1].lower() not in _ends(vocabulary)[1]:
         return 0
     lowered = _lower(words)
     for n in range(min(max_len, len(lowered)), 0, -1):
@@ -259,7 +258,7 @@ def _historical(doc: Document, sentence_text: str) -> bool:
 # -- actors ------------------------------------------------------------------------------------------------------
 
 
-def _verb_after(voc: _Vocabulary, after: list[Token], window: int = _VERB_WINDOW) -> int:
+def _verb_after(voc: _Vocabulary, after: list[str], window: int = _VERB_WINDOW) -> int:
     """Index in ``after`` of the verb whose subject the mention is (-1 when none).
 
     The verb may follow at once (``Moscow denied``), after one or two words (``Baku also
@@ -275,12 +274,12 @@ def _verb_after(voc: _Vocabulary, after: list[Token], window: int = _VERB_WINDOW
     lowered = _lower(gap)
     if any(w in voc.org_or_title for w in lowered):
         return at
-    if all(w in voc.stopwords or w in voc.time_words or t.is_cap for w, t in zip(lowered, gap, strict=True)):
+    if all(w in voc.stopwords or w in voc.time_words or _capitalised(t) for w, t in zip(lowered, gap, strict=True)):
         return at
     return -1
 
 
-def _attributed(voc: _Vocabulary, before: list[Token], after: list[Token], noun: bool) -> bool:
+def _attributed(voc: _Vocabulary, before: list[str], after: list[str], noun: bool) -> bool:
     """Does an attribution, denial or passive-agent phrase introduce the mention?
 
     The phrase ends right before it (``according to Kyiv``, ``menurut Kiev``, ``a déclaré Paris``,
@@ -295,12 +294,12 @@ def _attributed(voc: _Vocabulary, before: list[Token], after: list[Token], noun:
         return False
     found = bool(_ends_with(before, voc.attribution) or _ends_with(before, voc.agent))
     if not found and len(before) >= 2:
-        gap = before[-1].text.lower()
+        gap = before[-1].lower()
         found = gap in voc.stopwords and gap not in voc.locative and _ends_with(before[:-1], voc.attribution) > 0
     return found and (noun or not _qualifies_next(voc, after))
 
 
-def _qualifies_next(voc: _Vocabulary, after: list[Token]) -> bool:
+def _qualifies_next(voc: _Vocabulary, after: list[str]) -> bool:
     """Is the word after the mention a lower-case common noun it qualifies (``Kyiv residents``)?
 
     Only scripts with letter case tell: in Arabic the check is skipped.
@@ -308,14 +307,15 @@ def _qualifies_next(voc: _Vocabulary, after: list[Token]) -> bool:
     if not after:
         return False
     word = after[0]
-    lowered = word.text.lower()
-    if word.caseless or word.is_cap or not word.text[0].isalpha():
+    lowered = word.lower()
+    first = word[0]
+    if is_caseless(first) or first.isupper() or not first.isalpha():
         return False
     return not (lowered in voc.stopwords or lowered in voc.org_or_title or lowered in voc.verbs
                 or lowered in voc.time_words or lowered in voc.locative)
 
 
-def _after_verb_first(voc: _Vocabulary, before: list[Token], is_country: bool) -> bool:
+def _after_verb_first(voc: _Vocabulary, before: list[str], is_country: bool) -> bool:
     """In a verb-first language, is the mention the subject right after its verb (``قالت دمشق``)?
 
     A speech verb makes any place its subject; an action verb only a country (``قصفت روسيا``), as
@@ -356,8 +356,9 @@ def _join(doc: Document, voc: _Vocabulary, a: PlaceMention, b: PlaceMention) -> 
         ):
             return "conjunction"
         return ""
-    first = doc.tokens[doc.token_index(b.start)] if doc.token_index(b.start) < len(doc.tokens) else None
-    if first is not None and first.caseless and len(b.surface) > 2 and b.surface[0] in voc.conjunctions:
+    k = doc.token_index(b.start)
+    if k < len(doc.token_texts) and is_caseless(doc.token_texts[k]) and len(b.surface) > 2 and (
+            b.surface[0] in voc.conjunctions):
         return "conjunction"  # Arabic writes "and" as the first letter of the next word: "حمص وحماة"
     return "comma" if "," in gap or "،" in gap else ""
 
@@ -403,8 +404,8 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
     after = _words_after(doc, m.end, 8)
     before = _words_before(doc, m.start, 6)
     located = "locative" in m.evidence or "cue" in m.evidence or bool(
-        before and (before[-1].text.lower() in voc.locative
-                    or (len(before) >= 2 and f"{before[-2].text} {before[-1].text}".lower() in voc.locative))
+        before and (before[-1].lower() in voc.locative
+                    or (len(before) >= 2 and f"{before[-2]} {before[-1]}".lower() in voc.locative))
     )
     # The place's type: the gazetteer's, else the one its cue word gives ("desa X", "X Lake"), else unknown.
     feature = place.feature if place is not None else ((doc.pack.cue_type(m.cue) or "") if m.cue else "")
@@ -421,7 +422,7 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
             if not located and _after_verb_first(voc, before, is_country):
                 return "actor", _STRONG
         elif (is_country and not located  # a country opening a clause whose verb is a speech or action verb
-              and all(w.text.lower() in voc.stopwords or not w.is_cap for w in before)
+              and all(w.lower() in voc.stopwords or not _capitalised(w) for w in before)
               and _phrase_in(after, voc.verbs) >= 0):
             return "actor", _STRONG
     if located:

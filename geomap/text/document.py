@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from .language import detect
 from .packs import LanguagePack, get_pack, universal
-from .tokens import Sentence, Token, sentences, tokens_and_starts
+from .tokens import Sentence, Token, build_tokens, sentences, token_columns
 
 __all__ = ["Document", "as_date", "make_document"]
 
@@ -43,23 +43,34 @@ def as_date(value: object) -> dt.date | None:
 
 @dataclass
 class Document:
-    """One article: its text and everything derived from it that several stages need."""
+    """One article: its text and everything derived from it that several stages need.
+
+    The tokens are kept as parallel lists (``token_texts``, ``token_starts``, ``token_ends``); :attr:`tokens`
+    builds the :class:`Token` objects from them on first use.
+    """
 
     text: str
     lang: str
     pack: LanguagePack
     doc_id: str = ""
     publication_date: dt.date | None = None
-    tokens: list[Token] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    token_texts: list[str] = field(default_factory=list)
+    token_starts: list[int] = field(default_factory=list)
+    token_ends: list[int] = field(default_factory=list)
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Every token, as :class:`Token` objects (built on first use)."""
+        return build_tokens(self.token_texts, self.token_starts, self.token_ends)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
-    @cached_property
+    @property
     def _token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return self.token_starts
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding character ``offset`` (the last one before it)."""
@@ -67,7 +78,7 @@ class Document:
 
     def token_index(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
-        return bisect.bisect_left(self._token_starts, offset)
+        return bisect.bisect_left(self.token_starts, offset)
 
 
 @lru_cache(maxsize=64)
@@ -91,15 +102,15 @@ def make_document(
         )
     code = (lang or "").strip().lower() or detect(text)
     pack = get_pack(code)
-    tokens, starts = tokens_and_starts(text)
-    doc = Document(
+    words, starts, ends = token_columns(text)
+    return Document(
         text=text,
         lang=code,
         pack=pack,
         doc_id=str(doc_id or ""),
         publication_date=as_date(publication_date),
-        tokens=tokens,
         sentences=sentences(text, _abbreviations(pack)),
+        token_texts=words,
+        token_starts=starts,
+        token_ends=ends,
     )
-    doc.__dict__["_token_starts"] = starts  # the cached property, known already
-    return doc

@@ -19,7 +19,8 @@ from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-__all__ = ["Sentence", "Token", "sentences", "tokenize"]
+__all__ = ["Sentence", "Token", "build_tokens", "is_caseless", "is_word_token", "sentences",
+           "token_columns", "tokenize"]
 
 # Words: letters/digits/marks, joined by internal apostrophes, hyphens or dots of abbreviations. Every
 # alternative but the punctuation ones starts with a letter or digit, matched once: a letter may go on as
@@ -77,20 +78,50 @@ def tokens_and_starts(text: str, start: int = 0, end: int | None = None) -> tupl
     >>> tokens_and_starts("Rain in Kyiv.")[1]
     [0, 5, 8, 12]
     """
+    words, starts, ends = token_columns(text, start, end)
+    return build_tokens(words, starts, ends), starts
+
+
+def token_columns(text: str, start: int = 0, end: int | None = None) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of ``text[start:end]`` as three parallel lists: texts, start and end offsets into ``text``.
+
+    What :func:`tokenize` gives without building a :class:`Token` per token (the geoparser reads
+    most tokens only through these lists).
+
+    >>> token_columns("Rain in Kyiv.")
+    (['Rain', 'in', 'Kyiv', '.'], [0, 5, 8, 12], [4, 7, 12, 13])
+    """
     n = len(text)
     start, stop = min(max(start, 0), n), n if end is None else min(max(end, 0), n)  # as re's pos and endpos
     if start or stop < n:
         text = text[start:stop]
     parts = _SPLIT.split(text)
     if len(parts) == 1:
-        return [], []
+        return [], [], []
     offsets = list(accumulate(map(len, parts), initial=start))
-    words = parts[1::2]
+    return parts[1::2], offsets[1:-1:2], offsets[2::2]
+
+
+def build_tokens(words: list[str], starts: list[int], ends: list[int]) -> list[Token]:
+    """:class:`Token` objects from the columns :func:`token_columns` gives."""
     firsts = list(map(_first, words))
-    starts = offsets[1:-1:2]
     return list(map(tuple.__new__, repeat(Token), zip(
-        words, starts, offsets[2::2], map(_IS_WORD.__getitem__, firsts), map(_IS_CAP.__getitem__, firsts),
-        map(_CASELESS.__getitem__, firsts)))), starts
+        words, starts, ends, map(_IS_WORD.__getitem__, firsts), map(_IS_CAP.__getitem__, firsts),
+        map(_CASELESS.__getitem__, firsts))))
+
+
+def is_word_token(word: str) -> bool:
+    """Is a token with text ``word`` a word (it starts with a letter or digit), as :attr:`Token.is_word` says?"""
+    return _IS_WORD[word[0]]
+
+
+def is_caseless(word: str) -> bool:
+    """Is a token with text ``word`` written in a script without case, as :attr:`Token.caseless` says?
+
+    >>> is_caseless("دمشق"), is_caseless("Kyiv"), is_caseless("12")
+    (True, False, False)
+    """
+    return _CASELESS[word[0]]
 
 
 class _Orthography(dict):  # type: ignore[type-arg]
@@ -119,6 +150,8 @@ _SENT_END = re.compile(
 )
 _INITIALS = re.compile(r"[^\W\d_]\.|(?:[^\W\d_]\.){2,}")
 _NEXT_LETTER = re.compile(r"[ \t]*([^\W\d_])")
+# From where it starts to its last white space (\s is what str.isspace says): ends where the last word begins.
+_UP_TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 
 
 def sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Sentence]:
@@ -131,17 +164,15 @@ def sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Sentence]:
     out: list[Sentence] = []
     begin = 0
     for m in _SENT_END.finditer(text):
-        stop = m.end()
-        if m.end() - m.start() == 1 and text[m.start()] == "\n" and (nxt := _NEXT_LETTER.match(text, stop)) \
-                is not None and nxt.group(1).islower():
+        at, stop = m.span()
+        char = text[at]
+        if stop - at == 1 and char == "\n" and (nxt := _NEXT_LETTER.match(text, stop)) is not None and (
+                nxt.group(1).islower()):
             continue  # a line wrapped inside a sentence
-        if text[m.start()] == ".":
+        if char == ".":
             # The word the dot ends (after the last white space since the sentence began).
-            word_end = m.start() + 1
-            k = word_end - 1
-            while k > begin and not text[k - 1].isspace():
-                k -= 1
-            before = text[k:word_end].lower()
+            space = _UP_TO_LAST_SPACE.match(text, begin, at)
+            before = text[space.end() if space is not None else begin:at + 1].lower()
             if before in abbr or _INITIALS.fullmatch(before):
                 # An abbreviation, unless what follows clearly starts a new sentence after a line break.
                 continue
