@@ -23,7 +23,7 @@ from typing import Any
 
 from .errors import BadInputError, GazetteerCorruptError
 from .model import FEATURES, Place, prior
-from .normalize import fold, is_code_like, light_fold
+from .normalize import fold, is_abjad, is_code_like, light_fold, same_abjad_spelling
 from .paths import default_index_path
 from .store import CODE_LANGS, REBUILD_HINT, open_index
 
@@ -55,12 +55,22 @@ def match_quality(matched: str, lang: str, query: str, query_light: str, query_c
 
     1 for the exact spelling, 0.95 up to case and diacritics, 0.85 through
     transliteration; codes and abbreviations 0.45 (0.9 when the query is that code).
+    A query in a script without short vowels (Arabic, Hebrew) matches only its own spelling
+    (clitics and article aside): other names sharing its consonants score 0, no match.
 
     >>> match_quality("Baku", "", "BAKU", light_fold("BAKU"))
     0.95
+    >>> match_quality("وسٹا", "ur", "وسط", light_fold("وسط"))     # Vista in Urdu is not "centre"
+    0.0
     """
     if lang in CODE_LANGS:
         return 0.9 if query_code and matched == query.strip() else 0.45
+    if is_abjad(query):
+        if not same_abjad_spelling(matched, query):
+            return 0.0
+        return 1.0 if matched == query else 0.95
+    if is_abjad(matched):  # nor is a Latin or Cyrillic word that spells such a skeleton ("Крым", کریما)
+        return 0.0
     if matched == query:
         return 1.0
     if light_fold(matched) == query_light:
@@ -219,6 +229,8 @@ class Gazetteer:
             if wanted is not None and not (row[3] in wanted or row[4] in wanted or row[5] in wanted):
                 continue
             quality = match_quality(row[13], row[14], name, query_light, query_code)
+            if not quality:
+                continue
             prev = best.get(row[0])
             if prev is None or quality > prev[0]:
                 best[row[0]] = (quality, row)

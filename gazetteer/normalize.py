@@ -68,3 +68,49 @@ def is_code_like(name: str) -> bool:
     (True, False)
     """
     return bool(_CODE.match(name))
+
+
+# Scripts written without short vowels (Arabic, Persian, Urdu; Hebrew): their romanised keys are
+# consonant skeletons, so different words share them (وسط "centre" and the Urdu spelling of Vista
+# both fold to "wst"). A spelling in such a script matches only the same spelling.
+_ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+# Letters written two ways (taa marbuta / haa, alef maqsura / yaa, Persian kaf and yeh) and tatweel.
+_ABJAD_SPELLING = str.maketrans({"ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك", "ـ": None})
+# Clitics written onto the next word: "and", "with", "to", "as", "the", and their combinations.
+_PROCLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "و", "ف", "ب", "ل", "ك",
+               "וה", "וב", "ול", "ומ", "ו", "ה", "ב", "ל", "מ", "ש", "כ")
+_ARTICLES = ("ال", "ה")
+
+
+def is_abjad(text: str) -> bool:
+    """Is ``text`` written in a script without short vowels (Arabic, Hebrew)?
+
+    >>> is_abjad("الخرطوم"), is_abjad("Khartoum")
+    (True, False)
+    """
+    return bool(_ABJAD.search(text))
+
+
+def abjad_forms(text: str) -> frozenset[str]:
+    """The spellings ``text`` may stand for, without the clitics and article written onto it.
+
+    >>> sorted(abjad_forms("بالخرطوم"))
+    ['الخرطوم', 'بالخرطوم', 'خرطوم']
+    """
+    word = light_fold(text).translate(_ABJAD_SPELLING)
+    forms = {word}
+    for clitic in _PROCLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= 2:
+            forms.add(word[len(clitic):])
+    # Without the article ("الخرطوم" and "بالخرطوم" both spell "خرطوم").
+    forms |= {form[len(a):] for form in forms for a in _ARTICLES if form.startswith(a) and len(form) - len(a) >= 2}
+    return frozenset(forms)
+
+
+def same_abjad_spelling(name: str, query: str) -> bool:
+    """Does ``query`` (as written in a text, clitics and all) spell ``name``?
+
+    >>> same_abjad_spelling("الخرطوم", "وبالخرطوم"), same_abjad_spelling("دافاو", "وأضافوا")
+    (True, False)
+    """
+    return not abjad_forms(name).isdisjoint(abjad_forms(query))

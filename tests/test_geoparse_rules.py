@@ -241,3 +241,19 @@ def test_a_town_inside_a_state_the_article_names_beats_a_bigger_namesake(parser)
     # A country's name is still the country beside a state that has a town of that name.
     df = parser("Exports from Texas to China fell again, Houston traders said.", lang="en")
     assert df[df["surface"] == "China"].iloc[0]["country"] == "CN"
+
+
+def test_arabic_words_sharing_a_place_names_consonants_are_not_places(parser):
+    # "And they said", "the centre of", "with the displacement of": their romanised skeletons are names of
+    # places elsewhere (wst, dfw, nzwh); only the same Arabic spelling, clitics aside, is a match.
+    text = ("الخرطوم - وأضافوا أن القتال تركز في وسط المدينة، وتسبب بنزوح آلاف الأسر إلى مدينة ود مدني "
+            "وإلى تشاد.")
+    df = parser(text, lang="ar")
+    assert set(df["name"]) == {"Khartoum", "Wad Medani", "Chad"}
+    assert df[df["name"] == "Khartoum"].iloc[0]["role"] == "dateline"
+
+
+def test_a_province_keeps_its_name_when_a_town_shares_it_only_through_another_spelling(parser):
+    df = parser("Власти сообщили, что в Крым доставили гуманитарную помощь.", lang="ru")
+    crimea = df[df["surface"] == "Крым"].iloc[0]
+    assert (crimea["name"], crimea["feature"]) == ("Crimea", "admin1")

@@ -35,7 +35,7 @@ import numpy as np
 from gazetteer import haversine_km
 from gazetteer.index import match_quality
 from gazetteer.model import prior as place_prior
-from gazetteer.normalize import light_fold
+from gazetteer.normalize import abjad_forms, fold, is_abjad, light_fold
 from gazetteer.store import CODE_LANGS
 
 from ..errors import BadInputError
@@ -160,15 +160,22 @@ class ContextResolver(Resolver):
         best: dict[int, tuple[float, tuple[Any, ...]]] = {}
         query = light_fold(surface)
         capitals = surface.isupper()
-        for row in self.gazetteer.lookup(key):
+        rows = self.gazetteer.lookup(key)
+        if is_abjad(surface):  # also the spelling without its clitics and article: "الخرطوم" is "خرطوم"
+            for form_key in sorted({fold(form) for form in abjad_forms(surface)} - {key}):
+                rows = [*rows, *self.gazetteer.lookup(form_key)]
+        for row in rows:
             if row[14] in _CODES and not capitals:
                 continue  # "Tol" in running text is a word, not Toledo's airport code TOL
             quality = match_quality(row[13], row[14], surface, query)
             prev = best.get(row[0])
             if prev is None or quality > prev[0]:
                 best[row[0]] = (quality, row)
+        # Names that only share a consonant skeleton with the query (quality 0) are no match when some
+        # name is; when none is, they stay so that the mention is seen to fit none of them.
+        matches = [(quality, row) for quality, row in best.values() if quality] or list(best.values())
         scored = [(place_prior(row[3], row[4], row[5], row[10], row[11]), quality, row)
-                  for quality, row in best.values()]
+                  for quality, row in matches]
         scored.sort(key=lambda t: -(t[0] * t[1]))
         gaz = self.gazetteer
         return [
@@ -345,7 +352,8 @@ class ContextResolver(Resolver):
             flags: list[str] = []
             place = best
             score = best.score if best else 0.0
-            if best is not None and best.score < self.threshold and not _well_known(best) and not _fits(m, best):
+            if best is not None and (not best.quality or (
+                    best.score < self.threshold and not _well_known(best) and not _fits(m, best))):
                 place, flags = None, ["none_of_the_candidates"]
             precision = self._point_precision(place)
             container = _holder_or_town(doc.text, m, mentions[i + 1], picks[i + 1]) if (
@@ -669,7 +677,8 @@ def _by_cue(m: Mention, cands: list[Candidate]) -> list[Candidate]:
         c for c in cands
         if not (c.feature_class == "A" and c.feature in ("admin1", "region") and any(
             t.country == c.country and (_nearest_km(c.lat, c.lon, [(t.lat, t.lon)]) <= 50 or (
-                c.feature == "admin1" and t.admin1 == c.admin1 and (t.primary or not c.primary) and t.prior >= _CITY))
+                c.feature == "admin1" and t.admin1 == c.admin1 and (t.primary or not c.primary) and t.prior >= _CITY
+                and t.quality >= c.quality))  # a town matched only through another spelling does not count
             for t in towns
         ))
     ]
