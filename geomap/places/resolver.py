@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import threading
 from abc import ABC, abstractmethod
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -103,6 +105,59 @@ def load_weights() -> dict[str, Any]:
     return model
 
 
+@dataclass
+class _Shared:
+    """What the resolvers of one index file learn from it, shared by all of them (see :func:`_shared`).
+
+    Every value is a function of the index and of its key alone (a lookup is keyed by the spelling too),
+    so an article resolves the same whatever articles the process read before.
+    """
+
+    #: (key, surface) -> the candidates of a name (:meth:`ContextResolver._lookup`).
+    lookups: dict[tuple[str, str], list[Candidate]] = field(default_factory=dict)
+    #: code -> the candidates of a country code or place id.
+    codes: dict[str, list[Candidate]] = field(default_factory=dict)
+    #: (id of a candidate list, cue feature) -> (that list, the list narrowed by the cue).
+    narrowed: dict[tuple[int, str], tuple[list[Candidate], list[Candidate]]] = field(default_factory=dict)
+    #: (id of a candidate list, cue feature, home countries) -> its rows of the scoring table.
+    rows: dict[tuple[int, str, tuple[str, ...]], _Rows] = field(default_factory=dict)
+    #: place id -> how its point was obtained (gazetteer ``extra["point"]``).
+    point_kinds: dict[str, str] = field(default_factory=dict)
+
+
+#: Entries a shared cache holds before it is emptied.
+_SHARED_LIMIT = 50_000
+#: Index files whose caches are kept at once.
+_SHARED_FILES = 4
+_SHARED: dict[tuple[str, int, int], _Shared] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def _shared(gazetteer: Any) -> _Shared:
+    """The caches of ``gazetteer``'s index file (a new Geoparser on the same index starts warm).
+
+    Keyed by the file's path, modification time and size: a rebuilt index gets new caches. A
+    gazetteer without a file gets caches of its own.
+
+    >>> class NoFile: pass
+    >>> _shared(NoFile()) is _shared(NoFile())
+    False
+    """
+    path = getattr(gazetteer, "path", None)
+    if path is None:
+        return _Shared()
+    path = os.fspath(path)
+    st = os.stat(path)
+    stamp = (path, st.st_mtime_ns, st.st_size)
+    with _SHARED_LOCK:
+        caches = _SHARED.get(stamp)
+        if caches is None:
+            if len(_SHARED) >= _SHARED_FILES:
+                del _SHARED[next(iter(_SHARED))]  # the index read longest ago
+            caches = _SHARED[stamp] = _Shared()
+    return caches
+
+
 class Resolver(ABC):
     """Turns mentions into resolved place mentions (roles are assigned afterwards)."""
 
@@ -110,7 +165,6 @@ class Resolver(ABC):
 
     def __init__(self, gazetteer: Any) -> None:
         self.gazetteer = gazetteer
-        self._point_kinds: dict[str, str] = {}
 
     @abstractmethod
     def resolve(self, doc: Document, mentions: Sequence[Mention]) -> list[PlaceMention]:
@@ -128,11 +182,7 @@ class ContextResolver(Resolver):
         self.w = [float(model["weights"][f]) for f in FEATURE_NAMES]
         self.bias = float(model.get("bias", 0.0))
         self.threshold = float(model.get("threshold", 0.0))
-        self._cache: OrderedDict[tuple[str, str], list[Candidate]] = OrderedDict()
-        # (id of a cached candidate list, cue feature) -> (that list, the list narrowed by the cue)
-        self._narrowed: dict[tuple[int, str], tuple[list[Candidate], list[Candidate]]] = {}
-        # (id of a candidate list, cue feature, home countries) -> its rows of the scoring table
-        self._row_cache: dict[tuple[int, str, tuple[str, ...]], _Rows] = {}
+        self._shared = _shared(gazetteer)
 
     # -- candidates ------------------------------------------------------------------------------
     def candidates(self, mention: Mention) -> list[Candidate]:
@@ -144,14 +194,13 @@ class ContextResolver(Resolver):
         # Keyed by surface too: the match quality of each candidate depends on the spelling, and an
         # article must resolve the same whatever articles the process read before.
         key = (mention.key, mention.surface)
-        cached = self._cache.get(key)
+        lookups = self._shared.lookups
+        cached = lookups.get(key)
         if cached is None:
             cached = self._lookup(mention.key, mention.surface)
-            self._cache[key] = cached
-            if len(self._cache) > 50_000:
-                self._cache.popitem(last=False)
-        else:
-            self._cache.move_to_end(key)
+            if len(lookups) >= _SHARED_LIMIT:
+                lookups.clear()
+            lookups[key] = cached
         return cached
 
     def _lookup(self, key: str, surface: str) -> list[Candidate]:
@@ -181,8 +230,17 @@ class ContextResolver(Resolver):
             for prior, quality, row in scored[:_MAX_CANDIDATES]
         ]
 
-    @lru_cache(maxsize=512)  # noqa: B019 - one resolver per gazetteer, few codes
     def _code_candidates(self, code: str) -> list[Candidate]:
+        """The country a code names, or the place a place id names (cached per index file)."""
+        codes = self._shared.codes
+        cached = codes.get(code)
+        if cached is None:
+            if len(codes) >= _SHARED_LIMIT:
+                codes.clear()
+            cached = codes[code] = self._code_lookup(code)
+        return cached
+
+    def _code_lookup(self, code: str) -> list[Candidate]:
         if ":" in code or code.isdigit():
             place = self.gazetteer.get(code)
             places = [place] if place else []
@@ -202,11 +260,12 @@ class ContextResolver(Resolver):
               ) -> _Rows:
         """The context-free rows of ``cs`` (the same for every mention with this list, cue and language)."""
         key = (id(cs), cue_feature, home)
-        rows = self._row_cache.get(key)
+        cache = self._shared.rows
+        rows = cache.get(key)
         if rows is None or rows.cands is not cs or rows.weights != weights:
-            if len(self._row_cache) > 50_000:
-                self._row_cache.clear()
-            rows = self._row_cache[key] = _rows(cs, cue_feature, home, weights)
+            if len(cache) >= _SHARED_LIMIT:
+                cache.clear()
+            rows = cache[key] = _rows(cs, cue_feature, home, weights)
         return rows
 
     # -- features ----------------------------------------------------------------------------------
@@ -229,7 +288,7 @@ class ContextResolver(Resolver):
         raw = [self.candidates(m) for m in mentions]
         cands = self._within_containers(doc, mentions, raw)
         out = []
-        narrowed = self._narrowed
+        narrowed = self._shared.narrowed
         for m, cs, r in zip(mentions, cands, raw):
             if cs is not r or len(cs) < 2:
                 out.append(_by_cue(m, cs))
@@ -237,7 +296,7 @@ class ContextResolver(Resolver):
             # A gazetteer list (not narrowed by a container) narrowed by a cue: the same for every mention.
             entry = narrowed.get((id(r), m.cue_feature))
             if entry is None or entry[0] is not r:
-                if len(narrowed) > 50_000:
+                if len(narrowed) >= _SHARED_LIMIT:
                     narrowed.clear()
                 entry = narrowed[(id(r), m.cue_feature)] = (r, _by_cue(m, r))
             out.append(entry[1])
@@ -369,11 +428,12 @@ class ContextResolver(Resolver):
         precision = _precision(place)
         if place is None or precision == 3 or ":" not in place.place_id:  # GeoNames points are the places'
             return precision
-        kind = self._point_kinds.get(place.place_id)
+        kinds = self._shared.point_kinds
+        kind = kinds.get(place.place_id)
         if kind is None:
-            if len(self._point_kinds) > 100_000:
-                self._point_kinds.clear()
-            kind = self._point_kinds[place.place_id] = str(self.gazetteer.extra(place.place_id).get("point", ""))
+            if len(kinds) >= _SHARED_LIMIT:
+                kinds.clear()
+            kind = kinds[place.place_id] = str(self.gazetteer.extra(place.place_id).get("point", ""))
         return max(precision, _INHERITED_POINT.get(kind, precision))
 
     @staticmethod
