@@ -579,7 +579,12 @@ class _Table:
         self.has_country, self.has_admin1 = has_country, has_admin1
         first: dict[int, int] = {}
         self.canon = [first.setdefault(id(cs), k) for k, cs in enumerate(cands)]  # first mention with each list
+        # Row shift from each mention's rows to those of the first mention with the same list.
+        self.shift = [self.offsets[c] - self.offsets[k] for k, c in enumerate(self.canon)]
+        self.order = range(len(cands))
         self.columns: dict[int, list[float]] = {}
+        self._focus: Counter[str] | None = None
+        self._share_of: dict[str, float] = {}
         self.context: tuple[int, list[float], list[float], list[float], list[float], list[float]] = (
             0, [], [], [], [], [])
 
@@ -606,69 +611,92 @@ class _Table:
         """
         cs = self.cands[i]
         a, b = self.offsets[i], self.offsets[i + 1]
-        keys = self.keys
-        key = keys[i]
+        key = self.keys[i]
         # The other mentions' picks (other names, not countries): closeness and the countries they lie in.
-        others = [k for k, p in enumerate(picks) if p is not None and keys[k] != key and p.feature != "country"]
-        close_to = others
-        if len(others) > 40:  # at most 40 distinct points, as the features were fitted
-            kept = set(list({(picks[k].lat, picks[k].lon) for k in others})[:40])  # type: ignore[union-attr]
-            close_to = [k for k in others if (self.lat_list[picked[k]], self.lon_list[picked[k]]) in kept]
-        if close_to:
-            # Mentions sharing a candidate list (a name repeated) that picked the same candidate share one
-            # column: their distances are the same numbers.
-            canon, offsets = self.canon, self.offsets
-            near = list(dict.fromkeys([picked[k] - offsets[k] + offsets[canon[k]] for k in close_to]))
-            self._ensure(near)
-            slices = [self.columns[r][a:b] for r in near]
-            nearest = list(map(min, zip(*slices))) if len(slices) > 1 else slices[0]
-            exp, sqrt = math.exp, math.sqrt
-            close = [exp(-(111.195 * sqrt(d2)) / 300.0) for d2 in nearest]
-        else:
-            close = [0.0] * (b - a)
+        others = [k for k, p, other in zip(self.order, picks, self.keys)
+                  if p is not None and other != key and p.feature != "country"]
+        placed: list[Candidate] = [picks[k] for k in others]  # type: ignore[misc]
+        close = self._closeness(others, placed, picked, a, b) if others else [0.0] * (b - a)
         if self.has_country[i]:  # a country is close to the places named inside it
-            within = {picks[k].country for k in others}  # type: ignore[union-attr]
+            within = {p.country for p in placed}
             close = [1.0 if c.feature == "country" and c.country in within else x for c, x in zip(cs, close)]
         if self.has_admin1[i]:  # so is a first-level region ("California" beside "Fresno")
-            regions = {(picks[k].country, picks[k].admin1) for k in others}  # type: ignore[union-attr]
+            regions = {(p.country, p.admin1) for p in placed}
             close = [1.0 if c.feature == "admin1" and c.admin1 and (c.country, c.admin1) in regions else x
                      for c, x in zip(cs, close)]
         # A place inside a first-level region the article names ("Huntsville" beside "Texas"): a region's
         # point says little of where its towns are, so this is a feature of its own, not closeness.
-        named = {(picks[k].country, picks[k].admin1) for k in others  # type: ignore[union-attr]
-                 if picks[k].feature == "admin1"}  # type: ignore[union-attr]
         # Not for a country's name: a town called "China" needs its state written beside it (a container).
+        named = {(p.country, p.admin1) for p in placed if p.feature == "admin1"} if not self.has_country[i] else None
         in_region = [1.0 if c.admin1 and c.feature != "admin1" and (c.country, c.admin1) in named else 0.0
-                     for c in cs] if named and not self.has_country[i] else [0.0] * (b - a)
-        total = sum(focus.values()) or 1.0
+                     for c in cs] if named else None
         countries = self.countries[a:b]
-        shares = [focus.get(country, 0.0) / total for country in countries]
+        share = self._shares(focus).get
+        shares = [share(country, 0.0) for country in countries]
+        dateline = [1.0 if country == dateline_country else 0.0 for country in countries] if dateline_country else None
+        inside = self._inside(cs, container) if container is not None else None
+        zeros = [0.0] * (b - a)
+        self.context = (a, shares, close, inside or zeros, dateline or zeros, in_region or zeros)
+        return self._logistic(a, b, shares, close, inside, dateline, in_region)
+
+    def _logistic(self, a: int, b: int, shares: list[float], close: list[float], inside: list[float] | None,
+                  dateline: list[float] | None, in_region: list[float] | None) -> list[float]:
+        """The logistic of each row's sum, clamped to +-30 (features that are 0 on every row: ``None``).
+
+        A feature that is 0 for every candidate adds ``w * 0.0`` to each sum, which changes no sum, so
+        its term is left out.
+        """
         w = self.resolver.w
         w_focus, w_close, w_inside, w_dateline, w_region = w[4], w[6], w[7], w[8], w[13]
-        # Without a dateline country or a container those features are 0 for every candidate: adding
-        # w * 0.0 changes no sum, so those terms are left out.
-        if dateline_country:
-            dateline = [1.0 if country == dateline_country else 0.0 for country in countries]
-        else:
-            dateline = [0.0] * (b - a)
-        inside = self._inside(cs, container)
-        self.context = (a, shares, close, inside, dateline, in_region)
         exp = math.exp
-        # The logistic of each candidate's sum (clamped to +-30).
-        if container is None and not dateline_country:
+        if inside is None and dateline is None:
+            if in_region is None:
+                return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * f + w_close * c) > 30.0 else
+                                           -30.0 if x < -30.0 else x)))
+                        for base, f, c in zip(self.base[a:b], shares, close)]
             return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * f + w_close * c + w_region * r) > 30.0 else
                                        -30.0 if x < -30.0 else x)))
                     for base, f, c, r in zip(self.base[a:b], shares, close, in_region)]
+        zeros = [0.0] * (b - a)
         return [1.0 / (1.0 + exp(-(30.0 if (
                     x := base + w_focus * f + w_close * c + w_inside * n + w_dateline * d + w_region * r)
                                    > 30.0 else -30.0 if x < -30.0 else x)))
-                for base, f, c, n, d, r in zip(self.base[a:b], shares, close, inside, dateline, in_region)]
+                for base, f, c, n, d, r in zip(self.base[a:b], shares, close, inside or zeros, dateline or zeros,
+                                               in_region or zeros)]
+
+    def _shares(self, focus: Counter[str]) -> dict[str, float]:
+        """Each focus country's share of the article's mentions (kept while ``focus`` is the same object)."""
+        if self._focus is not focus:
+            total = sum(focus.values()) or 1.0
+            self._focus, self._share_of = focus, {country: n / total for country, n in focus.items()}
+        return self._share_of
+
+    def _closeness(self, others: list[int], placed: list[Candidate], picked: list[int], a: int, b: int
+                   ) -> list[float]:
+        """Closeness (exp(-km / 300)) of rows ``a:b`` to the nearest pick of mentions ``others``."""
+        close_to = others
+        if len(others) > 40:  # at most 40 distinct points, as the features were fitted
+            kept = set(list({(p.lat, p.lon) for p in placed})[:40])
+            close_to = [k for k in others if (self.lat_list[picked[k]], self.lon_list[picked[k]]) in kept]
+        # Mentions sharing a candidate list (a name repeated) that picked the same candidate share one
+        # column: their distances are the same numbers.
+        shift = self.shift
+        near = list(dict.fromkeys([picked[k] + shift[k] for k in close_to]))
+        columns = self.columns
+        for r in near:
+            if r not in columns:
+                self._ensure(near)
+                break
+        if len(near) > 1:
+            nearest = list(map(min, zip(*[columns[r][a:b] for r in near])))
+        else:
+            nearest = columns[near[0]][a:b]
+        exp, sqrt = math.exp, math.sqrt
+        return [exp(-(111.195 * sqrt(d2)) / 300.0) for d2 in nearest]
 
     @staticmethod
-    def _inside(cs: list[Candidate], container: Candidate | None) -> list[float]:
+    def _inside(cs: list[Candidate], container: Candidate) -> list[float]:
         """1 for each candidate inside ``container`` (the Y of "X, Y"), else 0."""
-        if container is None:
-            return [0.0] * len(cs)
         out = []
         for c in cs:
             inside = 0.0
