@@ -57,11 +57,12 @@ def test_spotter_columns_say_what_tokens_say(text):
 
     table = _orthography(lexicon(make_document(text, lang="en").pack))
     for tok in tokenize(text):
-        _, _, word, cased, _, cap, caseless, lower = table[tok.text]
+        _, _, word, case, cap, caseless, lower = table[tok.text]
         assert (word, cap, caseless) == (tok.is_word, tok.is_cap, tok.caseless), tok
         assert _is_upper(tok.text) == tok.is_upper
         assert bool(lower) == (tok.is_word and not tok.caseless and not tok.is_cap), tok
-        assert cased == (1 if tok.is_word and not tok.caseless else 0), tok
+        cased = tok.is_word and not tok.caseless
+        assert case == (0 if not cased else 2 if tok.is_cap else 1), tok
 
 
 def test_sentences_split_at_ends_not_at_abbreviations():
@@ -147,3 +148,20 @@ def test_a_capitalised_function_word_ends_a_name_in_unpunctuated_text(gaz):
     text = "Hujan deras mengguyur Klaten Tidak ada korban jiwa dalam kejadian itu"
     df = geomap.geoparse(text, lang="id", gazetteer=gaz)
     assert "Klaten" in df["surface"].tolist()
+
+
+def test_parsers_on_one_index_share_lookups_and_what_was_read_before_does_not_matter(gaz):
+    """A new Geoparser on the same index starts with the candidates others looked up: same results."""
+    from geomap.places import resolver as resolver_module
+
+    text = "Roads closed in Paris, Texas, after the storm; officials in Paris and Lyon sent help."
+    other = "Paris Hilton visited Lyon, then Paris; later she flew from Texas to Georgia and Tbilisi."
+    resolver_module._SHARED.clear()
+    cold = Geoparser(gaz)(text, lang="en")
+    first = Geoparser(gaz)
+    first(other, lang="en")
+    second = Geoparser(gaz)
+    assert second.resolver._shared is first.resolver._shared
+    assert second.resolver._shared.lookups  # warm before it reads anything
+    pd.testing.assert_frame_equal(second(text, lang="en"), cold)
+    assert "Paris" in cold["surface"].tolist()

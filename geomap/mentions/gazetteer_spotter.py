@@ -113,14 +113,13 @@ def _orthography(lex: Lexicon) -> _TokenCache:
         first = text[0]
         upper = first.isupper()
         if not first.isalnum():
-            return ("", False, False, 0, 0, upper, False, False)
+            return ("", False, False, 0, upper, False, False)
         caseless = _caseless(first)
         return (
             folded[_base(text)],
             upper or caseless or text in starts or text in abbreviations,
             True,
-            0 if caseless else 1,
-            1 if upper and not caseless else 0,
+            0 if caseless else 2 if upper else 1,
             upper,
             caseless,
             not caseless and not upper,
@@ -133,11 +132,11 @@ def _orthography(lex: Lexicon) -> _TokenCache:
     return entry[1]
 
 
-#: What :func:`_orthography` says of a token text: (key, may start a mention, is a word, is a cased word
-#: (0/1), is a capitalised cased word (0/1), starts with a capital (:attr:`Token.is_cap`), is caseless
-#: (:attr:`Token.caseless`), is a cased word in lower case).
-_Traits = tuple[str, bool, bool, int, int, bool, bool, bool]
-_COLUMNS = tuple(itemgetter(k) for k in range(8))
+#: What :func:`_orthography` says of a token text: (key, may start a mention, is a word, its case (0: not
+#: a cased word, 1: a cased word, 2: a capitalised cased word), starts with a capital (:attr:`Token.is_cap`),
+#: is caseless (:attr:`Token.caseless`), is a cased word in lower case).
+_Traits = tuple[str, bool, bool, int, bool, bool, bool]
+_COLUMNS = tuple(itemgetter(k) for k in range(7))
 
 
 class _Tokens:
@@ -199,8 +198,7 @@ class GazetteerSpotter(Spotter):
             return []
         table = list(map(_orthography(lex).__getitem__, texts))
         # One tuple per column (tuple(map(itemgetter)) leaves far fewer short-lived objects than zip(*table)).
-        folded, interesting, words, cased, capitalised, cap, caseless, lower = (
-            tuple(map(column, table)) for column in _COLUMNS)
+        folded, interesting, words, case, cap, caseless, lower = (tuple(map(column, table)) for column in _COLUMNS)
         # Words the article also writes in lower case ("Tiba-tiba ... tiba"): there, common words.
         lowered = frozenset(compress(folded, lower))
         starts, ends = doc.token_starts, doc.token_ends
@@ -210,9 +208,10 @@ class GazetteerSpotter(Spotter):
             b = bisect.bisect_left(starts, sent.end)
             if True not in words[a:b]:
                 continue
-            n_cased = sum(cased[a:b])
+            cases = case[a:b]
+            n_cased = b - a - cases.count(0)
             # Headlines in Title Case or CAPITALS, and caseless scripts, give no orthographic evidence.
-            weak_case = not n_cased or (n_cased >= 4 and sum(capitalised[a:b]) / n_cased > 0.7)
+            weak_case = not n_cased or (n_cased >= 4 and cases.count(2) / n_cased > 0.7)
             toks = _Tokens(texts[a:b], starts[a:b], ends[a:b], words[a:b], cap[a:b], caseless[a:b])
             found.extend(self._spot_sentence(doc, sent.index, toks, folded[a:b], interesting[a:b],
                                              toks.word.index(True), weak_case, lex, names, lowered))
@@ -606,8 +605,11 @@ class GazetteerSpotter(Spotter):
         self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
     ) -> tuple[Mention | None, int]:
         """A capitalised name the gazetteer lacks, kept when a cue word marks it as a place."""
-        end = self._cap_run_end(toks, folded, i, lex)
-        end = min(end, i + 4)
+        # The capitalised run from token i, at most four words.
+        word, cap = toks.word, toks.cap
+        end, stop = i, min(toks.n, i + 4)
+        while end < stop and word[end] and cap[end]:
+            end += 1
         if end <= i:
             return None, i + 1
         cue = self._cue_before(toks, folded, i, lex)

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import threading
 from abc import ABC, abstractmethod
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import fields
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -103,6 +105,59 @@ def load_weights() -> dict[str, Any]:
     return model
 
 
+@dataclass
+class _Shared:
+    """What the resolvers of one index file learn from it, shared by all of them (see :func:`_shared`).
+
+    Every value is a function of the index and of its key alone (a lookup is keyed by the spelling too),
+    so an article resolves the same whatever articles the process read before.
+    """
+
+    #: (key, surface) -> the candidates of a name (:meth:`ContextResolver._lookup`).
+    lookups: dict[tuple[str, str], list[Candidate]] = field(default_factory=dict)
+    #: code -> the candidates of a country code or place id.
+    codes: dict[str, list[Candidate]] = field(default_factory=dict)
+    #: (id of a candidate list, cue feature) -> (that list, the list narrowed by the cue).
+    narrowed: dict[tuple[int, str], tuple[list[Candidate], list[Candidate]]] = field(default_factory=dict)
+    #: (id of a candidate list, cue feature, home countries) -> its rows of the scoring table.
+    rows: dict[tuple[int, str, tuple[str, ...]], _Rows] = field(default_factory=dict)
+    #: place id -> how its point was obtained (gazetteer ``extra["point"]``).
+    point_kinds: dict[str, str] = field(default_factory=dict)
+
+
+#: Entries a shared cache holds before it is emptied.
+_SHARED_LIMIT = 50_000
+#: Index files whose caches are kept at once.
+_SHARED_FILES = 4
+_SHARED: dict[tuple[str, int, int], _Shared] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def _shared(gazetteer: Any) -> _Shared:
+    """The caches of ``gazetteer``'s index file (a new Geoparser on the same index starts warm).
+
+    Keyed by the file's path, modification time and size: a rebuilt index gets new caches. A
+    gazetteer without a file gets caches of its own.
+
+    >>> class NoFile: pass
+    >>> _shared(NoFile()) is _shared(NoFile())
+    False
+    """
+    path = getattr(gazetteer, "path", None)
+    if path is None:
+        return _Shared()
+    path = os.fspath(path)
+    st = os.stat(path)
+    stamp = (path, st.st_mtime_ns, st.st_size)
+    with _SHARED_LOCK:
+        caches = _SHARED.get(stamp)
+        if caches is None:
+            if len(_SHARED) >= _SHARED_FILES:
+                del _SHARED[next(iter(_SHARED))]  # the index read longest ago
+            caches = _SHARED[stamp] = _Shared()
+    return caches
+
+
 class Resolver(ABC):
     """Turns mentions into resolved place mentions (roles are assigned afterwards)."""
 
@@ -110,7 +165,6 @@ class Resolver(ABC):
 
     def __init__(self, gazetteer: Any) -> None:
         self.gazetteer = gazetteer
-        self._point_kinds: dict[str, str] = {}
 
     @abstractmethod
     def resolve(self, doc: Document, mentions: Sequence[Mention]) -> list[PlaceMention]:
@@ -128,11 +182,7 @@ class ContextResolver(Resolver):
         self.w = [float(model["weights"][f]) for f in FEATURE_NAMES]
         self.bias = float(model.get("bias", 0.0))
         self.threshold = float(model.get("threshold", 0.0))
-        self._cache: OrderedDict[tuple[str, str], list[Candidate]] = OrderedDict()
-        # (id of a cached candidate list, cue feature) -> (that list, the list narrowed by the cue)
-        self._narrowed: dict[tuple[int, str], tuple[list[Candidate], list[Candidate]]] = {}
-        # (id of a candidate list, cue feature, home countries) -> its rows of the scoring table
-        self._row_cache: dict[tuple[int, str, tuple[str, ...]], _Rows] = {}
+        self._shared = _shared(gazetteer)
 
     # -- candidates ------------------------------------------------------------------------------
     def candidates(self, mention: Mention) -> list[Candidate]:
@@ -144,14 +194,13 @@ class ContextResolver(Resolver):
         # Keyed by surface too: the match quality of each candidate depends on the spelling, and an
         # article must resolve the same whatever articles the process read before.
         key = (mention.key, mention.surface)
-        cached = self._cache.get(key)
+        lookups = self._shared.lookups
+        cached = lookups.get(key)
         if cached is None:
             cached = self._lookup(mention.key, mention.surface)
-            self._cache[key] = cached
-            if len(self._cache) > 50_000:
-                self._cache.popitem(last=False)
-        else:
-            self._cache.move_to_end(key)
+            if len(lookups) >= _SHARED_LIMIT:
+                lookups.clear()
+            lookups[key] = cached
         return cached
 
     def _lookup(self, key: str, surface: str) -> list[Candidate]:
@@ -188,8 +237,17 @@ class ContextResolver(Resolver):
             for prior, quality, row in scored[:_MAX_CANDIDATES]
         ]
 
-    @lru_cache(maxsize=512)  # noqa: B019 - one resolver per gazetteer, few codes
     def _code_candidates(self, code: str) -> list[Candidate]:
+        """The country a code names, or the place a place id names (cached per index file)."""
+        codes = self._shared.codes
+        cached = codes.get(code)
+        if cached is None:
+            if len(codes) >= _SHARED_LIMIT:
+                codes.clear()
+            cached = codes[code] = self._code_lookup(code)
+        return cached
+
+    def _code_lookup(self, code: str) -> list[Candidate]:
         if ":" in code or code.isdigit():
             place = self.gazetteer.get(code)
             places = [place] if place else []
@@ -209,11 +267,12 @@ class ContextResolver(Resolver):
               ) -> _Rows:
         """The context-free rows of ``cs`` (the same for every mention with this list, cue and language)."""
         key = (id(cs), cue_feature, home)
-        rows = self._row_cache.get(key)
+        cache = self._shared.rows
+        rows = cache.get(key)
         if rows is None or rows.cands is not cs or rows.weights != weights:
-            if len(self._row_cache) > 50_000:
-                self._row_cache.clear()
-            rows = self._row_cache[key] = _rows(cs, cue_feature, home, weights)
+            if len(cache) >= _SHARED_LIMIT:
+                cache.clear()
+            rows = cache[key] = _rows(cs, cue_feature, home, weights)
         return rows
 
     # -- features ----------------------------------------------------------------------------------
@@ -236,7 +295,7 @@ class ContextResolver(Resolver):
         raw = [self.candidates(m) for m in mentions]
         cands = self._within_containers(doc, mentions, raw)
         out = []
-        narrowed = self._narrowed
+        narrowed = self._shared.narrowed
         for m, cs, r in zip(mentions, cands, raw):
             if cs is not r or len(cs) < 2:
                 out.append(_by_cue(m, cs))
@@ -244,7 +303,7 @@ class ContextResolver(Resolver):
             # A gazetteer list (not narrowed by a container) narrowed by a cue: the same for every mention.
             entry = narrowed.get((id(r), m.cue_feature))
             if entry is None or entry[0] is not r:
-                if len(narrowed) > 50_000:
+                if len(narrowed) >= _SHARED_LIMIT:
                     narrowed.clear()
                 entry = narrowed[(id(r), m.cue_feature)] = (r, _by_cue(m, r))
             out.append(entry[1])
@@ -377,11 +436,12 @@ class ContextResolver(Resolver):
         precision = _precision(place)
         if place is None or precision == 3 or ":" not in place.place_id:  # GeoNames points are the places'
             return precision
-        kind = self._point_kinds.get(place.place_id)
+        kinds = self._shared.point_kinds
+        kind = kinds.get(place.place_id)
         if kind is None:
-            if len(self._point_kinds) > 100_000:
-                self._point_kinds.clear()
-            kind = self._point_kinds[place.place_id] = str(self.gazetteer.extra(place.place_id).get("point", ""))
+            if len(kinds) >= _SHARED_LIMIT:
+                kinds.clear()
+            kind = kinds[place.place_id] = str(self.gazetteer.extra(place.place_id).get("point", ""))
         return max(precision, _INHERITED_POINT.get(kind, precision))
 
     @staticmethod
@@ -527,7 +587,12 @@ class _Table:
         self.has_country, self.has_admin1 = has_country, has_admin1
         first: dict[int, int] = {}
         self.canon = [first.setdefault(id(cs), k) for k, cs in enumerate(cands)]  # first mention with each list
+        # Row shift from each mention's rows to those of the first mention with the same list.
+        self.shift = [self.offsets[c] - self.offsets[k] for k, c in enumerate(self.canon)]
+        self.order = range(len(cands))
         self.columns: dict[int, list[float]] = {}
+        self._focus: Counter[str] | None = None
+        self._share_of: dict[str, float] = {}
         self.context: tuple[int, list[float], list[float], list[float], list[float], list[float]] = (
             0, [], [], [], [], [])
 
@@ -554,69 +619,92 @@ class _Table:
         """
         cs = self.cands[i]
         a, b = self.offsets[i], self.offsets[i + 1]
-        keys = self.keys
-        key = keys[i]
+        key = self.keys[i]
         # The other mentions' picks (other names, not countries): closeness and the countries they lie in.
-        others = [k for k, p in enumerate(picks) if p is not None and keys[k] != key and p.feature != "country"]
-        close_to = others
-        if len(others) > 40:  # at most 40 distinct points, as the features were fitted
-            kept = set(list({(picks[k].lat, picks[k].lon) for k in others})[:40])  # type: ignore[union-attr]
-            close_to = [k for k in others if (self.lat_list[picked[k]], self.lon_list[picked[k]]) in kept]
-        if close_to:
-            # Mentions sharing a candidate list (a name repeated) that picked the same candidate share one
-            # column: their distances are the same numbers.
-            canon, offsets = self.canon, self.offsets
-            near = list(dict.fromkeys([picked[k] - offsets[k] + offsets[canon[k]] for k in close_to]))
-            self._ensure(near)
-            slices = [self.columns[r][a:b] for r in near]
-            nearest = list(map(min, zip(*slices))) if len(slices) > 1 else slices[0]
-            exp, sqrt = math.exp, math.sqrt
-            close = [exp(-(111.195 * sqrt(d2)) / 300.0) for d2 in nearest]
-        else:
-            close = [0.0] * (b - a)
+        others = [k for k, p, other in zip(self.order, picks, self.keys)
+                  if p is not None and other != key and p.feature != "country"]
+        placed: list[Candidate] = [picks[k] for k in others]  # type: ignore[misc]
+        close = self._closeness(others, placed, picked, a, b) if others else [0.0] * (b - a)
         if self.has_country[i]:  # a country is close to the places named inside it
-            within = {picks[k].country for k in others}  # type: ignore[union-attr]
+            within = {p.country for p in placed}
             close = [1.0 if c.feature == "country" and c.country in within else x for c, x in zip(cs, close)]
         if self.has_admin1[i]:  # so is a first-level region ("California" beside "Fresno")
-            regions = {(picks[k].country, picks[k].admin1) for k in others}  # type: ignore[union-attr]
+            regions = {(p.country, p.admin1) for p in placed}
             close = [1.0 if c.feature == "admin1" and c.admin1 and (c.country, c.admin1) in regions else x
                      for c, x in zip(cs, close)]
         # A place inside a first-level region the article names ("Huntsville" beside "Texas"): a region's
         # point says little of where its towns are, so this is a feature of its own, not closeness.
-        named = {(picks[k].country, picks[k].admin1) for k in others  # type: ignore[union-attr]
-                 if picks[k].feature == "admin1"}  # type: ignore[union-attr]
         # Not for a country's name: a town called "China" needs its state written beside it (a container).
+        named = {(p.country, p.admin1) for p in placed if p.feature == "admin1"} if not self.has_country[i] else None
         in_region = [1.0 if c.admin1 and c.feature != "admin1" and (c.country, c.admin1) in named else 0.0
-                     for c in cs] if named and not self.has_country[i] else [0.0] * (b - a)
-        total = sum(focus.values()) or 1.0
+                     for c in cs] if named else None
         countries = self.countries[a:b]
-        shares = [focus.get(country, 0.0) / total for country in countries]
+        share = self._shares(focus).get
+        shares = [share(country, 0.0) for country in countries]
+        dateline = [1.0 if country == dateline_country else 0.0 for country in countries] if dateline_country else None
+        inside = self._inside(cs, container) if container is not None else None
+        zeros = [0.0] * (b - a)
+        self.context = (a, shares, close, inside or zeros, dateline or zeros, in_region or zeros)
+        return self._logistic(a, b, shares, close, inside, dateline, in_region)
+
+    def _logistic(self, a: int, b: int, shares: list[float], close: list[float], inside: list[float] | None,
+                  dateline: list[float] | None, in_region: list[float] | None) -> list[float]:
+        """The logistic of each row's sum, clamped to +-30 (features that are 0 on every row: ``None``).
+
+        A feature that is 0 for every candidate adds ``w * 0.0`` to each sum, which changes no sum, so
+        its term is left out.
+        """
         w = self.resolver.w
         w_focus, w_close, w_inside, w_dateline, w_region = w[4], w[6], w[7], w[8], w[13]
-        # Without a dateline country or a container those features are 0 for every candidate: adding
-        # w * 0.0 changes no sum, so those terms are left out.
-        if dateline_country:
-            dateline = [1.0 if country == dateline_country else 0.0 for country in countries]
-        else:
-            dateline = [0.0] * (b - a)
-        inside = self._inside(cs, container)
-        self.context = (a, shares, close, inside, dateline, in_region)
         exp = math.exp
-        # The logistic of each candidate's sum (clamped to +-30).
-        if container is None and not dateline_country:
+        if inside is None and dateline is None:
+            if in_region is None:
+                return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * f + w_close * c) > 30.0 else
+                                           -30.0 if x < -30.0 else x)))
+                        for base, f, c in zip(self.base[a:b], shares, close)]
             return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * f + w_close * c + w_region * r) > 30.0 else
                                        -30.0 if x < -30.0 else x)))
                     for base, f, c, r in zip(self.base[a:b], shares, close, in_region)]
+        zeros = [0.0] * (b - a)
         return [1.0 / (1.0 + exp(-(30.0 if (
                     x := base + w_focus * f + w_close * c + w_inside * n + w_dateline * d + w_region * r)
                                    > 30.0 else -30.0 if x < -30.0 else x)))
-                for base, f, c, n, d, r in zip(self.base[a:b], shares, close, inside, dateline, in_region)]
+                for base, f, c, n, d, r in zip(self.base[a:b], shares, close, inside or zeros, dateline or zeros,
+                                               in_region or zeros)]
+
+    def _shares(self, focus: Counter[str]) -> dict[str, float]:
+        """Each focus country's share of the article's mentions (kept while ``focus`` is the same object)."""
+        if self._focus is not focus:
+            total = sum(focus.values()) or 1.0
+            self._focus, self._share_of = focus, {country: n / total for country, n in focus.items()}
+        return self._share_of
+
+    def _closeness(self, others: list[int], placed: list[Candidate], picked: list[int], a: int, b: int
+                   ) -> list[float]:
+        """Closeness (exp(-km / 300)) of rows ``a:b`` to the nearest pick of mentions ``others``."""
+        close_to = others
+        if len(others) > 40:  # at most 40 distinct points, as the features were fitted
+            kept = set(list({(p.lat, p.lon) for p in placed})[:40])
+            close_to = [k for k in others if (self.lat_list[picked[k]], self.lon_list[picked[k]]) in kept]
+        # Mentions sharing a candidate list (a name repeated) that picked the same candidate share one
+        # column: their distances are the same numbers.
+        shift = self.shift
+        near = list(dict.fromkeys([picked[k] + shift[k] for k in close_to]))
+        columns = self.columns
+        for r in near:
+            if r not in columns:
+                self._ensure(near)
+                break
+        if len(near) > 1:
+            nearest = list(map(min, zip(*[columns[r][a:b] for r in near])))
+        else:
+            nearest = columns[near[0]][a:b]
+        exp, sqrt = math.exp, math.sqrt
+        return [exp(-(111.195 * sqrt(d2)) / 300.0) for d2 in nearest]
 
     @staticmethod
-    def _inside(cs: list[Candidate], container: Candidate | None) -> list[float]:
+    def _inside(cs: list[Candidate], container: Candidate) -> list[float]:
         """1 for each candidate inside ``container`` (the Y of "X, Y"), else 0."""
-        if container is None:
-            return [0.0] * len(cs)
         out = []
         for c in cs:
             inside = 0.0
