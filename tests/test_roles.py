@@ -231,9 +231,51 @@ AR: list[Case] = [
     ("منذ عام 1982 لم تشهد حماة مثل هذا الدمار.", "حماة", 1, "historical", "SY"),
 ]
 
+# Portuguese, German, Turkish (case suffixes after an apostrophe) and Italian.
+PT: list[Case] = [
+    ("MAPUTO (Lusa) - Centenas de famílias deixaram as suas casas no sábado.", "MAPUTO", 1, "dateline", "MZ"),
+    ("Brasília negou ter recebido o pedido de ajuda.", "Brasília", 1, "actor", "BR"),
+    ("Segundo Luanda, o acordo foi assinado na terça-feira.", "Luanda", 1, "actor", "AO"),
+    ("As negociações vão continuar, afirmou Lisboa.", "Lisboa", 1, "actor", "PT"),
+    ("Homens armados atacaram a vila de Mocímboa da Praia na quarta-feira.", "Mocímboa da Praia", 1, "event", "MZ"),
+    ("As chuvas inundaram várias ruas no Rio de Janeiro na segunda-feira.", "Rio de Janeiro", 1, "event", "BR"),
+    ("Nos anos 90 Maputo ainda vivia as feridas da guerra civil.", "Maputo", 1, "historical", "MZ"),
+    ("Desde 1975 Luanda cresceu muito depressa.", "Luanda", 1, "historical", "AO"),
+]
+
+DE: list[Case] = [
+    ("WIEN (APA) - Tausende Menschen demonstrierten am Samstag gegen die Regierung.", "WIEN", 1, "dateline", "AT"),
+    ("Berlin erklärte, die Gespräche würden am Montag fortgesetzt.", "Berlin", 1, "actor", "DE"),
+    ("Laut Moskau wurde der Angriff abgewehrt.", "Moskau", 1, "actor", "RU"),
+    ("Nach tagelangem Regen stand die Altstadt von Passau unter Wasser.", "Passau", 1, "event", "DE"),
+    ("Im Landkreis Rosenheim wurden am Dienstag drei Dörfer evakuiert.", "Rosenheim", 1, "event", "DE"),
+    ("In den 1990er Jahren war Dresden eine Stadt im Umbruch.", "Dresden", 1, "historical", "DE"),
+    ("Seit 1990 hat sich Leipzig stark verändert.", "Leipzig", 1, "historical", "DE"),
+]
+
+TR: list[Case] = [
+    ("ANKARA (AA) - Meclis salı günü yeni bütçeyi görüşmeye başladı.", "ANKARA", 1, "dateline", "TR"),
+    ("Moskova saldırıyı yalanladı.", "Moskova", 1, "actor", "RU"),
+    ("Ankara saldırıyı kınadı.", "Ankara", 1, "actor", "TR"),
+    ("Hatay'da şiddetli yağış nedeniyle evleri su bastı.", "Hatay'da", 1, "event", "TR"),
+    ("Kurtarma ekipleri İstanbul'dan Adıyaman'a gönderildi.", "Adıyaman'a", 1, "event", "TR"),
+    ("1990'lı yıllarda Diyarbakır büyük bir göç dalgası yaşadı.", "Diyarbakır", 1, "historical", "TR"),
+]
+
+IT: list[Case] = [
+    ("ROMA (ANSA) - Migliaia di persone hanno manifestato sabato contro la riforma.", "ROMA", 1, "dateline", "IT"),
+    ("Mosca ha negato di aver colpito il convoglio.", "Mosca", 1, "actor", "RU"),
+    ("Secondo Kiev, l'attacco è stato respinto.", "Kiev", 1, "actor", "UA"),
+    ("I negoziati continueranno, ha dichiarato Parigi.", "Parigi", 1, "actor", "FR"),
+    ("Forti piogge hanno allagato diverse strade a Faenza martedì.", "Faenza", 1, "event", "IT"),
+    ("Un terremoto ha colpito la provincia di Perugia nella notte.", "Perugia", 1, "event", "IT"),
+    ("Negli anni Ottanta Palermo viveva la guerra di mafia.", "Palermo", 1, "historical", "IT"),
+    ("Dal 1980 Napoli è cambiata molto.", "Napoli", 1, "historical", "IT"),
+]
+
 OTHERS = [("es", c) for c in ES] + [("fr", c) for c in FR] + [("ru", c) for c in RU] + [("uk", c) for c in UK] + [
     ("ar", c) for c in AR
-]
+] + [("pt", c) for c in PT] + [("de", c) for c in DE] + [("tr", c) for c in TR] + [("it", c) for c in IT]
 
 
 @pytest.mark.parametrize(("lang", "case"), OTHERS, ids=[f"{lang}-{_ids([c])[0]}" for lang, c in OTHERS])
@@ -242,7 +284,8 @@ def test_other_languages(gaz, lang: str, case: Case) -> None:
 
 
 def test_every_language_has_each_role_checked() -> None:
-    tables = {"en": EN, "id": ID, "es": ES, "fr": FR, "ru": RU, "uk": UK, "ar": AR}
+    tables = {"en": EN, "id": ID, "es": ES, "fr": FR, "ru": RU, "uk": UK, "ar": AR, "pt": PT, "de": DE, "tr": TR,
+              "it": IT}
     assert set(tables) == set(available())
     for lang, cases in tables.items():
         assert {"dateline", "actor", "event", "historical"} <= {role for *_, role, _ in cases}, lang

@@ -485,6 +485,8 @@ class GazetteerSpotter(Spotter):
         frequency = lex.common(lower) if single and not evidence else 0.0
         if (frequency >= 5.5 and prior < FAMOUS) or (frequency >= 5.0 and prior < 0.7):
             return None, nxt  # a very common word of the language ("Orang", "Mobil", "Hope")
+        if lex.capitalises_nouns and frequency >= 4.0 and prior < FAMOUS and not listed:
+            return None, nxt  # every noun has a capital (German "Ufer", "Regen"): a common one needs "in X" or a cue
         # In a list after a place ("Kecamatan A, B dan C", "in Lviv, Kharkiv and Odesa") a name is a place too.
         if (weak_case or toks.caseless[i]) and not evidence and not listed and single and prior < 0.65:
             return None, nxt

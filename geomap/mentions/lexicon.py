@@ -47,6 +47,8 @@ class Lexicon:
     cue_tails: frozenset[str] = frozenset()
     locative_tails: frozenset[str] = frozenset()
     title_tails: frozenset[str] = frozenset()
+    #: The language writes every noun with a capital (German): see :attr:`LanguagePack.capitalises_nouns`.
+    capitalises_nouns: bool = False
 
     def common(self, word: str) -> float:
         """Zipf frequency of a lower-case word in this language (0 when unknown)."""
@@ -119,6 +121,7 @@ def _build(pack: LanguagePack) -> Lexicon:
         cue_tails=_tails(cue_before),
         locative_tails=_tails(locative),
         title_tails=_tails(titles),
+        capitalises_nouns=pack.capitalises_nouns,
     )
 
 

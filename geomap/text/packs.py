@@ -8,7 +8,8 @@ dates, number words, speech and action verbs, the words that introduce the doer 
 passive verb ("by", "oleh"), whether a clause usually opens with its verb (Arabic),
 titles, organisation words and past-time markers.
 
-Packs exist for English, Indonesian, Spanish, French, Russian, Ukrainian and Arabic,
+Packs exist for English, Indonesian, Spanish, French, Russian, Ukrainian, Arabic, Portuguese,
+German, Turkish and Italian,
 plus the universal pack ``xx`` (news agencies, dateline separators, international
 organisations, brand and armed-group names). Language packs and the universal pack
 are separate: callers that want both combine them (``pack.stop_names | universal().stop_names``).
@@ -33,9 +34,9 @@ True
 A language without a pack gets the universal pack under its own code (no stopwords,
 no cues; only the language-independent lists):
 
->>> p = get_pack("pt-BR")
+>>> p = get_pack("sw-KE")
 >>> p.lang, p.name, len(p.stopwords), "Reuters" in p.agencies
-('pt', 'Universal', 0, True)
+('sw', 'Universal', 0, True)
 """
 
 from __future__ import annotations
@@ -91,6 +92,8 @@ _KEYS = (
 #: What an abbreviation may stand for: a country (ISO code) or one gazetteer entry (a province, a city).
 _ABBREVIATION_TARGET = re.compile(r"[A-Z]{2}|\d+|[a-z][a-z0-9]*:[\w.-]+")
 _UNIVERSAL_KEYS = ("agencies", "dateline_separators", "organisations")
+#: Keys a pack may leave out, with their default.
+_OPTIONAL_KEYS = {"capitalises_nouns": False}
 _NUMBER_KEYS = ("units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors", "vague", "decimal_comma")
 _HISTORICAL_KEYS = ("since", "former", "past", "decade_patterns")
 
@@ -157,6 +160,9 @@ class NumberWords:
 class LanguagePack:
     """One language's pack. Every file key is a field; ``historical`` is split into four fields.
 
+    ``capitalises_nouns`` (optional in the file, default false) says that the language writes every
+    noun with a capital (German): a capitalised word is then no sign of a name.
+
     Word lists are frozensets of lower-case entries (``stop_names`` and ``abbreviations``
     keep their case); mappings are read-only. Packs are compared and hashed by identity:
     :func:`get_pack` returns the same object for the same language.
@@ -199,6 +205,7 @@ class LanguagePack:
     dateline_separators: tuple[str, ...] = ()
     organisations: frozenset[str] = frozenset()
     source: str = ""
+    capitalises_nouns: bool = False
 
     @property
     def code(self) -> str:
@@ -296,7 +303,7 @@ def available() -> tuple[str, ...]:
     """Codes of the languages that have their own pack (the universal ``xx`` not included).
 
     >>> available()
-    ('ar', 'en', 'es', 'fr', 'id', 'ru', 'uk')
+    ('ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'pt', 'ru', 'tr', 'uk')
     """
     names = (entry.name for entry in _packs_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))
@@ -421,7 +428,7 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
     missing = [k for k in required if k not in data]
     if missing:
         raise c.fail(missing[0], "missing" + (f" (also missing: {', '.join(missing[1:])})" if missing[1:] else ""))
-    unknown = sorted(set(data) - set(_KEYS) - set(_UNIVERSAL_KEYS))
+    unknown = sorted(set(data) - set(_KEYS) - set(_UNIVERSAL_KEYS) - set(_OPTIONAL_KEYS))
     if unknown:
         raise c.fail(unknown[0], "unknown key (a typo?)")
 
@@ -512,16 +519,22 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         dateline_separators=tuple(separators),
         organisations=frozenset(organisations),
         source=where,
+        capitalises_nouns=c.boolean(data.get("capitalises_nouns", False), "capitalises_nouns"),
     )
 
 
 def _inflections(c: _Checker, value: Any) -> tuple[tuple[str, str], ...]:
-    """``[[ending in text, ending of the dictionary form], ...]``, longest text ending first."""
+    """``[[ending in text, ending of the dictionary form], ...]``, longest text ending first.
+
+    An ending written with an apostrophe (Turkish ``'da`` in ``Hatay'da``) also matches the other
+    apostrophes (``Hatay’da``).
+    """
     if not isinstance(value, list) or not all(
         isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) and p[0] for p in value
     ):
         raise c.fail("inflections", "expected a list of [text ending, dictionary ending] pairs of strings")
-    return tuple(sorted(((a, b) for a, b in value), key=lambda p: -len(p[0])))
+    pairs = dict.fromkeys((form, b) for a, b in value for form in _variants(a))
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
 def _numbers(c: _Checker, value: Any) -> NumberWords:

@@ -1,0 +1,137 @@
+"""The Portuguese, German, Turkish and Italian packs: what each one makes the geoparser read right.
+
+Every sentence here was written for these tests (fictional but plausible news about real places).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import geomap
+from geomap.events.dates import time_refs
+from geomap.text.document import make_document
+from geomap.text.language import detect
+from geomap.text.packs import get_pack
+
+NEW = ("pt", "de", "tr", "it")
+PUBLISHED = "2024-03-10"
+
+
+def _places(gaz, text: str, lang: str) -> dict[str, tuple[str, str]]:
+    """``{surface: (name, country)}`` of the mentions geoparse finds."""
+    df = geomap.geoparse(text, lang=lang, publication_date=PUBLISHED, gazetteer=gaz)
+    return {s: (n, c) for s, n, c in zip(df["surface"], df["name"], df["country"], strict=True)}
+
+
+@pytest.mark.parametrize("lang", NEW)
+def test_the_language_has_its_own_pack(lang: str) -> None:
+    pack = get_pack(lang)
+    assert pack.name != "Universal" and pack.lang == lang
+    assert pack.speech_verbs and pack.locative and pack.stop_names and pack.months
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Homens armados incendiaram várias casas numa aldeia do norte do país, disse a polícia."),
+        ("de", "Bei dem Unwetter wurden in der Nacht mehrere Dächer abgedeckt, teilte die Feuerwehr mit."),
+        ("tr", "Şiddetli rüzgar nedeniyle birçok çatı uçtu ve elektrik kesintileri yaşandı."),
+        ("it", "Durante la notte il vento forte ha scoperchiato diversi tetti, ha riferito la protezione civile."),
+    ],
+)
+def test_language_is_detected(lang: str, text: str) -> None:
+    assert detect(text) == lang
+
+
+# -- Portuguese: names joined by da/de/do ------------------------------------------------------------------------
+
+
+def test_portuguese_names_with_connectors_stay_whole(gaz) -> None:
+    found = _places(gaz, "Insurgentes atacaram a vila de Mocímboa da Praia, no norte de Moçambique.", "pt")
+    assert found["Mocímboa da Praia"][1] == "MZ"
+    assert "Praia" not in found  # not Cape Verde's capital
+    found = _places(gaz, "As cheias atingiram o Rio de Janeiro e Belo Horizonte na segunda-feira.", "pt")
+    assert found["Rio de Janeiro"] == ("Rio de Janeiro", "BR")
+    assert found["Belo Horizonte"][1] == "BR"
+
+
+def test_portuguese_abbreviation_of_the_united_states(gaz) -> None:
+    found = _places(gaz, "Os EUA anunciaram novas sanções contra o regime.", "pt")
+    assert found["EUA"][1] == "US"
+
+
+# -- German: every noun has a capital ---------------------------------------------------------------------------
+
+
+def test_german_common_nouns_are_not_places(gaz) -> None:
+    text = "Nach tagelangem Regen trat der Fluss über die Ufer und überflutete Straßen und Häuser in Passau."
+    found = _places(gaz, text, "de")
+    assert found == {"Passau": ("Passau", "DE")}  # not Regen (Bavaria), Ufer (Austria), Straßen, Häuser
+
+
+def test_german_town_spelled_like_a_noun_counts_after_a_preposition(gaz) -> None:
+    assert _places(gaz, "Am Montag regnete es stark in Regen und im ganzen Bayerischen Wald.", "de")["Regen"] == (
+        "Regen", "DE")
+    assert "Lage" not in _places(gaz, "Die Lage an der Grenze bleibt nach Angaben der Armee angespannt.", "de")
+
+
+def test_german_cue_words_announce_places(gaz) -> None:
+    found = _places(gaz, "Im Landkreis Rosenheim mussten am Dienstag drei Dörfer evakuiert werden.", "de")
+    assert found["Rosenheim"] == ("Rosenheim", "DE")
+
+
+def test_german_ordinal_dots_do_not_end_a_sentence() -> None:
+    doc = make_document("Am 3. März bebte in Izmir die Erde. Danach folgten Nachbeben.", lang="de")
+    assert [s.text for s in doc.sentences] == ["Am 3. März bebte in Izmir die Erde.", "Danach folgten Nachbeben."]
+
+
+# -- Turkish: case suffixes after an apostrophe -----------------------------------------------------------------
+
+
+def test_turkish_suffixes_after_an_apostrophe(gaz) -> None:
+    found = _places(gaz, "Deprem Hatay'da ve Adıyaman'da binlerce binayı yıktı, İstanbul’dan ekipler gönderildi.",
+                    "tr")
+    assert found["Adıyaman'da"] == ("Adıyaman", "TR")
+    assert found["İstanbul’dan"] == ("Istanbul", "TR")  # a typographic apostrophe too
+    assert found["Hatay'da"][1] == "TR"
+
+
+def test_turkish_abbreviation_with_a_suffix(gaz) -> None:
+    assert _places(gaz, "ABD'nin açıklaması Ankara'da tepkiyle karşılandı.", "tr")["ABD'nin"][1] == "US"
+
+
+def test_turkish_month_with_a_suffix() -> None:
+    pack = get_pack("tr")
+    assert pack.month("Şubat'ta") == 2 and pack.month("Eylül’de") == 9
+    assert pack.numbers.value("on iki") == 12
+
+
+# -- Italian -----------------------------------------------------------------------------------------------------
+
+
+def test_italian_cues_and_prepositions(gaz) -> None:
+    found = _places(gaz, "Un terremoto ha colpito la provincia di Perugia e ha causato danni a Norcia.", "it")
+    assert found["Perugia"][1] == "IT" and found["Norcia"] == ("Norcia", "IT")
+
+
+# -- dates read with the packs ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("pt", "O ataque aconteceu na quarta-feira, 6 de março de 2024.", "2024-03-06"),
+        ("de", "Der Angriff ereignete sich am Mittwoch, dem 6. März 2024.", "2024-03-06"),
+        ("tr", "Saldırı 6 Mart 2024 Çarşamba günü gerçekleşti.", "2024-03-06"),
+        ("it", "L'attacco è avvenuto mercoledì 6 marzo 2024.", "2024-03-06"),
+        ("pt", "Os confrontos começaram ontem à noite.", "2024-03-09"),
+        ("de", "Die Kämpfe begannen gestern.", "2024-03-09"),
+        ("tr", "Çatışmalar dün başladı.", "2024-03-09"),
+        ("it", "Gli scontri sono iniziati ieri.", "2024-03-09"),
+    ],
+)
+def test_dates(lang: str, text: str, day: str) -> None:
+    found = time_refs(text, get_pack(lang), dt.date(2024, 3, 10))
+    assert day in {str(r.date) for r in found}, [(r.text, r.date) for r in found]
