@@ -257,3 +257,9 @@ def test_a_province_keeps_its_name_when_a_town_shares_it_only_through_another_sp
     df = parser("Власти сообщили, что в Крым доставили гуманитарную помощь.", lang="ru")
     crimea = df[df["surface"] == "Крым"].iloc[0]
     assert (crimea["name"], crimea["feature"]) == ("Crimea", "admin1")
+
+
+def test_a_neighbourhood_the_gazetteer_lacks_is_placed_at_the_island_named_after_it(parser):
+    df = parser("Banjir merendam rumah warga di kawasan Lorongkelapa di Pulau Seram sejak Senin.", lang="id")
+    row = df[df["surface"].str.contains("Lorongkelapa")].iloc[0]
+    assert row["name"] == "Seram" and "placed_at_container" in row["flags"]

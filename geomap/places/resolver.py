@@ -488,9 +488,10 @@ def _holder(pick: Candidate | None) -> Candidate | None:
 
 
 def _holder_or_town(text: str, m: Mention, nxt: Mention, pick: Candidate | None) -> Candidate | None:
-    """The place that holds ``m`` when the gazetteer has no ``m``: a holder (:func:`_holder`) or a town
-    joined other than by "and" ("kawasan Jodoh di Batam": a neighbourhood of the town)."""
-    if pick is not None and pick.feature == "city" and text[m.end:nxt.start].strip().lower() not in ("dan", "and"):
+    """The place that holds ``m`` when the gazetteer has no ``m``: a holder (:func:`_holder`) or a town or
+    an island joined other than by "and" ("kawasan Jodoh di Batam": a neighbourhood of the town)."""
+    if pick is not None and (pick.feature == "city" or pick.feature_code == "ISL") and (
+            text[m.end:nxt.start].strip().lower() not in ("dan", "and")):
         return pick
     return _holder(pick)
 
