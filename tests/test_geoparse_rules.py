@@ -263,3 +263,12 @@ def test_a_neighbourhood_the_gazetteer_lacks_is_placed_at_the_island_named_after
     df = parser("Banjir merendam rumah warga di kawasan Lorongkelapa di Pulau Seram sejak Senin.", lang="id")
     row = df[df["surface"].str.contains("Lorongkelapa")].iloc[0]
     assert row["name"] == "Seram" and "placed_at_container" in row["flags"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Des drones ont frappé l'Ukraine dans la nuit, puis la région d’Alep au matin.", "fr", {"Ukraine", "Aleppo"}),
+    ("Le convoi est reparti vers l'Irak après une halte près d'Amman.", "fr", {"Iraq", "Amman"}),
+    ("Gli aiuti sono arrivati nell'Ucraina orientale e all'Albania.", "it", {"Ukraine", "Albania"}),
+])
+def test_an_elided_article_before_a_name_is_not_part_of_it(parser, text, lang, expected):
+    assert expected <= set(parser(text, lang=lang)["name"])

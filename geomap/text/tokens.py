@@ -5,6 +5,8 @@
 ['BAKU', '--', 'Fighting', 'in', 'Nagorno-Karabakh', ',', 'the', 'U.S.', 'said', '.']
 >>> toks[4].start, toks[4].end
 (20, 36)
+>>> [t.text for t in tokenize("frappes sur l'Ukraine et d’Alep")]
+['frappes', 'sur', "l'", 'Ukraine', 'et', 'd’', 'Alep']
 >>> [s.text for s in sentences("He left Kyiv. Then Mr. Smith arrived in Lviv! Done", abbreviations={"mr."})]
 ['He left Kyiv.', 'Then Mr. Smith arrived in Lviv!', 'Done']
 """
@@ -28,6 +30,9 @@ __all__ = ["Sentence", "Token", "build_tokens", "is_caseless", "is_word_token", 
 # them can fail, so they never need to give characters back).
 _WORD_CHAR = r"[\w\u0300-\u036f\u064b-\u065f]"
 _TOKEN = re.compile(
+    # An elided article or preposition before a capital is a token of its own: l'Ukraine, d'Alep,
+    # dell'Ucraina; "Kyiv's" keeps its possessive (the capital comes before the apostrophe there).
+    r"[a-zà-öø-ÿ]{1,6}['’ʼ](?=[A-ZÀ-ÖØ-Þ])|"
     r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]{1,3}\.)+"  # U.S., U.K., W.Va., D.C. style abbreviations
     r"|" + _WORD_CHAR + r"*+(?:['’ʼ‘`\-‐‑][^\W_]" + _WORD_CHAR + r"*+)*+)"  # words, inner ' -
     r"|--+|[—–]|[^\s\w]",  # dashes and single punctuation marks
