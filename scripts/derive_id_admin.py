@@ -50,7 +50,10 @@ alternate names, in the same province, or in the province it was split from or i
   :data:`SUPPORT_KM` km wins (then the most populous); namesakes are the places named like one of
   them, for names with at most 2 such places in the province ("Sukamaju" is everywhere). Else
   ``districts``: the namesake with most other namesakes around it, if they are at least
-  :data:`MIN_CLUSTER` and :data:`CLUSTER_SHARE` of them; else ``province``: GeoNames' point of the
+  :data:`MIN_CLUSTER` and :data:`CLUSTER_SHARE` of them; else ``islands``: the island of the
+  regency's register (``gazetteer/data/id_islands.tsv.gz``, derived first by
+  ``scripts/derive_id_islands.py``) nearest the mean of its inhabited islands (of all its islands
+  when none is inhabited); else ``province``: GeoNames' point of the
   province (``gazetteer/data/geonames_points.csv``, else ``admin1.tsv.gz``; for Kalimantan Utara,
   missing from both, the mean of its regencies' matched points);
 * level 3: ``name``: the same-named place nearest the regency's point within
@@ -367,8 +370,9 @@ def _support(town: Town, namesakes: list[list[Town]]) -> int:
 
 
 def place_regency(kab: Unit, towns: dict[str, dict[str, list[Town]]], codes: tuple[str, ...],
-                  stats: Counter[str]) -> None:
-    """Give a level-2 unit its point (``seat``, ``name`` or ``districts``; ``province`` is left to the caller)."""
+                  islands: dict[str, list[tuple[float, float, bool]]], stats: Counter[str]) -> None:
+    """Give a level-2 unit its point (``seat``, ``name``, ``districts`` or ``islands``; ``province`` is left
+    to the caller)."""
     # Names with at most 2 namesakes in the province: "Taman" or "Sukamaju" point anywhere.
     namesakes = [c for c in (_candidates(towns, codes, unit.names) for unit in walk(kab.children)) if 0 < len(c) <= 2]
     order = [("name", kab.names), ("seat", [kab.seat] if kab.seat else [])]
@@ -386,8 +390,36 @@ def place_regency(kab: Unit, towns: dict[str, dict[str, list[Town]]], codes: tup
     if town is not None and support >= max(MIN_CLUSTER, CLUSTER_SHARE * len(namesakes)):
         kab.lat, kab.lon, kab.point = town.lat, town.lon, "districts"
         kab.admin1 = town.admin1 if town.admin1 in SPLIT_CODES.get(kab.admin1, ()) else kab.admin1
-    elif town is not None:
-        stats["level 2: no cluster of namesakes of its districts and villages (province point)"] += 1
+        return
+    if town is not None:
+        stats["level 2: no cluster of namesakes of its districts and villages"] += 1
+    island = _medoid(islands.get(fold(f"{kab.type} {kab.names[0]}"), []))
+    if island is not None:
+        kab.lat, kab.lon, kab.point = island[0], island[1], "islands"
+    else:
+        stats["level 2: no town and no island (province point)"] += 1
+
+
+def regency_islands() -> dict[str, list[tuple[float, float, bool]]]:
+    """The islands of each regency of the register (folded name -> [(lat, lon, inhabited)])."""
+    from gazetteer.sources.id_islands import iter_records as island_records
+
+    out: dict[str, list[tuple[float, float, bool]]] = defaultdict(list)
+    for rec in island_records():
+        extra = dict(rec.extra)
+        if extra["regency"]:
+            out[fold(extra["regency"])].append((rec.lat, rec.lon, extra["inhabited"] == "1"))
+    return out
+
+
+def _medoid(islands: list[tuple[float, float, bool]]) -> tuple[float, float] | None:
+    """The island nearest the mean point of the inhabited ones (of all when none is inhabited)."""
+    chosen = [i for i in islands if i[2]] or islands
+    if not chosen:
+        return None
+    lat, lon = statistics.fmean(i[0] for i in chosen), statistics.fmean(i[1] for i in chosen)
+    best = min(chosen, key=lambda i: (km(lat, lon, i[0], i[1]), i[0], i[1]))
+    return best[0], best[1]
 
 
 def place_children(kab: Unit, towns: dict[str, dict[str, list[Town]]], codes: tuple[str, ...]) -> None:
@@ -437,11 +469,12 @@ def read_units(files: dict[str, bytes]) -> list[Unit]:
 def locate(provinces: list[Unit], stats: Counter[str]) -> None:
     """Points, admin-1 codes and ``bare`` flags of every unit (rules in the module docstring)."""
     towns = geonames_towns()
+    islands = regency_islands()
     prov_points = province_points()
     for pu in provinces:
         codes = match_codes(pu.admin1)
         for kab in pu.children:
-            place_regency(kab, towns, codes, stats)
+            place_regency(kab, towns, codes, islands, stats)
         placed = [k for k in pu.children if k.point]
         point = prov_points.get(pu.admin1)
         if point is None:

@@ -15,6 +15,9 @@ Rules:
 * ``bare`` is the name without "Pulau"/"Pulo" ("Seram") when the island is inhabited and no other
   inhabited island has that bare name; else empty: an uninhabited islet's bare name would outrank
   the villages that share it, and "Panjang" (forty islands) needs its "Pulau".
+* ``regency`` is the name of the island's regency or city in the register ("Kabupaten Seram Bagian
+  Barat"; empty for islands listed under the province); ``scripts/derive_id_admin.py`` places a regency
+  no town locates at its islands.
 * ``admin1`` is the GeoNames admin-1 code of the nearest regency of ``gazetteer/data/id_admin.tsv.gz``
   (so the islands of the provinces created since 2022 fall in the province they were split from).
 
@@ -48,7 +51,7 @@ from gazetteer.sources.id_admin import _COLUMNS as ADMIN_COLUMNS  # noqa: E402
 PACKAGE = "idn-area-data@4.0.1"
 OUT = REPO / "gazetteer" / "data" / "id_islands.tsv.gz"
 PROVENANCE_OUT = REPO / "gazetteer" / "data" / "id_islands.PROVENANCE.md"
-COLUMNS = ("id", "name", "bare", "lat", "lon", "inhabited", "outermost", "admin1")
+COLUMNS = ("id", "name", "bare", "lat", "lon", "inhabited", "outermost", "admin1", "regency")
 _DMS = re.compile(r"""(\d+)°(\d+)'([\d.]+)"\s*([NS])\s+(\d+)°(\d+)'([\d.]+)"\s*([EW])""")
 _PREFIX = re.compile(r"^(?:Pulau|Pulo)\s+")
 
@@ -80,6 +83,8 @@ def nearest_admin1(lat: float, lon: float, points: list[tuple[float, float, str]
 def build(src: Path) -> tuple[list[tuple[str, ...]], Counter[str]]:
     with (src / "data" / "islands.csv").open(encoding="utf-8", newline="") as fh:
         islands = list(csv.DictReader(fh))
+    with (src / "data" / "regencies.csv").open(encoding="utf-8", newline="") as fh:
+        regencies = {row["code"]: " ".join(row["name"].split()) for row in csv.DictReader(fh)}
     name_counts = Counter(" ".join(row["name"].split()).casefold() for row in islands)
     inhabited_counts = Counter(bare_name(row["name"]).casefold() for row in islands if row["is_populated"] == "1")
     points = regency_points()
@@ -101,7 +106,8 @@ def build(src: Path) -> tuple[list[tuple[str, ...]], Counter[str]]:
         stats["bare name" if keep_bare else "no bare name"] += 1
         out.append((f"id-island:{row['code']}", name, bare if keep_bare else "",
                     f"{lat:.5f}".rstrip("0").rstrip("."), f"{lon:.5f}".rstrip("0").rstrip("."),
-                    "1" if inhabited else "0", row["is_outermost_small"], nearest_admin1(lat, lon, points)))
+                    "1" if inhabited else "0", row["is_outermost_small"], nearest_admin1(lat, lon, points),
+                    regencies.get(row["regency_code"], "")))
     return out, stats
 
 

@@ -25,7 +25,7 @@ from gazetteer.store import IndexWriter
 DATA = Path(id_admin.__file__).resolve().parent.parent / "data" / "id_admin.tsv.gz"
 SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "derive_id_admin.py"
 JAKARTA = (-6.2146, 106.8451)
-POINTS = {"seat", "name", "districts", "province", "parent"}
+POINTS = {"seat", "name", "districts", "islands", "province", "parent"}
 
 
 @pytest.fixture(scope="module")
@@ -282,3 +282,17 @@ def test_an_index_without_extras_still_reads(tmp_path: Path) -> None:
         writer.add([rec])
     with Gazetteer(path) as gaz:
         assert gaz.extra("id-admin:kec-1") == {"point": "parent"}
+
+
+def test_a_regency_no_town_locates_sits_on_one_of_its_islands(records: list[PlaceRecord]) -> None:
+    from gazetteer.normalize import fold
+    from gazetteer.sources.id_islands import iter_records as island_records
+
+    islands: dict[str, set[tuple[float, float]]] = {}
+    for rec in island_records():
+        islands.setdefault(fold(dict(rec.extra)["regency"]), set()).add((rec.lat, rec.lon))
+    placed = [r for r in records if r.feature_code == "ADM2" and dict(r.extra)["point"] == "islands"]
+    assert len(placed) >= 10
+    for rec in placed:  # "Kabupaten Seram Bagian Barat"; "Kepulauan Seribu" of "Kabupaten Administrasi ..."
+        own = set().union(*(points for key, points in islands.items() if key.endswith(fold(rec.name))))
+        assert (rec.lat, rec.lon) in own, rec.name

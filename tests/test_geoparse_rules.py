@@ -272,3 +272,12 @@ def test_a_neighbourhood_the_gazetteer_lacks_is_placed_at_the_island_named_after
 ])
 def test_an_elided_article_before_a_name_is_not_part_of_it(parser, text, lang, expected):
     assert expected <= set(parser(text, lang=lang)["name"])
+
+
+def test_a_list_of_neighbourhoods_the_gazetteer_lacks_is_placed_at_the_town_that_ends_it(parser):
+    df = parser("Banjir merendam permukiman Kampung Lorongsatu, Desa Lorongdua, kawasan Lorongtiga di Batam, "
+                "Kepulauan Riau, sejak Senin.", lang="id")
+    rows = df[df["surface"].str.contains("Lorong")]
+    assert len(rows) == 3
+    assert set(rows["name"]) == {"Batam"}
+    assert all("placed_at_container" in flags for flags in rows["flags"])

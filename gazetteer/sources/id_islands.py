@@ -36,12 +36,13 @@ PROVENANCE = (
     "gazetteer/data/id_islands.tsv.gz (ODbL-1.0); details in gazetteer/data/id_islands.PROVENANCE.md."
 )
 
-_COLUMNS = ("id", "name", "bare", "lat", "lon", "inhabited", "outermost", "admin1")
+_COLUMNS = ("id", "name", "bare", "lat", "lon", "inhabited", "outermost", "admin1", "regency")
 
 
 def iter_records(path: Path | None = None) -> Iterator[PlaceRecord]:
     """Yield one ``T``/``ISL`` :class:`PlaceRecord` per island of ``path`` (default: the packaged file)."""
-    for ident, name, bare, lat, lon, inhabited, outermost, admin1 in read_tsv_gz("id_islands.tsv.gz", _COLUMNS, path):
+    rows = read_tsv_gz("id_islands.tsv.gz", _COLUMNS, path)
+    for ident, name, bare, lat, lon, inhabited, outermost, admin1, regency in rows:
         yield PlaceRecord(
             id=ident,
             name=bare or name,
@@ -53,5 +54,5 @@ def iter_records(path: Path | None = None) -> Iterator[PlaceRecord]:
             admin1=admin1,
             names=((name, "id"),) if bare else (),
             source=SOURCE,
-            extra=(("inhabited", inhabited), ("outermost", outermost)),
+            extra=(("inhabited", inhabited), ("outermost", outermost), ("regency", regency)),
         )

@@ -80,7 +80,7 @@ _WELL_KNOWN = 0.8
 #: Candidates kept per mention after ranking (the pick and its runners-up).
 _KEEP = 4
 #: geo_precision of a point a source copied from the unit above (gazetteer ``extra["point"]``).
-_INHERITED_POINT = {"parent": 2, "districts": 2, "province": 3}
+_INHERITED_POINT = {"parent": 2, "districts": 2, "islands": 2, "province": 3}
 #: Cue phrases that end in "of": what follows may be the country the region belongs to.
 _OF = (" of", " de", " del", " du", " di", " d'")
 #: A region with this many names is known across languages.
@@ -405,6 +405,12 @@ class ContextResolver(Resolver):
             if not final:
                 focus, dateline_country = self._focus(doc, mentions, picks)
         region = self._focus_region(picks, focus)
+        # Where each name the gazetteer lacks goes when joined to the next: its holder or town, or where
+        # that next name went ("A, B, kawasan C di Batam": all three in Batam).
+        chained: list[Candidate | None] = [None] * (len(mentions) + 1)
+        for i in reversed(range(len(mentions))):
+            if joined[i] and not scored[i]:
+                chained[i] = _holder_or_town(doc.text, mentions[i], mentions[i + 1], picks[i + 1]) or chained[i + 1]
         out = []
         for i, (m, ranked) in enumerate(zip(mentions, scored)):
             best = ranked[0] if ranked else None
@@ -415,8 +421,7 @@ class ContextResolver(Resolver):
                     best.score < self.threshold and not _well_known(best) and not _fits(m, best))):
                 place, flags = None, ["none_of_the_candidates"]
             precision = self._point_precision(place)
-            container = _holder_or_town(doc.text, m, mentions[i + 1], picks[i + 1]) if (
-                not ranked and joined[i]) else None
+            container = chained[i]
             if container is not None:  # "X, Y", "X di Y" where the gazetteer has no X in Y: at Y
                 place, precision, score = container, max(2, self._point_precision(container)), 0.3
                 flags += ["not_in_gazetteer", "placed_at_container"]
@@ -478,8 +483,12 @@ _HOLDERS = frozenset(("country", "admin1", "region"))
 
 
 def _joined(text: str, m: Mention, nxt: Mention) -> bool:
-    """Is ``nxt`` joined to ``m`` as its container may be (``X, Y``, ``X in Y``, ``X (Y)``)?"""
-    return text[m.end:nxt.start].strip().lower() in _JOINS
+    """Is ``nxt`` joined to ``m`` as its container may be (``X, Y``, ``X in Y``, ``X (Y)``, ``X, kawasan Y``)?"""
+    between = text[m.end:nxt.start].strip().lower()
+    cue = nxt.cue.lower()
+    if cue and between.endswith(cue):  # the cue word of the next name is not what joins them
+        between = between[:-len(cue)].rstrip()
+    return between in _JOINS
 
 
 def _holder(pick: Candidate | None) -> Candidate | None:
