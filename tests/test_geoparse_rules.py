@@ -281,3 +281,11 @@ def test_a_list_of_neighbourhoods_the_gazetteer_lacks_is_placed_at_the_town_that
     assert len(rows) == 3
     assert set(rows["name"]) == {"Batam"}
     assert all("placed_at_container" in flags for flags in rows["flags"])
+
+
+def test_a_name_the_gazetteer_lacks_goes_to_the_region_named_before_it_in_its_sentence(parser):
+    text = ("Hujan deras mengguyur Bandung dan Bogor, Jawa Barat, sejak pagi. Banjir juga merendam Cianjur, "
+            "Jawa Barat. Sementara itu gempa kecil terasa di Sulawesi Utara, dekat kawasan Lorongempat.")
+    df = parser(text, lang="id")
+    row = df[df["surface"] == "Lorongempat"].iloc[0]
+    assert row["name"] == "Sulawesi Utara" and "placed_at_focus_region" in row["flags"]

@@ -426,7 +426,8 @@ class ContextResolver(Resolver):
                 place, precision, score = container, max(2, self._point_precision(container)), 0.3
                 flags += ["not_in_gazetteer", "placed_at_container"]
             elif place is None and region is not None and ("cue" in m.evidence or not ranked):
-                place, precision = region, 3
+                # The region named last before it in its sentence ("... Sulawesi Utara, X ..."), else the article's.
+                place, precision = _sentence_region(mentions, picks, i) or region, 3
                 flags += ["not_in_gazetteer" if not ranked else "unresolved", "placed_at_focus_region"]
                 score = min(score, 0.5) if ranked else 0.3
             out.append(PlaceMention(
@@ -494,6 +495,18 @@ def _joined(text: str, m: Mention, nxt: Mention) -> bool:
 def _holder(pick: Candidate | None) -> Candidate | None:
     """``pick`` when it is a place that may hold others (a country, province or region)."""
     return pick if pick is not None and pick.feature in _HOLDERS else None
+
+
+def _sentence_region(mentions: Sequence[Mention], picks: list[Candidate | None], i: int) -> Candidate | None:
+    """The province or region picked for the last name before mention ``i`` in its sentence."""
+    sentence = mentions[i].sentence
+    for j in range(i - 1, -1, -1):
+        if mentions[j].sentence != sentence:
+            return None
+        pick = picks[j]
+        if pick is not None and pick.feature in ("admin1", "region"):
+            return pick
+    return None
 
 
 def _holder_or_town(text: str, m: Mention, nxt: Mention, pick: Candidate | None) -> Candidate | None:
