@@ -334,7 +334,7 @@ class ContextResolver(Resolver):
                 out[i] = inside
             elif max(c.prior for c in cands[i]) < _MINOR:
                 # Every namesake is a hamlet or ward elsewhere: the one in Y is missing from the gazetteer
-                # ("Muara Karang, Jakarta Utara"); it is placed at Y (see resolve).
+                # ("X, Jakarta Utara" for a neighbourhood X it lacks); it is placed at Y (see resolve).
                 out[i] = []
         return out
 
@@ -511,7 +511,7 @@ def _sentence_region(mentions: Sequence[Mention], picks: list[Candidate | None],
 
 def _holder_or_town(text: str, m: Mention, nxt: Mention, pick: Candidate | None) -> Candidate | None:
     """The place that holds ``m`` when the gazetteer has no ``m``: a holder (:func:`_holder`) or a town or
-    an island joined other than by "and" ("kawasan Jodoh di Batam": a neighbourhood of the town)."""
+    an island joined other than by "and" ("kawasan X di Batam": a neighbourhood of the town)."""
     if pick is not None and (pick.feature == "city" or pick.feature_code == "ISL") and (
             text[m.end:nxt.start].strip().lower() not in ("dan", "and")):
         return pick
