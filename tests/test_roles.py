@@ -44,6 +44,7 @@ def _ids(cases: list[Case]) -> list[str]:
 # -- English ---------------------------------------------------------------------------------------------------
 
 EN: list[Case] = [
+    ("Ottawa welcomed the decision on Friday.", "Ottawa", 1, "actor", "CA"),
     # datelines
     ("BAKU -- Fighting flared again along the front line on Sunday.", "BAKU", 1, "dateline", "AZ"),
     ("Lviv - Volunteers sorted donated winter clothes at a railway depot.", "Lviv", 1, "dateline", "UA"),
@@ -163,6 +164,7 @@ def test_indonesian(gaz, case: Case) -> None:
 # -- Spanish, French, Russian, Ukrainian, Arabic ------------------------------------------------------------------
 
 ES: list[Case] = [
+    ("Chile ofreció ayuda a los damnificados del incendio.", "Chile", 1, "actor", "CL"),
     ("MEDELLÍN, Colombia (EFE) — Cientos de vecinos marcharon el sábado.", "MEDELLÍN", 1, "dateline", "CO"),
     ("MEDELLÍN, Colombia (EFE) — Cientos de vecinos marcharon el sábado.", "Colombia", 1, "dateline", "CO"),
     ("Moscú negó haber atacado el convoy.", "Moscú", 1, "actor", "RU"),
@@ -175,6 +177,7 @@ ES: list[Case] = [
 ]
 
 FR: list[Case] = [
+    ("Rabat a salué l'accord signé mardi.", "Rabat", 1, "actor", "MA"),
     ("LYON (AFP) - Des milliers de manifestants ont défilé samedi.", "LYON", 1, "dateline", "FR"),
     ("Paris a déclaré que les négociations reprendraient lundi.", "Paris", 1, "actor", "FR"),
     ("Les négociations continueront, a indiqué Paris.", "Paris", 1, "actor", "FR"),
@@ -186,6 +189,7 @@ FR: list[Case] = [
 ]
 
 RU: list[Case] = [
+    ("Минск прокомментировал решение соседей.", "Минск", 1, "actor", "BY"),
     ("НОВОСИБИРСК, 5 марта (ТАСС) - Сильный снегопад парализовал движение.", "НОВОСИБИРСК", 1, "dateline", "RU"),
     ("Киев заявил о сбитых беспилотниках.", "Киев", 1, "actor", "UA"),
     ("Москва опровергла сообщения об ударе.", "Москва", 1, "actor", "RU"),
@@ -200,6 +204,7 @@ RU: list[Case] = [
 ]
 
 UK: list[Case] = [
+    ("Варшава не коментувала цю заяву.", "Варшава", 1, "actor", "PL"),
     ("ХАРКІВ, 4 березня (Укрінформ) – Вночі місто зазнало обстрілу.", "ХАРКІВ", 1, "dateline", "UA"),
     ("ЛЬВІВ -- У місті пройшла акція протесту.", "ЛЬВІВ", 1, "dateline", "UA"),
     ("Київ заявив про збиті дрони.", "Київ", 1, "actor", "UA"),
