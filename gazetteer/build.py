@@ -6,8 +6,9 @@ districts and villages, GeoNames cities500, the curated supplement of named regi
 Nothing is downloaded.
 
 >>> from gazetteer.build import DEFAULT_SOURCES
->>> [name for name, _ in DEFAULT_SOURCES]
-['continents', 'countries', 'admin1', 'us_counties', 'id_admin', 'id_islands', 'cities500', 'supplement']
+>>> [name for name, _ in DEFAULT_SOURCES]  # doctest: +NORMALIZE_WHITESPACE
+['continents', 'countries', 'admin1', 'geonames_admin1', 'us_counties', 'id_admin', 'id_islands',
+ 'cities500', 'supplement']
 """
 
 from __future__ import annotations
@@ -21,7 +22,18 @@ from pathlib import Path
 
 from .model import PlaceRecord
 from .paths import default_index_path
-from .sources import admin1, cities, continents, countries, id_admin, id_islands, supplement, us_counties, user
+from .sources import (
+    admin1,
+    cities,
+    continents,
+    countries,
+    geonames_admin1,
+    id_admin,
+    id_islands,
+    supplement,
+    us_counties,
+    user,
+)
 from .sources.points import geonames_points
 from .store import IndexWriter
 
@@ -31,6 +43,7 @@ DEFAULT_SOURCES: list[tuple[str, object]] = [
     ("continents", continents),
     ("countries", countries),
     ("admin1", admin1),
+    ("geonames_admin1", geonames_admin1),
     ("us_counties", us_counties),
     ("id_admin", id_admin),
     ("id_islands", id_islands),
@@ -110,7 +123,7 @@ def build_default(
             if progress:
                 progress(name)
             records = with_geonames_points(module.iter_records())  # type: ignore[attr-defined]
-            if name == "admin1":
+            if name in ("admin1", "geonames_admin1"):  # the names of the codes towns carry
                 writer.set_admin1_names(_admin1_names(records))
             report.counts[name] = writer.add(records, source=name)
             writer.note_source(name, module.PROVENANCE)  # type: ignore[attr-defined]
