@@ -289,3 +289,25 @@ def test_a_name_the_gazetteer_lacks_goes_to_the_region_named_before_it_in_its_se
     df = parser(text, lang="id")
     row = df[df["surface"] == "Lorongempat"].iloc[0]
     assert row["name"] == "Sulawesi Utara" and "placed_at_focus_region" in row["flags"]
+
+
+def test_names_with_lower_case_words_inside(parser):
+    df = parser("La délégation a quitté l’Arabie saoudite pour les Émirats arabes unis, puis la République "
+                "démocratique du Congo.", lang="fr")
+    assert list(df["name"]) == ["Saudi Arabia", "United Arab Emirates", "Democratic Republic of the Congo"]
+    # A capital in brackets of a country's name ("Congo (Kinshasa)") is the city, not the country.
+    df = parser("Des renforts sont arrivés à Kinshasa dimanche.", lang="fr")
+    assert (df.iloc[0]["name"], df.iloc[0]["feature"]) == ("Kinshasa", "city")
+
+
+def test_an_arabic_agency_does_not_hide_the_capital_spelled_with_the_same_consonants(parser):
+    df = parser("صنعاء (سانا) - قال مسؤولون إن الطرق أغلقت قرب مأرب.", lang="ar")
+    assert list(df["name"])[:1] == ["Sanaa"] and df.iloc[0]["role"] == "dateline"
+    assert "سانا" not in set(df["surface"])
+
+
+def test_a_short_town_in_capitals_opening_a_dateline_is_no_code(parser):
+    df = parser("GOMA (Reuters) - Aid convoys reached the camps on Tuesday, the UN said.", lang="en")
+    assert (df.iloc[0]["name"], df.iloc[0]["role"]) == ("Goma", "dateline")
+    # Elsewhere short capitals stay codes and initials.
+    assert "GOMA" not in set(parser("The GOMA team met on Tuesday.", lang="en")["surface"])

@@ -169,6 +169,7 @@ def iter_records(with_geometry: bool = True) -> Iterator[PlaceRecord]:
     capital_points = {
         (c["countrycode"], c["name"]): (c["latitude"], c["longitude"]) for c in cities.values()
     }
+    towns = {(cc, fold(name)) for cc, name in capital_points}
     ne = _natural_earth(with_geometry)
     cldr = _cldr_names()
     pyc = _pycountry_names()
@@ -195,7 +196,8 @@ def iter_records(with_geometry: bool = True) -> Iterator[PlaceRecord]:
         names: list[tuple[str, str]] = []
         for source in (info["names"] if info else [], cldr.get(cc, []), pyc.get(cc, []), curated.get(cc, [])):
             for name, lang in source:
-                names.extend((n, lang) for n in _expand(name))
+                # "Congo (Kinshasa)": the part in brackets may be the capital, which is no name of the country.
+                names.extend((n, lang) for n in _expand(name) if n == name or (cc, fold(n)) not in towns)
         seen: set[tuple[str, str]] = set()
         unique = tuple(
             n for n in names

@@ -21,10 +21,12 @@ from operator import itemgetter
 from typing import Any
 
 from gazetteer import fold
+from gazetteer.normalize import abjad_forms, is_abjad
 from gazetteer.store import open_index
 
 from ..text.document import Document
 from ..text.names import kind as name_kind
+from ..text.packs import universal
 from .base import Spotter
 from .lexicon import Lexicon, lexicon
 from .model import Mention
@@ -178,6 +180,29 @@ def _dictionary_forms(lower: str, lex: Lexicon) -> Iterator[str]:
     for ending, replacement in lex.inflections:
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
             yield lower[: -len(ending)] + replacement
+
+
+#: Lower-case words a name may hold after its capitalised first word, when the index has the whole name
+#: ("Arabie saoudite", "République démocratique du Congo"); each costs one look-up.
+_INNER_LOWER = 2
+
+
+def _opens_dateline(doc: Document, toks: _Tokens, i: int) -> bool:
+    """Is token ``i`` the town of a dateline: the article's first word, in capitals, before a dash or an
+    agency in brackets ("GOMA (Reuters) -", "LIMA -")? Then it is no code or initials."""
+    if toks.start[i] != len(doc.text) - len(doc.text.lstrip()) or i + 1 >= toks.n:
+        return False
+    return toks.text[i + 1] in ("(", ",") or toks.text[i + 1] in universal().dateline_separators
+
+
+def _stop_name(lex: Lexicon, key: str, surface: str, caseless: bool) -> bool:
+    """Is the match a name the packs say is no place? In Arabic or Hebrew script only its own spelling is:
+    a key there is a consonant skeleton that other words share (the agency سانا and Sanaa, صنعاء)."""
+    if key not in lex.stop_names:
+        return False
+    if caseless and is_abjad(surface):
+        return not lex.abjad_stop_names.isdisjoint(abjad_forms(surface))
+    return True
 
 
 class GazetteerSpotter(Spotter):
@@ -346,12 +371,15 @@ class GazetteerSpotter(Spotter):
             if named is not None:
                 return (i + 1, *named)
         joined = folded[i]
+        lower = 0  # lower-case words inside the name so far ("Arabie saoudite", "Émirats arabes unis")
         for j in range(i + 1, min(toks.n, i + MAX_TOKENS)):
             if not toks.word[j]:
                 break
             part = folded[j]
             if not (toks.cap[j] or toks.caseless[j] or part in connectors or toks.text[j][0].isdigit()):
-                break
+                lower += 1
+                if lower > _INNER_LOWER:
+                    break
             joined = joined + " " + part
             if part in connectors:
                 continue
@@ -402,7 +430,7 @@ class GazetteerSpotter(Spotter):
         nxt = j + 1
         if surface in lex.abbreviations:
             return (j if lex.abbreviations[surface] else None), nxt
-        if key in lex.stop_names or surface in lex.organisations:
+        if surface in lex.organisations or _stop_name(lex, key, surface, toks.caseless[i]):
             return None, nxt
         run_end = self._cap_run_end(toks, folded, j + 1, lex)
         # "Presiden Vladimir Putin": a person. "Gubernur Jawa Barat": where the title holder governs, also
@@ -422,7 +450,7 @@ class GazetteerSpotter(Spotter):
         if prior <= 0.0:  # only codes (IATA BAK) match: not a name in running text
             return None, nxt
         upper_short = single and _is_upper(toks.text[i]) and len(toks.text[i]) <= 4 and not dotted
-        if upper_short and (len(toks.text[i]) <= 2 or prior < 0.9):
+        if upper_short and (len(toks.text[i]) <= 2 or prior < 0.9) and not _opens_dateline(doc, toks, i):
             return None, nxt  # "PA", "MW", "GW": codes and initials, unless the pack lists them
         if single and folded[i] in lex.titles:
             return None, nxt  # "Sen", "Rev", "Gen": titles, not the places that share their spelling

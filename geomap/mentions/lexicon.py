@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from gazetteer import fold
+from gazetteer.normalize import abjad_forms, is_abjad
 
 from ..text.names import person_names
 from ..text.packs import LanguagePack, universal
@@ -49,6 +50,10 @@ class Lexicon:
     title_tails: frozenset[str] = frozenset()
     #: The language writes every noun with a capital (German): see :attr:`LanguagePack.capitalises_nouns`.
     capitalises_nouns: bool = False
+    #: The stop names written in Arabic or Hebrew script, as :func:`gazetteer.normalize.abjad_forms` spells
+    #: them: in those scripts a stop name blocks its own spelling, not every word of its consonant key
+    #: (the agency سانا is not Sanaa, صنعاء).
+    abjad_stop_names: frozenset[str] = frozenset()
 
     def common(self, word: str) -> float:
         """Zipf frequency of a lower-case word in this language (0 when unknown)."""
@@ -99,7 +104,8 @@ def _build(pack: LanguagePack) -> Lexicon:
     return Lexicon(
         lang=pack.lang,
         stopwords=frozenset(pack.stopwords) | frozenset(w.lower() for w in uni.stopwords),
-        stop_names=_folded(list(pack.stop_names) + list(uni.stop_names) + list(uni.agencies)),
+        stop_names=_folded(stops := [*pack.stop_names, *uni.stop_names, *uni.agencies]),
+        abjad_stop_names=frozenset(form for name in stops if is_abjad(name) for form in abjad_forms(name)),
         abbreviations=abbreviations,
         organisations=frozenset(uni.organisations),
         titles=titles,
