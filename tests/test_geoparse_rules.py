@@ -311,3 +311,13 @@ def test_a_short_town_in_capitals_opening_a_dateline_is_no_code(parser):
     assert (df.iloc[0]["name"], df.iloc[0]["role"]) == ("Goma", "dateline")
     # Elsewhere short capitals stay codes and initials.
     assert "GOMA" not in set(parser("The GOMA team met on Tuesday.", lang="en")["surface"])
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Ocho soldados murieron en el municipio de Puerto Colimbo, en el departamento de Arauca.", "es", "Puerto Colimbo"),
+    ("Rebels entered the village of Port Lindelo near Kisangani on Sunday.", "en", "Port Lindelo"),
+])
+def test_a_compound_name_the_gazetteer_lacks_is_one_name(parser, text, lang, surface):
+    df = parser(text, lang=lang)
+    assert surface in set(df["surface"])
+    assert not {"Puerto", "Port", "Colimbo", "Lindelo"} & set(df["surface"])

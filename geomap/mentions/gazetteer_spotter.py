@@ -280,6 +280,12 @@ class GazetteerSpotter(Spotter):
                     i += 1
                 continue
             j, key, prior, code_prior = match
+            whole = self._cued_compound(doc, sidx, toks, folded, i, j, lex)
+            if whole is not None:  # "municipio de Puerto Jordán": not the hamlet Puerto and the country Jordan
+                out.append(whole)
+                while i < toks.n and toks.start[i] < whole.end:
+                    i += 1
+                continue
             if j == i and folded[i] in lex.cue_before and i + 1 < toks.n and toks.word[i + 1] and (
                     toks.cap[i + 1] or toks.caseless[i + 1]):
                 i += 1  # a cue word before a name ("مدينة إدلب", "Kota Bogor") is not a place itself
@@ -630,6 +636,30 @@ class GazetteerSpotter(Spotter):
         """Is token ``i`` a function word or a very common word of the language ("Menurut", "Banjir")?"""
         lower = toks.text[i].lower()
         return lower in lex.stopwords or lex.common(lower) >= 4.5
+
+    def _cued_compound(
+        self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, j: int, lex: Lexicon
+    ) -> Mention | None:
+        """A compound name the gazetteer lacks that begins with a word such names begin with: the whole name.
+
+        After a cue or a locative ("municipio de Puerto Jordán", "near Port Ellis"), a word of the pack's
+        ``name_heads`` that the gazetteer knows alone (a hamlet called Puerto) and the capitalised words
+        after it are one name. The run stops at a cue or compass word and at four words.
+        """
+        if j != i or folded[i] not in lex.name_heads or i + 1 >= toks.n:
+            return None
+        end, stop = i + 1, min(toks.n, i + 4)
+        while end < stop and toks.word[end] and toks.cap[end] and not (
+                folded[end] in lex.cue_before or folded[end] in lex.cue_after or folded[end] in lex.compass):
+            end += 1
+        if end == i + 1 or any(w in lex.stop_names or w in lex.org_words for w in folded[i:end]):
+            return None
+        cue = self._cue_before(toks, folded, i, lex)
+        if not cue and not self._locative_before(toks, folded, i, lex):
+            return None
+        start, last = toks.start[i], toks.end[end - 1]
+        return Mention(start, last, doc.text[start:last], "", sidx, cue=cue, cue_feature=lex.cue_before.get(cue, ""),
+                       evidence=("cue",) if cue else ("locative",))
 
     def _cued_unknown(
         self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon

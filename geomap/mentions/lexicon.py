@@ -54,6 +54,8 @@ class Lexicon:
     #: them: in those scripts a stop name blocks its own spelling, not every word of its consonant key
     #: (the agency سانا is not Sanaa, صنعاء).
     abjad_stop_names: frozenset[str] = frozenset()
+    #: Folded words that begin compound place names (see :attr:`LanguagePack.name_heads`).
+    name_heads: frozenset[str] = frozenset()
 
     def common(self, word: str) -> float:
         """Zipf frequency of a lower-case word in this language (0 when unknown)."""
@@ -128,6 +130,7 @@ def _build(pack: LanguagePack) -> Lexicon:
         locative_tails=_tails(locative),
         title_tails=_tails(titles),
         capitalises_nouns=pack.capitalises_nouns,
+        name_heads=_folded(pack.name_heads),
     )
 
 

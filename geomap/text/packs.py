@@ -93,7 +93,7 @@ _KEYS = (
 _ABBREVIATION_TARGET = re.compile(r"[A-Z]{2}|\d+|[a-z][a-z0-9]*:[\w.-]+")
 _UNIVERSAL_KEYS = ("agencies", "dateline_separators", "organisations")
 #: Keys a pack may leave out, with their default.
-_OPTIONAL_KEYS = {"capitalises_nouns": False}
+_OPTIONAL_KEYS = {"capitalises_nouns": False, "name_heads": ()}
 _NUMBER_KEYS = ("units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors", "vague", "decimal_comma")
 _HISTORICAL_KEYS = ("since", "former", "past", "decade_patterns")
 
@@ -161,7 +161,10 @@ class LanguagePack:
     """One language's pack. Every file key is a field; ``historical`` is split into four fields.
 
     ``capitalises_nouns`` (optional in the file, default false) says that the language writes every
-    noun with a capital (German): a capitalised word is then no sign of a name.
+    noun with a capital (German): a capitalised word is then no sign of a name. ``name_heads``
+    (optional, default empty) are the words that begin compound place names ("Puerto", "San", "Port"):
+    after a cue or a locative, such a word and the capitalised words after it are one name, also one
+    the gazetteer lacks ("municipio de Puerto Jordán" is not the hamlet Puerto and the country Jordan).
 
     Word lists are frozensets of lower-case entries (``stop_names`` and ``abbreviations``
     keep their case); mappings are read-only. Packs are compared and hashed by identity:
@@ -206,6 +209,7 @@ class LanguagePack:
     organisations: frozenset[str] = frozenset()
     source: str = ""
     capitalises_nouns: bool = False
+    name_heads: frozenset[str] = frozenset()
 
     @property
     def code(self) -> str:
@@ -520,6 +524,7 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         organisations=frozenset(organisations),
         source=where,
         capitalises_nouns=c.boolean(data.get("capitalises_nouns", False), "capitalises_nouns"),
+        name_heads=_lookup_set(c.strings(data.get("name_heads", []), "name_heads")),
     )
 
 
