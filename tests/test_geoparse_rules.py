@@ -321,3 +321,16 @@ def test_a_compound_name_the_gazetteer_lacks_is_one_name(parser, text, lang, sur
     df = parser(text, lang=lang)
     assert surface in set(df["surface"])
     assert not {"Puerto", "Port", "Colimbo", "Lindelo"} & set(df["surface"])
+
+
+def test_a_plural_cue_after_two_names_makes_both_regions(parser):
+    df = parser("Drones were shot down over the Belgorod and Kursk regions overnight.", lang="en")
+    assert dict(zip(df["surface"], df["feature"])) == {"Belgorod": "admin1", "Kursk": "admin1"}
+
+
+def test_a_place_speaking_in_a_sentence_about_the_past_is_an_actor(parser):
+    df = parser("Abuja blamed the group, which has waged an insurgency since 2009.", lang="en",
+                publication_date="2024-05-01")
+    assert df.iloc[0]["role"] == "actor"
+    df = parser("Since 2009 the insurgency has spread from Maiduguri.", lang="en", publication_date="2024-05-01")
+    assert df.iloc[0]["role"] == "historical"

@@ -195,6 +195,11 @@ def _opens_dateline(doc: Document, toks: _Tokens, i: int) -> bool:
     return toks.text[i + 1] in ("(", ",") or toks.text[i + 1] in universal().dateline_separators
 
 
+def _plural_cue(word: str, lex: Lexicon) -> bool:
+    """Is ``word`` a cue word in the plural, one shared by the names before it ("regions", "provinces")?"""
+    return word in lex.cue_after and (word.endswith("s") and (word[:-1] in lex.cue_after or word.endswith("ies")))
+
+
 def _stop_name(lex: Lexicon, key: str, surface: str, caseless: bool) -> bool:
     """Is the match a name the packs say is no place? In Arabic or Hebrew script only its own spelling is:
     a key there is a consonant skeleton that other words share (the agency سانا and Sanaa, صنعاء)."""
@@ -614,6 +619,10 @@ class GazetteerSpotter(Spotter):
         feature = lex.cue_before.get(cue, "") if cue else ""
         if not cue and j + 1 < toks.n and toks.word[j + 1] and folded[j + 1] in lex.cue_after:
             cue = folded[j + 1]
+            feature = lex.cue_after[cue]
+        elif not cue and j + 3 < toks.n and folded[j + 1] in lex.conjunctions and toks.cap[j + 2] and (
+                _plural_cue(toks.text[j + 3].lower(), lex)):
+            cue = folded[j + 3]  # "the Belgorod and Kursk regions": the cue after the second is the first's too
             feature = lex.cue_after[cue]
         if folded[j] in lex.cue_after and j > i:
             cue = cue or folded[j]

@@ -399,8 +399,6 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
         place = None  # the region stands in for a place the gazetteer lacks: its type is not this place's
     if place is not None and place.feature_code == "PCLH":
         return "historical", _STRONG
-    if historical:
-        return "historical", _STRONG
     after = _words_after(doc, m.end, 8)
     before = _words_before(doc, m.start, 6)
     located = "locative" in m.evidence or "cue" in m.evidence or bool(
@@ -425,6 +423,8 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
               and all(w.lower() in voc.stopwords or not _capitalised(w) for w in before)
               and _phrase_in(after, voc.verbs) >= 0):
             return "actor", _STRONG
+    if historical:  # after the actor tests: "Abuja blamed the group, which has fought since 2009" speaks now
+        return "historical", _STRONG
     if located:
         return "event", _LOCATED
     if feature in _EVENT_FEATURES or (place is None and m.cue):
