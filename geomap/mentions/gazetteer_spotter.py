@@ -195,9 +195,12 @@ def _opens_dateline(doc: Document, toks: _Tokens, i: int) -> bool:
     return toks.text[i + 1] in ("(", ",") or toks.text[i + 1] in universal().dateline_separators
 
 
-def _plural_cue(word: str, lex: Lexicon) -> bool:
-    """Is ``word`` a cue word in the plural, one shared by the names before it ("regions", "provinces")?"""
-    return word in lex.cue_after and (word.endswith("s") and (word[:-1] in lex.cue_after or word.endswith("ies")))
+def _plural_cue(word: str, lex: Lexicon) -> str:
+    """The cue word whose plural ``word`` is ("regions" -> "region", "counties" -> "county"), or ""."""
+    for singular in (word[:-1], word[:-3] + "y") if word.endswith("s") else ():
+        if singular in lex.cue_after:
+            return singular
+    return ""
 
 
 def _stop_name(lex: Lexicon, key: str, surface: str, caseless: bool) -> bool:
@@ -620,9 +623,13 @@ class GazetteerSpotter(Spotter):
         if not cue and j + 1 < toks.n and toks.word[j + 1] and folded[j + 1] in lex.cue_after:
             cue = folded[j + 1]
             feature = lex.cue_after[cue]
+        elif not cue and i >= 2 and folded[i - 1] in lex.conjunctions and j + 1 < toks.n and toks.word[j + 1] and (
+                _plural_cue(toks.text[j + 1].lower(), lex)):
+            cue = _plural_cue(toks.text[j + 1].lower(), lex)  # "... and Kursk regions"
+            feature = lex.cue_after[cue]
         elif not cue and j + 3 < toks.n and folded[j + 1] in lex.conjunctions and toks.cap[j + 2] and (
                 _plural_cue(toks.text[j + 3].lower(), lex)):
-            cue = folded[j + 3]  # "the Belgorod and Kursk regions": the cue after the second is the first's too
+            cue = _plural_cue(toks.text[j + 3].lower(), lex)  # "the Belgorod and Kursk regions": both regions
             feature = lex.cue_after[cue]
         if folded[j] in lex.cue_after and j > i:
             cue = cue or folded[j]
