@@ -349,3 +349,10 @@ SPOTTER_GAPS = [
 @pytest.mark.parametrize(("lang", "text", "surface", "role", "country"), SPOTTER_GAPS)
 def test_spotter_gaps(gaz, lang: str, text: str, surface: str, role: str, country: str) -> None:
     _check(gaz, lang, (text, surface, 1, role, country))
+
+
+def test_an_online_outlet_and_a_comma_may_open_the_dateline(gaz) -> None:
+    from geomap.pipeline import Geoparser
+
+    df = Geoparser(gaz)("Beritaku.com, Palopo - Hujan deras merendam puluhan rumah di Kota Palopo.", lang="id")
+    assert df.iloc[0]["surface"] == "Palopo" and df.iloc[0]["role"] == "dateline"

@@ -175,10 +175,10 @@ def _dateline_end(doc: Document, m: PlaceMention) -> int | None:
     """Offset of the dash that ends the dateline opened by ``m``, or None when ``m`` opens no dateline.
 
     ``m`` must open a line near the top of the text (a headline may come first, and an outlet
-    name with a dash: ``Kompas.com - BAKU --``), or, written in capitals, the sentence after a
-    headline. Between it and the dash only capitalised words, abbreviations, numbers, month
-    names and a parenthesised agency may come: ``, Ukraine (AP)``, ``, 5 марта (ТАСС)``,
-    ``, KOMPAS.com``, ``, Minn.``. A colon ends a dateline only right after the place
+    name with a dash, ``Kompas.com - BAKU --``, or with a comma, ``Liputan6.com, Makassar -``), or,
+    written in capitals, the sentence after a headline. Between it and the dash only capitalised
+    words, abbreviations, numbers, month names and a parenthesised agency may come: ``, Ukraine (AP)``,
+    ``, 5 марта (ТАСС)``, ``, KOMPAS.com``, ``, Minn.``. A colon ends a dateline only right after the place
     (``MOSCOW:``), as "Place Word:" is more often a headline.
     """
     if m.start > 300 or "demonym" in m.evidence:
@@ -187,7 +187,8 @@ def _dateline_end(doc: Document, m: PlaceMention) -> int | None:
     line_start = doc.text.rfind("\n", 0, m.start) + 1
     before = doc.text[line_start:m.start].strip()
     opens_sentence = m.sentence < len(doc.sentences) and doc.sentences[m.sentence].start == m.start
-    if before and not before.endswith(("-", "—", "–")) and not (capitals and opens_sentence):
+    if before and not before.endswith(("-", "—", "–")) and not (capitals and opens_sentence) and not (
+            _OUTLET.fullmatch(before)):
         return None
     line_end = doc.text.find("\n", m.end)
     reach = doc.text[m.end:min(m.end + _DATELINE_REACH, len(doc.text) if line_end < 0 else line_end)]
@@ -201,6 +202,10 @@ def _dateline_end(doc: Document, m: PlaceMention) -> int | None:
             return m.end + sep.start()
     # "BAKU Fighting resumed ...": a place in capitals opening the text is a dateline without its dash.
     return m.end if capitals else None
+
+
+#: An online outlet's name and a comma before the dateline's place: "Liputan6.com, Makassar -".
+_OUTLET = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.id|co\.uk|id|ru|ua|fr|es)\s*,", re.IGNORECASE)
 
 
 def _dateline_word(doc: Document, word: str) -> bool:
