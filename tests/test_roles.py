@@ -356,3 +356,13 @@ def test_an_online_outlet_and_a_comma_may_open_the_dateline(gaz) -> None:
 
     df = Geoparser(gaz)("Beritaku.com, Palopo - Hujan deras merendam puluhan rumah di Kota Palopo.", lang="id")
     assert df.iloc[0]["surface"] == "Palopo" and df.iloc[0]["role"] == "dateline"
+
+
+def test_a_place_after_a_preposition_acts_only_by_speaking(gaz) -> None:
+    from geomap.pipeline import Geoparser
+
+    parser = Geoparser(gaz)
+    df = parser("Вчера в Курской области сбили два беспилотника.", lang="ru")
+    assert df[df["surface"].str.startswith("Курской")].iloc[0]["role"] == "event"
+    df = parser("В Минске заявили, что переговоры продолжатся.", lang="ru")
+    assert df[df["surface"] == "Минске"].iloc[0]["role"] == "actor"

@@ -416,7 +416,9 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
     can_act = not feature or feature in _ACTOR_FEATURES or "abbreviation" in m.evidence
     if can_act:  # each test only when the ones before it failed
         verb_at = _verb_after(voc, after)
-        if (verb_at == 0 or (verb_at > 0 and not located)
+        # A place after a preposition is the verb's subject only when the verb speaks ("В Киеве заявили",
+        # "in Kyiv they said"); "В Белгородской области сбили беспилотник" (a drone was downed there) is an event.
+        if ((verb_at == 0 and (not located or _phrase_in(after[:3], voc.speech) == 0)) or (verb_at > 0 and not located)
                 # "Ukraine's military intelligence agency said": the owner of the speaking body.
                 or (_POSSESSIVE.search(m.surface) is not None and _verb_after(voc, after, _VERB_WINDOW + 1) >= 0)
                 or _attributed(voc, before, after, is_country and "demonym" not in m.evidence)):
