@@ -182,11 +182,6 @@ def _dictionary_forms(lower: str, lex: Lexicon) -> Iterator[str]:
             yield lower[: -len(ending)] + replacement
 
 
-#: Lower-case words a name may hold after its capitalised first word, when the index has the whole name
-#: ("Arabie saoudite", "République démocratique du Congo"); each costs one look-up.
-_INNER_LOWER = 2
-
-
 def _opens_dateline(doc: Document, toks: _Tokens, i: int) -> bool:
     """Is token ``i`` the town of a dateline: the article's first word, in capitals, before a dash or an
     agency in brackets ("GOMA (Reuters) -", "LIMA -")? Then it is no code or initials."""
@@ -288,7 +283,8 @@ class GazetteerSpotter(Spotter):
                     i += 1
                 continue
             j, key, prior, code_prior = match
-            whole = self._cued_compound(doc, sidx, toks, folded, i, j, lex)
+            whole = self._cued_compound(doc, sidx, toks, folded, i, j, lex) if (
+                j == i and folded[i] in lex.name_heads) else None
             if whole is not None:  # "municipio de Puerto Jordán": not the hamlet Puerto and the country Jordan
                 out.append(whole)
                 while i < toks.n and toks.start[i] < whole.end:
@@ -392,7 +388,7 @@ class GazetteerSpotter(Spotter):
             part = folded[j]
             if not (toks.cap[j] or toks.caseless[j] or part in connectors or toks.text[j][0].isdigit()):
                 lower += 1
-                if lower > _INNER_LOWER:
+                if lower > lex.inner_lower:
                     break
             joined = joined + " " + part
             if part in connectors:
@@ -444,7 +440,7 @@ class GazetteerSpotter(Spotter):
         nxt = j + 1
         if surface in lex.abbreviations:
             return (j if lex.abbreviations[surface] else None), nxt
-        if surface in lex.organisations or _stop_name(lex, key, surface, toks.caseless[i]):
+        if surface in lex.organisations or (key in lex.stop_names and _stop_name(lex, key, surface, toks.caseless[i])):
             return None, nxt
         run_end = self._cap_run_end(toks, folded, j + 1, lex)
         # "Presiden Vladimir Putin": a person. "Gubernur Jawa Barat": where the title holder governs, also

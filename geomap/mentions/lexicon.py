@@ -56,6 +56,8 @@ class Lexicon:
     abjad_stop_names: frozenset[str] = frozenset()
     #: Folded words that begin compound place names (see :attr:`LanguagePack.name_heads`).
     name_heads: frozenset[str] = frozenset()
+    #: How many lower-case words a name may hold after its first (see :attr:`LanguagePack.lower_case_in_names`).
+    inner_lower: int = 0
 
     def common(self, word: str) -> float:
         """Zipf frequency of a lower-case word in this language (0 when unknown)."""
@@ -131,6 +133,7 @@ def _build(pack: LanguagePack) -> Lexicon:
         title_tails=_tails(titles),
         capitalises_nouns=pack.capitalises_nouns,
         name_heads=_folded(pack.name_heads),
+        inner_lower=2 if pack.lower_case_in_names else 0,
     )
 
 

@@ -93,7 +93,7 @@ _KEYS = (
 _ABBREVIATION_TARGET = re.compile(r"[A-Z]{2}|\d+|[a-z][a-z0-9]*:[\w.-]+")
 _UNIVERSAL_KEYS = ("agencies", "dateline_separators", "organisations")
 #: Keys a pack may leave out, with their default.
-_OPTIONAL_KEYS = {"capitalises_nouns": False, "name_heads": ()}
+_OPTIONAL_KEYS = {"capitalises_nouns": False, "name_heads": (), "lower_case_in_names": False}
 _NUMBER_KEYS = ("units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors", "vague", "decimal_comma")
 _HISTORICAL_KEYS = ("since", "former", "past", "decade_patterns")
 
@@ -165,6 +165,8 @@ class LanguagePack:
     (optional, default empty) are the words that begin compound place names ("Puerto", "San", "Port"):
     after a cue or a locative, such a word and the capitalised words after it are one name, also one
     the gazetteer lacks ("municipio de Puerto Jordán" is not the hamlet Puerto and the country Jordan).
+    ``lower_case_in_names`` (optional, default false): names may hold lower-case words after their
+    first ("Arabie saoudite", "République démocratique du Congo").
 
     Word lists are frozensets of lower-case entries (``stop_names`` and ``abbreviations``
     keep their case); mappings are read-only. Packs are compared and hashed by identity:
@@ -210,6 +212,7 @@ class LanguagePack:
     source: str = ""
     capitalises_nouns: bool = False
     name_heads: frozenset[str] = frozenset()
+    lower_case_in_names: bool = False
 
     @property
     def code(self) -> str:
@@ -525,6 +528,7 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         source=where,
         capitalises_nouns=c.boolean(data.get("capitalises_nouns", False), "capitalises_nouns"),
         name_heads=_lookup_set(c.strings(data.get("name_heads", []), "name_heads")),
+        lower_case_in_names=c.boolean(data.get("lower_case_in_names", False), "lower_case_in_names"),
     )
 
 
