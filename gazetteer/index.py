@@ -23,7 +23,7 @@ from typing import Any
 
 from .errors import BadInputError, GazetteerCorruptError
 from .model import FEATURES, Place, prior
-from .normalize import fold, is_abjad, is_code_like, light_fold, same_abjad_spelling
+from .normalize import fold, is_abjad, is_cjk, is_code_like, light_fold, same_abjad_spelling
 from .paths import default_index_path
 from .store import CODE_LANGS, REBUILD_HINT, open_index
 
@@ -62,6 +62,8 @@ def match_quality(matched: str, lang: str, query: str, query_light: str, query_c
     0.95
     >>> match_quality("وسٹا", "ur", "وسط", light_fold("وسط"))     # Vista in Urdu is not "centre"
     0.0
+    >>> match_quality("乌克兰", "zh", "乌克兰", light_fold("乌克兰"))
+    1.0
     """
     if lang in CODE_LANGS:
         return 0.9 if query_code and matched == query.strip() else 0.45
@@ -69,7 +71,9 @@ def match_quality(matched: str, lang: str, query: str, query_light: str, query_c
         if not same_abjad_spelling(matched, query):
             return 0.0
         return 1.0 if matched == query else 0.95
-    if is_abjad(matched):  # nor is a Latin or Cyrillic word that spells such a skeleton ("Крым", کریما)
+    if is_cjk(query):  # Chinese, Japanese, Korean: the same characters, not a homophone
+        return 1.0 if light_fold(matched) == query_light else 0.0
+    if is_abjad(matched) or is_cjk(matched):  # nor is a Latin or Cyrillic word that spells such a key ("Крым")
         return 0.0
     if matched == query:
         return 1.0

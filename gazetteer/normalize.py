@@ -114,3 +114,17 @@ def same_abjad_spelling(name: str, query: str) -> bool:
     (True, False)
     """
     return not abjad_forms(name).isdisjoint(abjad_forms(query))
+
+
+# Chinese, Japanese and Korean: transliterated keys are lossy too (homophones: 东部 "the east" and a town
+# Dongbu), and words are not separated by spaces.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def is_cjk(text: str) -> bool:
+    """Is ``text`` written in Chinese, Japanese or Korean script?
+
+    >>> is_cjk("乌克兰"), is_cjk("Ukraine")
+    (True, False)
+    """
+    return bool(_CJK.search(text))

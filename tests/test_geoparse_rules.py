@@ -334,3 +334,13 @@ def test_a_place_speaking_in_a_sentence_about_the_past_is_an_actor(parser):
     assert df.iloc[0]["role"] == "actor"
     df = parser("Since 2009 the insurgency has spread from Maiduguri.", lang="en", publication_date="2024-05-01")
     assert df.iloc[0]["role"] == "historical"
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("北京和上海昨天都下了大雨，东部地区的交通中断。", "zh", ["Beijing", "Shanghai"]),
+    ("北京的官员说，伤者已被送往医院。", "zh", ["Beijing"]),  # 官员 "officials", 医院 "hospital": homophones of towns
+    ("大阪と福岡で大雨が降り、東部の道路が通行止めになった。", "ja", ["Osaka", "Fukuoka"]),
+])
+def test_names_inside_chinese_and_japanese_text_without_spaces(parser, text, lang, expected):
+    # Only names spelled with the same characters, not words that romanise like a town's name.
+    assert list(parser(text, lang=lang)["name"]) == expected

@@ -21,7 +21,7 @@ from operator import itemgetter
 from typing import Any
 
 from gazetteer import fold
-from gazetteer.normalize import abjad_forms, is_abjad
+from gazetteer.normalize import abjad_forms, is_abjad, is_cjk
 from gazetteer.store import open_index
 
 from ..text.document import Document
@@ -190,6 +190,10 @@ def _opens_dateline(doc: Document, toks: _Tokens, i: int) -> bool:
     return toks.text[i + 1] in ("(", ",") or toks.text[i + 1] in universal().dateline_separators
 
 
+#: The longest name looked for inside a run of Chinese, Japanese or Korean (characters).
+_CJK_LONGEST = 8
+
+
 def _plural_cue(word: str, lex: Lexicon) -> str:
     """The cue word whose plural ``word`` is ("regions" -> "region", "counties" -> "county"), or ""."""
     for singular in (word[:-1], word[:-3] + "y") if word.endswith("s") else ():
@@ -265,6 +269,10 @@ class GazetteerSpotter(Spotter):
                 i += 1
                 continue
             match = self._longest(toks, folded, i, lex)
+            if match is None and toks.caseless[i] and len(text) > 2 and is_cjk(text):
+                out.extend(self._cjk_names(sidx, text, toks.start[i]))  # no spaces between words: look inside
+                i += 1
+                continue
             if match is None and lex.abbreviations.get(text):  # "Jaksel": the pack knows it, the index not
                 out.append(Mention(toks.start[i], toks.end[i], text, "", sidx, code=lex.abbreviations[text],
                                    evidence=("abbreviation",)))
@@ -648,6 +656,25 @@ class GazetteerSpotter(Spotter):
         """Is token ``i`` a function word or a very common word of the language ("Menurut", "Banjir")?"""
         lower = toks.text[i].lower()
         return lower in lex.stopwords or lex.common(lower) >= 4.5
+
+    def _cjk_names(self, sidx: int, text: str, start: int) -> list[Mention]:
+        """Names inside a run of Chinese, Japanese or Korean written without spaces, longest first from the left
+        (乌克兰东部顿涅茨克州: 乌克兰, 顿涅茨克州). Only well-known keys are taken; the resolver keeps a name only
+        when the index spells it with the same characters."""
+        out: list[Mention] = []
+        keys, pos, n = self.keys, 0, len(text)
+        while pos < n - 1:
+            for length in range(min(_CJK_LONGEST, n - pos), 1, -1):
+                part = text[pos:pos + length]
+                key = fold(part)
+                hit = keys.get(key)
+                if hit is not None and hit[0] >= OBSCURE and is_cjk(part):
+                    out.append(Mention(start + pos, start + pos + length, part, key, sidx, evidence=("gazetteer",)))
+                    pos += length
+                    break
+            else:
+                pos += 1
+        return out
 
     def _cued_compound(
         self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, j: int, lex: Lexicon
