@@ -23,7 +23,7 @@ from typing import Any
 
 from .errors import BadInputError, GazetteerCorruptError
 from .model import FEATURES, Place, prior
-from .normalize import fold, is_abjad, is_cjk, is_code_like, light_fold, same_abjad_spelling
+from .normalize import fold, is_abjad, is_code_like, is_spelled_exactly, light_fold, same_abjad_spelling
 from .paths import default_index_path
 from .store import CODE_LANGS, REBUILD_HINT, open_index
 
@@ -65,15 +65,15 @@ def match_quality(matched: str, lang: str, query: str, query_light: str, query_c
     >>> match_quality("乌克兰", "zh", "乌克兰", light_fold("乌克兰"))
     1.0
     """
-    if lang in CODE_LANGS:
-        return 0.9 if query_code and matched == query.strip() else 0.45
     if is_abjad(query):
         if not same_abjad_spelling(matched, query):
             return 0.0
         return 1.0 if matched == query else 0.95
-    if is_cjk(query):  # Chinese, Japanese, Korean: the same characters, not a homophone
+    if is_spelled_exactly(query):  # Chinese, Japanese, Korean, Thai, Hindi...: the same letters, not a homophone
         return 1.0 if light_fold(matched) == query_light else 0.0
-    if is_abjad(matched) or is_cjk(matched):  # nor is a Latin or Cyrillic word that spells such a key ("Крым")
+    if lang in CODE_LANGS:
+        return 0.9 if query_code and matched == query.strip() else 0.45
+    if is_abjad(matched) or is_spelled_exactly(matched):  # nor is a Latin or Cyrillic word ("Крым") spelling its key
         return 0.0
     if matched == query:
         return 1.0

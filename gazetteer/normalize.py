@@ -116,15 +116,36 @@ def same_abjad_spelling(name: str, query: str) -> bool:
     return not abjad_forms(name).isdisjoint(abjad_forms(query))
 
 
-# Chinese, Japanese and Korean: transliterated keys are lossy too (homophones: 东部 "the east" and a town
-# Dongbu), and words are not separated by spaces.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Chinese, Japanese, Korean, Thai, Lao, Khmer and Burmese: transliterated keys are lossy too (homophones: 医院
+# "hospital" and a town Yiyuan), and words are written without spaces between them (Korean: with particles
+# attached), so names are looked for inside runs of them.
+_UNSPACED = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+    r"\uf900-\ufaff]"
+)
 
 
-def is_cjk(text: str) -> bool:
-    """Is ``text`` written in Chinese, Japanese or Korean script?
+def is_unspaced(text: str) -> bool:
+    """Is ``text`` in a script whose words run together (Chinese, Japanese, Korean with its particles, Thai, ...)?
 
-    >>> is_cjk("乌克兰"), is_cjk("Ukraine")
-    (True, False)
+    >>> is_unspaced("乌克兰"), is_unspaced("เชียงใหม่"), is_unspaced("Ukraine")
+    (True, True, False)
     """
-    return bool(_CJK.search(text))
+    return bool(_UNSPACED.search(text))
+
+
+# The scripts of South Asia (Devanagari to Sinhala): romanised keys lose their vowel lengths and aspirates
+# (बारिश "rain" and a spelling of Paris), so they too match only their own spelling.
+_INDIC = re.compile(r"[\u0900-\u0dff]")
+
+
+def is_spelled_exactly(text: str) -> bool:
+    """Does a name in ``text``'s script match only its own spelling, never a transliteration?
+
+    True for the unspaced scripts (:func:`is_unspaced`) and those of South Asia; Arabic and Hebrew have
+    their own rule (:func:`same_abjad_spelling`); Latin, Cyrillic and Greek match through their keys.
+
+    >>> is_spelled_exactly("मुंबई"), is_spelled_exactly("北京"), is_spelled_exactly("Київ")
+    (True, True, False)
+    """
+    return bool(_UNSPACED.search(text) or _INDIC.search(text))

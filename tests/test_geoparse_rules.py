@@ -340,7 +340,11 @@ def test_a_place_speaking_in_a_sentence_about_the_past_is_an_actor(parser):
     ("北京和上海昨天都下了大雨，东部地区的交通中断。", "zh", ["Beijing", "Shanghai"]),
     ("北京的官员说，伤者已被送往医院。", "zh", ["Beijing"]),  # 官员 "officials", 医院 "hospital": homophones of towns
     ("大阪と福岡で大雨が降り、東部の道路が通行止めになった。", "ja", ["Osaka", "Fukuoka"]),
+    ("서울과 부산에서 폭우가 내렸다.", "ko", ["Seoul", "Busan"]),
+    ("ฝนตกหนักในกรุงเทพเมื่อวานนี้", "th", ["Bangkok"]),
+    # Vowel signs belong to their word (मुंबई), and बारिश "rain" is no spelling of Paris.
+    ("मुंबई और कोलकाता में भारी बारिश हुई।", "hi", ["Mumbai", "Kolkata"]),
 ])
-def test_names_inside_chinese_and_japanese_text_without_spaces(parser, text, lang, expected):
+def test_names_in_the_scripts_of_east_and_south_asia(parser, text, lang, expected):
     # Only names spelled with the same characters, not words that romanise like a town's name.
     assert list(parser(text, lang=lang)["name"]) == expected

@@ -15,13 +15,14 @@ from __future__ import annotations
 import bisect
 import os
 import threading
+import unicodedata
 from collections.abc import Iterator
 from itertools import compress
 from operator import itemgetter
 from typing import Any
 
 from gazetteer import fold
-from gazetteer.normalize import abjad_forms, is_abjad, is_cjk
+from gazetteer.normalize import abjad_forms, is_abjad, is_unspaced
 from gazetteer.store import open_index
 
 from ..text.document import Document
@@ -190,8 +191,8 @@ def _opens_dateline(doc: Document, toks: _Tokens, i: int) -> bool:
     return toks.text[i + 1] in ("(", ",") or toks.text[i + 1] in universal().dateline_separators
 
 
-#: The longest name looked for inside a run of Chinese, Japanese or Korean (characters).
-_CJK_LONGEST = 8
+#: The longest name looked for inside a run of Chinese, Japanese, Korean, Thai... (characters).
+_UNSPACED_LONGEST = 12
 
 
 def _plural_cue(word: str, lex: Lexicon) -> str:
@@ -269,7 +270,7 @@ class GazetteerSpotter(Spotter):
                 i += 1
                 continue
             match = self._longest(toks, folded, i, lex)
-            if match is None and toks.caseless[i] and len(text) > 2 and is_cjk(text):
+            if match is None and toks.caseless[i] and len(text) > 2 and is_unspaced(text):
                 out.extend(self._cjk_names(sidx, text, toks.start[i]))  # no spaces between words: look inside
                 i += 1
                 continue
@@ -658,17 +659,18 @@ class GazetteerSpotter(Spotter):
         return lower in lex.stopwords or lex.common(lower) >= 4.5
 
     def _cjk_names(self, sidx: int, text: str, start: int) -> list[Mention]:
-        """Names inside a run of Chinese, Japanese or Korean written without spaces, longest first from the left
+        """Names inside a run of Chinese, Japanese, Korean, Thai... written without spaces, longest first from the left
         (乌克兰东部顿涅茨克州: 乌克兰, 顿涅茨克州). Only well-known keys are taken; the resolver keeps a name only
         when the index spells it with the same characters."""
         out: list[Mention] = []
         keys, pos, n = self.keys, 0, len(text)
         while pos < n - 1:
-            for length in range(min(_CJK_LONGEST, n - pos), 1, -1):
+            for length in range(min(_UNSPACED_LONGEST, n - pos), 1, -1):
                 part = text[pos:pos + length]
                 key = fold(part)
                 hit = keys.get(key)
-                if hit is not None and hit[0] >= OBSCURE and is_cjk(part):
+                if hit is not None and hit[0] >= OBSCURE and not unicodedata.combining(part[0]) and (
+                        unicodedata.category(part[0])[0] == "L"):
                     out.append(Mention(start + pos, start + pos + length, part, key, sidx, evidence=("gazetteer",)))
                     pos += length
                     break

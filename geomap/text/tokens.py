@@ -28,7 +28,9 @@ __all__ = ["Sentence", "Token", "build_tokens", "is_caseless", "is_word_token", 
 # alternative but the punctuation ones starts with a letter or digit, matched once: a letter may go on as
 # an abbreviation (U.S., U.K., W.Va., D.C.); otherwise the word goes on (possessive repeats: nothing after
 # them can fail, so they never need to give characters back).
-_WORD_CHAR = r"[\w\u0300-\u036f\u064b-\u065f]"
+# Combining marks belong to their word: Latin accents, Arabic vowels, and the vowel signs of the scripts
+# of South and Southeast Asia (Devanagari to Sinhala, Thai, Lao, Burmese, Khmer: मुंबई, เชียงใหม่).
+_WORD_CHAR = r"[\w\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
 _TOKEN = re.compile(
     # An elided article or preposition before a capital is a token of its own: l'Ukraine, d'Alep,
     # dell'Ucraina; "Kyiv's" keeps its possessive (the capital comes before the apostrophe there).
