@@ -9,6 +9,8 @@
 ['frappes', 'sur', "l'", 'Ukraine', 'et', 'd’', 'Alep']
 >>> [s.text for s in sentences("He left Kyiv. Then Mr. Smith arrived in Lviv! Done", abbreviations={"mr."})]
 ['He left Kyiv.', 'Then Mr. Smith arrived in Lviv!', 'Done']
+>>> [s.text for s in sentences("北京下雨。上海也下雨。")]
+['北京下雨。', '上海也下雨。']
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ __all__ = ["Sentence", "Token", "build_tokens", "is_caseless", "is_word_token", 
 # them can fail, so they never need to give characters back).
 # Combining marks belong to their word: Latin accents, Arabic vowels, and the vowel signs of the scripts
 # of South and Southeast Asia (Devanagari to Sinhala, Thai, Lao, Burmese, Khmer: मुंबई, เชียงใหม่).
-_WORD_CHAR = r"[\w\u0300-\u036f\u064b-\u065f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
+# Their full stops (danda ।, Burmese ။, Khmer ។) stay punctuation.
+_WORD_CHAR = (r"[\w\u0300-\u036f\u064b-\u065f\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u1000-\u1049"
+              r"\u104c-\u109f\u1780-\u17d3\u17d7-\u17ff]")
 _TOKEN = re.compile(
     # An elided article or preposition before a capital is a token of its own: l'Ukraine, d'Alep,
     # dell'Ucraina; "Kyiv's" keeps its possessive (the capital comes before the apostrophe there).
@@ -152,8 +156,11 @@ _first = itemgetter(0)
 # A sentence end: end punctuation (and closing quotes or brackets) before white space, a blank line, or a
 # line break before a word. Written to start with one character class, so that the regex engine skips
 # quickly to the candidates.
+# The full stops of Chinese and Japanese (。！？), of Devanagari (। ॥), Burmese (။) and Khmer (។) end a sentence
+# without white space after them.
 _SENT_END = re.compile(
-    r"[.!?。！？؟\n](?:(?<=[.!?。！？؟])[.!?。！？؟]*[\"'”’»)\]]*(?=\s)|(?<=\n)\s*\n|(?<=\n)(?=\s*[\"'“‘«(]?[^\W\d_]))"
+    r"[.!?。！？؟।॥။។\n](?:(?<=[.!?؟])[.!?。！？؟]*[\"'”’»)\]]*(?=\s)|(?<=[。！？।॥။។])[。！？]*[\"'”’»)\]」』]*"
+    r"|(?<=\n)\s*\n|(?<=\n)(?=\s*[\"'“‘«(]?[^\W\d_]))"
 )
 _INITIALS = re.compile(r"[^\W\d_]\.|(?:[^\W\d_]\.){2,}")
 _NEXT_LETTER = re.compile(r"[ \t]*([^\W\d_])")
