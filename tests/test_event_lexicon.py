@@ -33,7 +33,7 @@ from geomap.events.taxonomy import (
     type_of,
 )
 
-LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar")
+LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -177,6 +177,62 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("ألقت الشرطة القبض على خمسة مشتبه بهم.", "Arrests"),
         ("أعلن الطرفان هدنة إنسانية.", "Agreement"),
     ],
+    "pt": [
+        ("Houve intensos combates entre tropas do governo e insurgentes perto da fronteira.", "Armed clash"),
+        ("O exército retomou o controle da cidade após uma semana.", "Government regains territory"),
+        ("Fogo de artilharia atingiu o bairro durante a noite.", "Shelling/artillery/missile attack"),
+        ("Um ataque aéreo destruiu a ponte.", "Air/drone strike"),
+        ("Uma mina terrestre explodiu sob o caminhão.", "Remote explosive/landmine/IED"),
+        ("Um bombista suicida fez-se explodir no mercado.", "Suicide bomb"),
+        ("Homens armados mataram aldeões num massacre.", "Attack"),
+        ("Desconhecidos sequestraram dois engenheiros.", "Abduction/forced disappearance"),
+        ("Milhares de manifestantes protestaram diante do parlamento.", "Peaceful protest"),
+        ("Os distúrbios deixaram lojas destruídas e barricadas em chamas.", "Violent demonstration"),
+        ("A polícia prendeu dez suspeitos.", "Arrests"),
+        ("As partes assinaram um acordo de cessar-fogo.", "Agreement"),
+    ],
+    "de": [
+        ("Regierungstruppen und Rebellen lieferten sich heftige Kämpfe nahe der Grenze.", "Armed clash"),
+        ("Die Armee hat die Stadt nach einer Woche zurückerobert.", "Government regains territory"),
+        ("Artilleriefeuer traf das Wohnviertel in der Nacht.", "Shelling/artillery/missile attack"),
+        ("Ein Luftangriff zerstörte die Brücke.", "Air/drone strike"),
+        ("Eine Landmine explodierte unter dem Lastwagen.", "Remote explosive/landmine/IED"),
+        ("Ein Selbstmordattentäter sprengte sich auf dem Markt in die Luft.", "Suicide bomb"),
+        ("Bewaffnete verübten ein Massaker an Dorfbewohnern.", "Attack"),
+        ("Unbekannte entführten zwei Ingenieure.", "Abduction/forced disappearance"),
+        ("Tausende Demonstranten protestierten vor dem Parlament.", "Peaceful protest"),
+        ("Bei den Krawallen wurden Geschäfte verwüstet und Barrikaden errichtet.", "Violent demonstration"),
+        ("Die Polizei hat zehn Verdächtige festgenommen.", "Arrests"),
+        ("Die Parteien unterzeichneten ein Waffenstillstandsabkommen.", "Agreement"),
+    ],
+    "tr": [
+        ("Hükümet güçleri ile militanlar arasında sınır yakınında şiddetli çatışmalar yaşandı.", "Armed clash"),
+        ("Ordu bir hafta sonra kasabayı geri aldı.", "Government regains territory"),
+        ("Topçu ateşi gece boyunca mahalleyi vurdu.", "Shelling/artillery/missile attack"),
+        ("Hava saldırısı köprüyü yıktı.", "Air/drone strike"),
+        ("Kamyonun altındaki kara mayını patladı.", "Remote explosive/landmine/IED"),
+        ("Bir canlı bomba pazar yerinde kendini patlattı.", "Suicide bomb"),
+        ("Silahlı kişiler köyde katliam yaptı.", "Attack"),
+        ("Kimliği belirsiz kişiler iki mühendisi kaçırdı.", "Abduction/forced disappearance"),
+        ("Binlerce gösterici meclis önünde protesto düzenledi.", "Peaceful protest"),
+        ("Göstericiler polisle çatıştı ve molotof kokteyli attı.", "Violent demonstration"),
+        ("Polis on şüpheliyi gözaltına aldı.", "Arrests"),
+        ("Taraflar ateşkes anlaşması imzaladı.", "Agreement"),
+    ],
+    "it": [
+        ("Truppe governative e ribelli si sono scontrati per ore vicino al confine.", "Armed clash"),
+        ("L'esercito ha ripreso il controllo della città dopo una settimana.", "Government regains territory"),
+        ("Colpi di artiglieria hanno colpito il quartiere durante la notte.", "Shelling/artillery/missile attack"),
+        ("Un raid aereo ha distrutto il ponte.", "Air/drone strike"),
+        ("Una mina antiuomo è esplosa sotto il camion.", "Remote explosive/landmine/IED"),
+        ("Un attentatore suicida si è fatto esplodere al mercato.", "Suicide bomb"),
+        ("Uomini armati hanno compiuto una strage nel villaggio.", "Attack"),
+        ("Sconosciuti hanno rapito due ingegneri.", "Abduction/forced disappearance"),
+        ("Migliaia di manifestanti hanno protestato davanti al parlamento.", "Peaceful protest"),
+        ("Gli scontri con la polizia hanno lasciato negozi devastati.", "Violent demonstration"),
+        ("La polizia ha arrestato dieci sospetti.", "Arrests"),
+        ("Le parti hanno firmato un accordo di cessate il fuoco.", "Agreement"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -195,6 +251,14 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("Серед загиблих двоє дітей, ще троє вважаються зниклими безвісти.", ["killed", "missing"])],
     "ar": [("قتل خمسة أشخاص وأصيب عشرة آخرون بجروح.", ["killed", "wounded", "wounded"]),
            ("ارتفع عدد القتلى ونزح آلاف السكان.", ["killed", "displaced"])],
+    "pt": [("Doze pessoas morreram e outras vinte ficaram feridas.", ["killed", "wounded"]),
+           ("Dois jornalistas continuam desaparecidos e 300 famílias foram deslocadas.", ["missing", "displaced"])],
+    "de": [("Zwölf Menschen wurden getötet und zwanzig verletzt.", ["killed", "wounded"]),
+           ("Zwei Journalisten werden vermisst, 300 Familien wurden vertrieben.", ["missing", "displaced"])],
+    "tr": [("On iki kişi hayatını kaybetti, yirmi kişi yaralandı.", ["killed", "wounded"]),
+           ("İki gazeteciden haber alınamıyor ve 300 aile yerinden edildi.", ["missing", "displaced"])],
+    "it": [("Dodici persone sono morte e altre venti sono rimaste ferite.", ["killed", "wounded"]),
+           ("Due giornalisti risultano dispersi e 300 famiglie sono state sfollate.", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -212,6 +276,14 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
     "uk": ("Загинули четверо військовослужбовців, двоє поліцейських і шестеро цивільних, серед них троє дітей.",
            ["soldiers", "police", "civilians", "children"]),
     "ar": ("قتل أربعة جنود وشرطيان وستة مدنيين بينهم ثلاثة أطفال.",
+           ["soldiers", "police", "civilians", "children"]),
+    "pt": ("Morreram quatro soldados, dois policiais e seis civis, entre eles três crianças.",
+           ["soldiers", "police", "civilians", "children"]),
+    "de": ("Vier Soldaten, zwei Polizisten und sechs Zivilisten, darunter drei Kinder, starben.",
+           ["soldiers", "police", "civilians", "children"]),
+    "tr": ("Dört asker, iki polis ve altı sivil, aralarında üç çocuk, hayatını kaybetti.",
+           ["soldiers", "police", "civilians", "children"]),
+    "it": ("Sono morti quattro soldati, due poliziotti e sei civili, tra cui tre bambini.",
            ["soldiers", "police", "civilians", "children"]),
 }
 
@@ -231,6 +303,14 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Military Forces", "Civilians"]),
     "ar": ("قالت وزارة الدفاع إن الجيش صد هجوما للمسلحين على المدنيين.",
            ["Ministry of Defence", "Military Forces", "Unidentified Armed Group", "Civilians"]),
+    "pt": ("O ministério da defesa informou que os guerrilheiros atacaram a polícia.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "de": ("Das Verteidigungsministerium teilte mit, Rebellen hätten die Polizei angegriffen.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "tr": ("Milli Savunma Bakanlığı, ayrılıkçıların polise saldırdığını açıkladı.",
+           ["Ministry of Defence", "Separatists", "Police Forces"]),
+    "it": ("Il ministero della difesa ha riferito che i ribelli hanno attaccato la polizia.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -242,6 +322,10 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "ru": ("Атака беспилотников повредила склад.", "Атака беспилотников", "Air/drone strike"),
     "uk": ("Атака дронів пошкодила склад.", "Атака дронів", "Air/drone strike"),
     "ar": ("أصاب هجوم بطائرة مسيرة المستودع.", "هجوم بطائرة مسيرة", "Air/drone strike"),
+    "pt": ("Um ataque aéreo atingiu o depósito.", "ataque aéreo", "Air/drone strike"),
+    "de": ("Ein Luftangriff traf das Depot.", "Luftangriff", "Air/drone strike"),
+    "tr": ("Hava saldırısı depoyu vurdu.", "Hava saldırısı", "Air/drone strike"),
+    "it": ("Un attacco aereo ha colpito il deposito.", "attacco aereo", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -253,6 +337,10 @@ NOT_EVENTS: dict[str, str] = {
     "ru": "С наступлением темноты началась торговая война.",
     "uk": "Почалася торговельна війна.",
     "ar": "دعا المتحدث إلى إطلاق سراح المعتقلين في الحرب التجارية.",
+    "pt": "Morreu de um ataque cardíaco enquanto a guerra comercial se agravava.",
+    "de": "Der Kalte Krieg endete mit einem Handelskrieg; eine Panikattacke folgte.",
+    "tr": "Ticaret savaşı ve siber saldırılar meclis gündemindeydi.",
+    "it": "È morto per un attacco di cuore mentre la guerra commerciale si aggravava.",
 }
 
 # (text, cue labels in order).
@@ -266,6 +354,10 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
     "uk": ("Ніхто не постраждав, але угруповання погрожує новими ударами.",
            ["negation", "negation", "hypothetical"]),
     "ar": ("لم يسفر الهجوم عن إصابات، لكن الجماعة هددت بشن هجمات جديدة.", ["negation", "hypothetical"]),
+    "pt": ("Não houve feridos, mas o grupo ameaçou atacar novamente.", ["negation", "hypothetical"]),
+    "de": ("Niemand wurde verletzt, aber die Gruppe drohte mit neuen Angriffen.", ["negation", "hypothetical"]),
+    "tr": ("Can kaybı yok, ancak örgüt yeni saldırılar düzenlemekle tehdit etti.", ["negation", "hypothetical"]),
+    "it": ("Non ci sono stati feriti, ma il gruppo ha minacciato nuovi attacchi.", ["negation", "hypothetical"]),
 }
 
 

@@ -29,6 +29,18 @@ CASES = [
     ("en", "MOGADISHU, March 6, 2024 -- A suicide bomber killed nine people at a checkpoint in Baidoa on "
            "Tuesday, police said.",
      "Suicide bomb", "Baidoa", dt.date(2024, 3, 5), 9),
+    ("pt", "MAPUTO, 6 de março de 2024 -- Insurgentes atacaram uma aldeia perto de Macomia na terça-feira, "
+           "matando cinco civis, segundo a polícia.",
+     "Attack", "Macomia", dt.date(2024, 3, 5), 5),
+    ("de", "KIEW, 5. März 2024 -- Bei einem Raketenangriff auf Charkiw sind am Montag drei Zivilisten getötet "
+           "worden, teilte die Regionalverwaltung mit.",
+     "Shelling/artillery/missile attack", "Kharkiv", dt.date(2024, 3, 4), 3),
+    ("tr", "ANKARA, 6 Mart 2024 -- İdlib'e düzenlenen hava saldırısında salı günü dört sivil hayatını kaybetti, "
+           "yerel kaynaklar bildirdi.",
+     "Air/drone strike", "Idlib", dt.date(2024, 3, 5), 4),
+    ("it", "ROMA, 6 marzo 2024 -- Sette persone sono state uccise martedì dall'esplosione di un'autobomba vicino a "
+           "un mercato di Mogadiscio, ha riferito la polizia.",
+     "Remote explosive/landmine/IED", "Mogadishu", dt.date(2024, 3, 5), 7),
 ]
 
 

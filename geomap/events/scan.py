@@ -208,7 +208,7 @@ def time_words(lang: str) -> dict[str, Any]:
 
     >>> time_words("ru")["ago_after"][:1], "gmt" in time_words("ru")["time_after"]
     (['назад'], True)
-    >>> time_words("pt")["units"]
+    >>> time_words("nl")["units"]
     {}
     """
     data = _time_words()
