@@ -329,3 +329,19 @@ def test_dateline_and_body_of_a_short_indonesian_report() -> None:
         ("1980-an", "1980-01-01", 3, "decade"),
         ("2013", "2013-01-01", 3, "year"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pt", "O ataque ocorreu há três dias, em 6 de março de 2024.", {"há três dias", "6 de março de 2024"}),
+        ("de", "Der Angriff geschah vor drei Tagen, nicht am Montag.", {"vor drei Tagen", "Montag"}),
+        ("tr", "Saldırı üç gün önce gerçekleşti.", {"üç gün önce"}),
+        ("it", "L'attacco è avvenuto tre giorni fa, non il 6 marzo del 2024.", {"tre giorni fa", "6 marzo del 2024"}),
+    ],
+)
+def test_time_words_of_the_new_packs(lang: str, text: str, expected: set[str]) -> None:
+    # "ago" words, joiners and German capitalised weekdays come from data/time_words.json.
+    found = {r.text: r.date for r in time_refs(text, get_pack(lang), dt.date(2024, 3, 10))}
+    assert expected <= set(found), found
+    assert all(found[t] is not None and found[t] < dt.date(2024, 3, 10) for t in expected)
