@@ -172,3 +172,13 @@ def test_the_day_before_counts_from_the_date_told_last(ex, lang, text):
     events = ex(text, lang=lang, publication_date="2024-05-14")
     dates = list(events.sort_values("event_date")["event_date"])
     assert dates == [dt.date(2024, 5, 11), dt.date(2024, 5, 12)], events[["location", "event_date"]]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Una bomba explotó frente a un mercado de Kismayo, matando a cuatro personas.", "es"),
+    ("Une bombe a explosé devant un marché de Kismayo, tuant quatre personnes.", "fr"),
+])
+def test_an_article_before_a_comma_is_no_count_of_the_dead(ex, text, lang):
+    # "un mercado ..., matando a cuatro": "un" is an article; the toll is the number next to the outcome word.
+    events = ex(text, lang=lang)
+    assert list(events["fatalities"]) == [4]

@@ -36,6 +36,13 @@ def _article_like(q: Quantity) -> bool:
     return q.value == 1 and not q.text[:1].isdigit()
 
 
+def _next_to(text: str, q: Quantity, outcome: Hit) -> bool:
+    """Is the outcome word right next to ``q``, in the same clause (no comma between)? ("un muerto", "one killed";
+    not "un mercado de Mogadiscio, matando a siete personas")."""
+    between = text[q.end:outcome.start] if outcome.start >= q.end else text[outcome.end:q.start]
+    return len(between) <= _ONE_REACH and "," not in between
+
+
 def _clean_gap(text: str) -> bool:
     return not any(c in _CLAUSE_BREAK for c in text)
 
@@ -55,8 +62,7 @@ def figures_in(doc: Document, sentence: Sentence, times: Sequence[TimeRef], *, s
     out: list[Figure] = []
     for q in qs:
         outcome = _outcome_for(doc.text, q, outcomes, doc.pack.conjunctions)
-        if outcome is None or (_article_like(q) and abs(outcome.start - q.end) > _ONE_REACH
-                               and abs(q.start - outcome.end) > _ONE_REACH):
+        if outcome is None or (_article_like(q) and not _next_to(doc.text, q, outcome)):
             continue
         who = _group_for(doc.text, q, groups)
         out.append(Figure(q, outcome.label, who, sentence=sentence.index))
