@@ -19,10 +19,15 @@ __all__ = ["geonames_points", "geonames_points_by_code"]
 
 
 @lru_cache(maxsize=1)
+def _rows() -> tuple[dict[str, str], ...]:
+    with resources.files("gazetteer").joinpath("data", "geonames_points.csv").open(encoding="utf-8") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
 def geonames_points() -> dict[int, tuple[float, float]]:
     """``{geonameid: (lat, lon)}`` for countries and first-level divisions."""
-    with resources.files("gazetteer").joinpath("data", "geonames_points.csv").open(encoding="utf-8") as fh:
-        return {int(row["geonameid"]): (float(row["lat"]), float(row["lon"])) for row in csv.DictReader(fh)}
+    return {int(row["geonameid"]): (float(row["lat"]), float(row["lon"])) for row in _rows()}
 
 
 @lru_cache(maxsize=1)
@@ -35,5 +40,4 @@ def geonames_points_by_code() -> dict[str, tuple[float, float]]:
     >>> round(lat), round(lon)
     (44, -86)
     """
-    with resources.files("gazetteer").joinpath("data", "geonames_points.csv").open(encoding="utf-8") as fh:
-        return {row["code"]: (float(row["lat"]), float(row["lon"])) for row in csv.DictReader(fh) if row["code"]}
+    return {row["code"]: (float(row["lat"]), float(row["lon"])) for row in _rows() if row["code"]}

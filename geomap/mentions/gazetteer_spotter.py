@@ -197,10 +197,8 @@ _UNSPACED_LONGEST = 12
 
 def _plural_cue(word: str, lex: Lexicon) -> str:
     """The cue word whose plural ``word`` is ("regions" -> "region", "counties" -> "county"), or ""."""
-    for singular in (word[:-1], word[:-3] + "y") if word.endswith("s") else ():
-        if singular in lex.cue_after:
-            return singular
-    return ""
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+    return singular if singular in lex.cue_after else ""
 
 
 def _stop_name(lex: Lexicon, key: str, surface: str, caseless: bool) -> bool:
@@ -271,7 +269,7 @@ class GazetteerSpotter(Spotter):
                 continue
             match = self._longest(toks, folded, i, lex)
             if match is None and toks.caseless[i] and len(text) > 2 and is_unspaced(text):
-                out.extend(self._cjk_names(sidx, text, toks.start[i]))  # no spaces between words: look inside
+                out.extend(self._unspaced_names(sidx, text, toks.start[i]))  # no spaces between words: look inside
                 i += 1
                 continue
             if match is None and lex.abbreviations.get(text):  # "Jaksel": the pack knows it, the index not
@@ -629,13 +627,11 @@ class GazetteerSpotter(Spotter):
             cue = folded[j + 1]
             feature = lex.cue_after[cue]
         elif not cue and i >= 2 and folded[i - 1] in lex.conjunctions and j + 1 < toks.n and toks.word[j + 1] and (
-                _plural_cue(toks.text[j + 1].lower(), lex)):
-            cue = _plural_cue(toks.text[j + 1].lower(), lex)  # "... and Kursk regions"
-            feature = lex.cue_after[cue]
+                plural := _plural_cue(toks.text[j + 1].lower(), lex)):
+            cue, feature = plural, lex.cue_after[plural]  # "... and Kursk regions"
         elif not cue and j + 3 < toks.n and folded[j + 1] in lex.conjunctions and toks.cap[j + 2] and (
-                _plural_cue(toks.text[j + 3].lower(), lex)):
-            cue = _plural_cue(toks.text[j + 3].lower(), lex)  # "the Belgorod and Kursk regions": both regions
-            feature = lex.cue_after[cue]
+                plural := _plural_cue(toks.text[j + 3].lower(), lex)):
+            cue, feature = plural, lex.cue_after[plural]  # "the Belgorod and Kursk regions": both regions
         if folded[j] in lex.cue_after and j > i:
             cue = cue or folded[j]
             feature = feature or lex.cue_after[folded[j]]
@@ -658,7 +654,7 @@ class GazetteerSpotter(Spotter):
         lower = toks.text[i].lower()
         return lower in lex.stopwords or lex.common(lower) >= 4.5
 
-    def _cjk_names(self, sidx: int, text: str, start: int) -> list[Mention]:
+    def _unspaced_names(self, sidx: int, text: str, start: int) -> list[Mention]:
         """Names inside a run of Chinese, Japanese, Korean, Thai... written without spaces, longest first from the left
         (乌克兰东部顿涅茨克州: 乌克兰, 顿涅茨克州). Only well-known keys are taken; the resolver keeps a name only
         when the index spells it with the same characters."""
