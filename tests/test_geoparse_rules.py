@@ -348,3 +348,58 @@ def test_a_place_speaking_in_a_sentence_about_the_past_is_an_actor(parser):
 def test_names_in_the_scripts_of_east_and_south_asia(parser, text, lang, expected):
     # Only names spelled with the same characters, not words that romanise like a town's name.
     assert list(parser(text, lang=lang)["name"]) == expected
+
+
+def test_a_name_the_gazetteer_lacks_goes_to_the_town_the_article_is_about(parser):
+    # Written for the test: two districts of Jakarta and the city itself, then a street corner the gazetteer lacks.
+    text = ("Jalan di Cilincing dan Koja macet total sejak pagi, kata polisi Jakarta. Sebuah truk terguling di "
+            "kawasan Lorongenam.")
+    df = parser(text, lang="id")
+    row = df[df["surface"] == "Lorongenam"].iloc[0]
+    # Not Indonesia's centre, 900 km away: the city every other place of the article lies in.
+    assert row["name"] == "Jakarta" and row["geo_precision"] == 3
+    assert "placed_at_focus_region" in row["flags"]
+
+
+def test_a_name_placed_at_its_container_once_is_there_at_every_mention(parser, gaz):
+    # The gazetteer's only "Rantau Kermas" is a village of Jambi, far from Jakarta: the premise of the test.
+    found = gaz.search("Rantau Kermas", limit=5)
+    assert found and all(p.feature == "village" and p.lat > -4 and p.lon < 104 for p in found)
+    text = ("Banjir kembali terjadi di Rantau Kermas sejak Senin pagi. Air setinggi satu meter masuk ke rumah "
+            "warga di Rantau Kermas, Jakarta Barat, kata petugas.")
+    df = parser(text, lang="id")
+    rows = df[df["surface"] == "Rantau Kermas"]
+    assert len(rows) == 2 and set(rows["name"]) == {"Jakarta Barat"}
+    assert all("placed_at_container" in flags for flags in rows["flags"])
+
+
+def test_a_span_the_caller_says_is_a_place_goes_to_the_article_region_when_no_namesake_fits(parser):
+    # resolve_spans: the caller asserts the span is a place. When every namesake is rejected, the region the
+    # article is about is a better guess than nothing.
+    text = "Roads were closed across Wales on Monday, and the Garden was flooded, officials said."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Wales", "Garden")]
+    df = parser.resolve_spans(text, spans, lang="en")
+    garden = df[df["surface"] == "Garden"].iloc[0]
+    assert garden["name"] == "Wales" and garden["geo_precision"] == 3
+    assert "none_of_the_candidates" in garden["flags"] and "placed_at_focus_region" in garden["flags"]
+    # Found by the spotter, the same word is no place at all.
+    assert "Garden" not in set(parser(text, lang="en")["surface"])
+
+
+def test_a_hamlet_far_from_every_other_place_of_the_article_is_a_stray_namesake():
+    from geomap.mentions.model import Mention
+    from geomap.places.model import Candidate
+    from geomap.places.resolver import _stray
+
+    def place(name, feature, lat, lon, prior):
+        return Candidate(name.lower(), name, feature, "P", "PPL", "ID", "04", lat, lon, 0, 1, name.lower(), 1.0, prior)
+
+    town = place("Kotabesar", "city", -6.2, 106.8, 0.7)
+    near, far = place("Dukuhdekat", "village", -6.3, 106.9, 0.18), place("Dukuhjauh", "village", -0.5, 101.0, 0.18)
+    bare = Mention(0, 9, "Dukuhjauh", "dukuhjauh", 0)
+    assert _stray(far, bare, town, [town, far], 1)
+    assert not _stray(near, bare, town, [town, near], 1)
+    # A well-known place is never a stray, nor one the cue word asks for ("desa X": a village).
+    assert not _stray(place("Kotajauh", "city", -0.5, 101.0, 0.6), bare, town, [town, far], 1)
+    cued = Mention(0, 14, "desa Dukuhjauh", "dukuhjauh", 0, cue="desa", cue_feature="village")
+    assert not _stray(far, cued, town, [town, far], 1)

@@ -91,6 +91,12 @@ _CITY = 0.5
 _MINOR = 0.3
 #: How far from a second-level unit's point its places may lie.
 _DISTRICT_KM = 80.0
+#: The article's places within this many km of a town gather around it (see :func:`_focus_town`) ...
+_TOWN_KM = 50.0
+#: ... when there are at least this many of them.
+_TOWN_PICKS = 3
+#: A hamlet this far from every other place of the article is a stray namesake (see :func:`_stray`).
+_STRAY_KM = 200.0
 
 
 @lru_cache(maxsize=1)
@@ -411,21 +417,31 @@ class ContextResolver(Resolver):
         for i in reversed(range(len(mentions))):
             if joined[i] and not scored[i]:
                 chained[i] = _holder_or_town(doc.text, mentions[i], mentions[i + 1], picks[i + 1]) or chained[i + 1]
+        # One sense per article: a name placed at its container once ("Pesing, Jakarta Barat") is there at every
+        # other mention that only a hamlet elsewhere would explain (the headline's bare "Pesing").
+        echoed = {fold(m.surface): c for m, c in zip(mentions, chained) if c is not None}
         out = []
         for i, (m, ranked) in enumerate(zip(mentions, scored)):
             best = ranked[0] if ranked else None
             flags: list[str] = []
-            place = best
+            place, stray = best, False
             score = best.score if best else 0.0
             if best is not None and (not best.quality or (
                     best.score < self.threshold and not _well_known(best) and not _fits(m, best))):
                 place, flags = None, ["none_of_the_candidates"]
+            elif stray := (best is not None and region is not None and _stray(best, m, region, picks, i)):
+                # A hamlet far from everything else the article names: rather a place the gazetteer lacks.
+                place, flags = None, ["none_of_the_candidates"]
             precision = self._point_precision(place)
             container = chained[i]
+            if container is None and echoed and best is not None and best.prior < _MINOR and not _fits(m, best):
+                container = echoed.get(fold(m.surface))
             if container is not None:  # "X, Y", "X di Y" where the gazetteer has no X in Y: at Y
                 place, precision, score = container, max(2, self._point_precision(container)), 0.3
                 flags += ["not_in_gazetteer", "placed_at_container"]
-            elif place is None and region is not None and ("cue" in m.evidence or not ranked):
+            elif place is None and region is not None and (
+                    not ranked or stray or "cue" in m.evidence or "given" in m.evidence):
+                # A name the gazetteer lacks, a stray namesake, a cued name or a span the caller says is a place.
                 # The region named last before it in its sentence ("... Sulawesi Utara, X ..."), else the article's.
                 place, precision = _sentence_region(mentions, picks, i) or region, 3
                 flags += ["not_in_gazetteer" if not ranked else "unresolved", "placed_at_focus_region"]
@@ -475,8 +491,33 @@ class ContextResolver(Resolver):
             return next(p for p in picks if p is not None and p.place_id == top)
         if focus:
             country = focus.most_common(1)[0][0]
-            return next((p for p in picks if p is not None and p.country == country and p.feature == "country"), None)
+            return _focus_town(picks, country) or next(
+                (p for p in picks if p is not None and p.country == country and p.feature == "country"), None)
         return None
+
+
+def _stray(best: Candidate, m: Mention, region: Candidate, picks: list[Candidate | None], i: int) -> bool:
+    """Is ``best`` a hamlet far from the article's focus and from every other place it names? Then the
+    name is more likely a neighbourhood the gazetteer lacks than that hamlet."""
+    if best.prior >= _MINOR or _fits(m, best) or region.feature not in ("city", "admin1", "region"):
+        return False
+    others = [(p.lat, p.lon) for j, p in enumerate(picks) if j != i and p is not None and p.place_id != best.place_id]
+    return _nearest_km(best.lat, best.lon, [*others, (region.lat, region.lon)]) > _STRAY_KM
+
+
+def _focus_town(picks: list[Candidate | None], country: str) -> Candidate | None:
+    """The town of ``country`` the article's places gather around: the city picked with most of the
+    country's picks within :data:`_TOWN_KM` km of it (at least :data:`_TOWN_PICKS`, and most of them).
+    A name the gazetteer lacks in an article about the streets of one city is in that city, not at the
+    country's centre.
+    """
+    placed = [p for p in picks if p is not None and p.country == country and p.feature != "country"]
+    best, best_n = None, 0
+    for town in {p.place_id: p for p in placed if p.feature == "city"}.values():
+        n = sum(haversine_km(p.lat, p.lon, town.lat, town.lon) <= _TOWN_KM for p in placed)
+        if n > best_n or (n == best_n and best is not None and town.prior > best.prior):
+            best, best_n = town, n
+    return best if best_n >= _TOWN_PICKS and 2 * best_n > len(placed) else None
 
 
 _JOINS = frozenset((",", "(", "-", "di", "in", "en", "à", "в", "у", "في", "dan", "and", ""))
