@@ -299,3 +299,28 @@ def test_regions_without_a_geonames_id_sit_at_geonames_point_for_their_code(by_i
     moved = [rec for rec in by_id.values() if rec.id.startswith("ne1:US-")
              and (rec.lat, rec.lon) == geonames_points_by_code().get(f"US.{rec.admin1}")]
     assert len(moved) == 51  # 50 states and DC
+
+
+def _named(records: list[PlaceRecord], name: str, country: str) -> PlaceRecord:
+    return next(r for r in records if r.name == name and r.country == country)
+
+
+def test_iso_names_in_other_scripts(records: list[PlaceRecord]) -> None:
+    names = dict(_named(records, "Bihar", "IN").names)
+    assert names.get("बिहार") == "hi"  # Hindi, from iso-codes' translations
+    sichuan = {n for n, _ in _named(records, "Sichuan", "CN").names}
+    assert {"四川省", "Сычуань"} <= sichuan  # found by name: Natural Earth's code CN-51 is no longer ISO's
+
+
+def test_iso_translations_add_no_latin_words_of_minor_languages(records: list[PlaceRecord]) -> None:
+    for rec in records:
+        for text, lang in rec.names:
+            if lang not in ("", "abbr", "en") and lang in {"oc", "ga", "eo", "pl", "hu"}:
+                assert not re.search(r"[A-Za-z]", text), (rec.name, text, lang)
+
+
+def test_geoparse_reads_a_province_in_hindi(gaz) -> None:
+    import geomap
+
+    df = geomap.geoparse("बाढ़ से बिहार में कई गांव डूब गए।", lang="hi", gazetteer=gaz)
+    assert ("बिहार", "Bihar", "admin1") in set(zip(df["surface"], df["name"], df["feature"]))

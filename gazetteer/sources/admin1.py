@@ -35,7 +35,9 @@ from shapely import GeometryType
 
 from gazetteer.errors import BadInputError
 from gazetteer.model import PlaceRecord
+from gazetteer.normalize import fold, is_abjad, is_spelled_exactly
 from gazetteer.sources._files import read_tsv_gz
+from gazetteer.sources._iso_codes import translated
 from gazetteer.sources.points import geonames_points_by_code
 
 __all__ = ["ALIAS_KINDS", "PROVENANCE", "SOURCE", "iter_records", "read_aliases"]
@@ -50,7 +52,8 @@ PROVENANCE = (
     "gazetteer/data/admin1.tsv.gz; details in gazetteer/data/admin1.PROVENANCE.md. Abbreviations and "
     "short forms news uses (AP-style US state abbreviations, Canadian and Australian province and "
     "state abbreviations, Indonesian, Russian and Ukrainian informal names, ...) from "
-    "gazetteer/data/admin1_aliases.csv, written by the geomap developers."
+    "gazetteer/data/admin1_aliases.csv, written by the geomap developers. ISO 3166-2 names and their "
+    "translations into other scripts from iso-codes (LGPL-2.1) via pycountry."
 )
 
 #: What an alias is: a dotted or capital abbreviation, a short/informal name, a full-name variant.
@@ -58,6 +61,9 @@ ALIAS_KINDS = frozenset({"abbr", "short", "name"})
 
 _ALIAS_COLUMNS = ["id", "alias", "lang", "kind", "note"]
 _LANG = re.compile(r"[a-z]{2}")
+
+#: A letter of the Latin script (with its diacritics).
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 _COLUMNS = (
     "id", "name", "alt_names", "country", "admin1_code", "iso_3166_2",
@@ -187,6 +193,59 @@ def _parse_polygons(wkts: list[str]) -> list[shapely.Geometry | None]:
     return out
 
 
+class _IsoSubdivisions:
+    """ISO 3166-2 subdivisions (pycountry) found by code or by name within a country.
+
+    Natural Earth gives few rows an ISO code that is still current ("CN-51" is "CN-SC" since 2017): a row is
+    matched by code, else by one of its names against the subdivision names of its country (first-level
+    ones first, then those under a grouping, as Indonesia's provinces under "Jawa"), when only one fits.
+    A name matches without a bracketed part or a trailing type word ("Sichuan Sheng": "Sichuan").
+    """
+
+    def __init__(self) -> None:
+        import pycountry
+
+        self.by_code = pycountry.subdivisions.get
+        self.by_name: dict[tuple[str, bool, str], set[str]] = {}
+        for sub in pycountry.subdivisions:
+            base = re.sub(r"\s*\(.*\)$", "", sub.name)
+            words = base.split()
+            for key in {fold(sub.name), fold(base), *(fold(p) for p in re.split(r"\s*[/,;]\s*", base)),
+                        *([fold(" ".join(words[:-1]))] if len(words) > 1 else [])}:
+                self.by_name.setdefault((sub.country_code, bool(sub.parent_code), key), set()).add(sub.code)
+
+    def names(self, iso: str, country: str, spellings: list[str]) -> list[tuple[str, str]]:
+        """The ISO name of the row's subdivision and its translations into some 70 languages (iso-codes):
+        "IN-BR" is Бихар in Russian and Біхар in Ukrainian; none when no single subdivision fits."""
+        sub = self.by_code(code=iso) if iso else None
+        if sub is None:
+            for nested in (False, True):
+                codes = set().union(*(self.by_name.get((country, nested, fold(n)), set()) for n in spellings))
+                if codes:
+                    sub = self.by_code(code=codes.pop()) if len(codes) == 1 else None
+                    break
+        if sub is None:
+            return []
+        return [(sub.name, ""), *translated("iso3166-2", [sub.name])]
+
+    def new_names(self, iso: str, country: str, spellings: list[str]) -> list[tuple[str, str]]:
+        """What :meth:`names` adds to a row already named ``spellings``: the ISO name, and translations in other
+        scripts that are read differently (Бихар adds nothing to "Bihar", 芒什省 and Манш do). Latin-script
+        translations into minor languages are left out: they are mostly other words of other languages
+        (Occitan "Marga" for Manche)."""
+        keys = {fold(n) for n in spellings}
+        out = []
+        for text, lang in self.names(iso, country, spellings):
+            key = fold(text)
+            exact = is_spelled_exactly(text) or is_abjad(text)
+            if lang and (_LATIN.search(text) or (key in keys and not exact)):
+                continue
+            if text not in spellings and (text, lang) not in out:
+                out.append((text, lang))
+                keys.add(key)
+        return out
+
+
 def iter_records(path: Path | None = None, aliases: Path | None = None) -> Iterator[PlaceRecord]:
     """Yield one ``A``/``ADM1`` :class:`PlaceRecord` per admin-1 region.
 
@@ -195,7 +254,8 @@ def iter_records(path: Path | None = None, aliases: Path | None = None) -> Itera
     for US states); ``admin1`` is the GeoNames admin1 code when known, and the point GeoNames
     gives that code when the row has no GeoNames id (the build moves the others to GeoNames'
     point by id, see :func:`gazetteer.build.with_geonames_points`); ``names`` holds the
-    alternate names (language ``""``), the ISO 3166-2 code (language ``"abbr"``) and the
+    alternate names (language ``""``), the ISO 3166-2 code (language ``"abbr"``), the code's ISO name and its
+    translations into some 70 languages (iso-codes, via pycountry: 四川省, Сычуань) and the
     curated aliases of ``aliases`` (see :func:`read_aliases`). ``aliases`` defaults to the
     packaged ``admin1_aliases.csv`` when ``path`` is the packaged file too, and to none when
     ``path`` is given; every alias id must be a row of the file read.
@@ -206,6 +266,7 @@ def iter_records(path: Path | None = None, aliases: Path | None = None) -> Itera
         curated = read_aliases(aliases, ids={row[0] for row in rows})
     wkbs = shapely.to_wkb(np.array(_parse_polygons([row[10] for row in rows]), dtype=object))
     by_code = geonames_points_by_code()
+    iso_names = _IsoSubdivisions()
     for row, wkb in zip(rows, wkbs, strict=True):
         ident, name, alt_names, country, admin1, iso, _type_en, lat, lon, _gn_id, _wkt = row
         # A region without a GeoNames id (the US states) still sits at GeoNames' point for its code.
@@ -215,6 +276,7 @@ def iter_records(path: Path | None = None, aliases: Path | None = None) -> Itera
         names = [(alt, "") for alt in alt_names.split("|") if alt]
         if iso:
             names.append((iso, "abbr"))
+        names += iso_names.new_names(iso, country, [name, *(n for n, _ in names)])
         if ident in curated:
             names = _merge_names(name, names, curated[ident])
         yield PlaceRecord(

@@ -23,7 +23,6 @@ True
 from __future__ import annotations
 
 import csv
-import gettext
 import json
 import os
 import re
@@ -34,6 +33,7 @@ from importlib import resources
 from ..model import PlaceRecord
 from ..normalize import fold
 from . import supplement
+from ._iso_codes import translated
 
 __all__ = ["PROVENANCE", "iter_records", "natural_earth_path"]
 
@@ -115,24 +115,13 @@ def _cldr_names() -> dict[str, list[tuple[str, str]]]:
 def _pycountry_names() -> dict[str, list[tuple[str, str]]]:
     import pycountry
 
-    langs = sorted(os.listdir(pycountry.LOCALES_DIR))
-    translations = []
-    for lang in langs:
-        try:
-            translations.append((lang, gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])))
-        except OSError:
-            continue
     names: dict[str, list[tuple[str, str]]] = {}
     for country in pycountry.countries:
         english = [getattr(country, a) for a in ("name", "official_name", "common_name") if hasattr(country, a)]
         bucket = names.setdefault(country.alpha_2, [])
         bucket.extend((n, "en") for n in english)
         bucket.append((country.alpha_3, "iso3"))
-        for lang, tr in translations:
-            for n in english:
-                local = tr.gettext(n)
-                if local != n:
-                    bucket.append((local, lang.split("_")[0]))
+        bucket.extend(translated("iso3166-1", english))
     return names
 
 
