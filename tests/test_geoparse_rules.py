@@ -403,3 +403,13 @@ def test_a_hamlet_far_from_every_other_place_of_the_article_is_a_stray_namesake(
     assert not _stray(place("Kotajauh", "city", -0.5, 101.0, 0.6), bare, town, [town, far], 1)
     cued = Mention(0, 14, "desa Dukuhjauh", "dukuhjauh", 0, cue="desa", cue_feature="village")
     assert not _stray(far, cued, town, [town, far], 1)
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("В Купянске погибли два человека.", "ru", "Купянске"),
+    ("Two people died in Kupiansk on Monday.", "en", "Kupiansk"),
+])
+def test_a_located_town_is_a_place_in_a_one_line_brief(parser, text, lang, surface):
+    # Nothing else in the text vouches for the town, yet the text puts something in it.
+    df = parser(text, lang=lang)
+    assert list(zip(df["surface"], df["name"], df["country"])) == [(surface, "Kupyansk", "UA")]

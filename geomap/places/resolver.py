@@ -420,6 +420,8 @@ class ContextResolver(Resolver):
         # One sense per article: a name placed at its container once ("Pesing, Jakarta Barat") is there at every
         # other mention that only a hamlet elsewhere would explain (the headline's bare "Pesing").
         echoed = {fold(m.surface): c for m, c in zip(mentions, chained) if c is not None}
+        # Places no other name of the article vouches for (a one-line brief): a located town is taken on its own.
+        alone = len({p.place_id for p in picks if p is not None}) <= 1
         out = []
         for i, (m, ranked) in enumerate(zip(mentions, scored)):
             best = ranked[0] if ranked else None
@@ -427,7 +429,8 @@ class ContextResolver(Resolver):
             place, stray = best, False
             score = best.score if best else 0.0
             if best is not None and (not best.quality or (
-                    best.score < self.threshold and not _well_known(best) and not _fits(m, best))):
+                    best.score < self.threshold and not _well_known(best) and not _fits(m, best)
+                    and not (alone and _located_town(m, best)))):
                 place, flags = None, ["none_of_the_candidates"]
             elif stray := (best is not None and region is not None and _stray(best, m, region, picks, i)):
                 # A hamlet far from everything else the article names: rather a place the gazetteer lacks.
@@ -847,6 +850,12 @@ def _well_known(c: Candidate) -> bool:
     """Never "none of these": a country, capital or big city, or a named region known in many languages
     ("Middle East", "North Africa", "Mediterranean": no population to rank them by)."""
     return c.prior >= _WELL_KNOWN or (c.feature_class in ("L", "H") and c.alt_count >= _MANY_NAMES)
+
+
+def _located_town(m: Mention, c: Candidate) -> bool:
+    """A town the text puts something in ("В Купянске", "in Kupiansk"): a place even where nothing else in the
+    article vouches for it (a one-line brief)."""
+    return "locative" in m.evidence and c.feature == "city" and c.prior >= _CITY and c.quality >= 0.85
 
 
 def _province_cue(m: Mention) -> bool:
