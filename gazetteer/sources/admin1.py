@@ -62,9 +62,6 @@ ALIAS_KINDS = frozenset({"abbr", "short", "name"})
 _ALIAS_COLUMNS = ["id", "alias", "lang", "kind", "note"]
 _LANG = re.compile(r"[a-z]{2}")
 
-#: A letter of the Latin script (with its diacritics).
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-
 _COLUMNS = (
     "id", "name", "alt_names", "country", "admin1_code", "iso_3166_2",
     "type_en", "lat", "lon", "gn_id", "wkt_simplified",
@@ -229,20 +226,17 @@ class _IsoSubdivisions:
         return [(sub.name, ""), *translated("iso3166-2", [sub.name])]
 
     def new_names(self, iso: str, country: str, spellings: list[str]) -> list[tuple[str, str]]:
-        """What :meth:`names` adds to a row already named ``spellings``: the ISO name, and translations in other
-        scripts that are read differently (Бихар adds nothing to "Bihar", 芒什省 and Манш do). Latin-script
-        translations into minor languages are left out: they are mostly other words of other languages
-        (Occitan "Marga" for Manche)."""
-        keys = {fold(n) for n in spellings}
+        """What :meth:`names` adds to a row already named ``spellings``: the ISO name, and the translations
+        written in scripts matched by their exact spelling (Chinese, Japanese, Korean, Thai, the scripts of
+        South Asia, Arabic, Hebrew: 四川省, बिहार). Other translations are left out: in Latin script they are
+        mostly other words of minor languages (Occitan "Marga" for Manche), and in Cyrillic their
+        transliterated keys are words of other languages (Serbian "Луар" reads "luar", Indonesian "outside")."""
         out = []
         for text, lang in self.names(iso, country, spellings):
-            key = fold(text)
-            exact = is_spelled_exactly(text) or is_abjad(text)
-            if lang and (_LATIN.search(text) or (key in keys and not exact)):
+            if lang and not (is_spelled_exactly(text) or is_abjad(text)):
                 continue
             if text not in spellings and (text, lang) not in out:
                 out.append((text, lang))
-                keys.add(key)
         return out
 
 
