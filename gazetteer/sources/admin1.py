@@ -62,6 +62,8 @@ ALIAS_KINDS = frozenset({"abbr", "short", "name"})
 _ALIAS_COLUMNS = ["id", "alias", "lang", "kind", "note"]
 _LANG = re.compile(r"[a-z]{2}")
 
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+
 _COLUMNS = (
     "id", "name", "alt_names", "country", "admin1_code", "iso_3166_2",
     "type_en", "lat", "lon", "gn_id", "wkt_simplified",
@@ -233,8 +235,8 @@ class _IsoSubdivisions:
         transliterated keys are words of other languages (Serbian "Луар" reads "luar", Indonesian "outside")."""
         out = []
         for text, lang in self.names(iso, country, spellings):
-            if lang and not (is_spelled_exactly(text) or is_abjad(text)):
-                continue
+            if lang and (not (is_spelled_exactly(text) or is_abjad(text)) or _LATIN.search(text)):
+                continue  # (a translation with Latin letters in it is half translated: "Vĩnh நீண்ட")
             if text not in spellings and (text, lang) not in out:
                 out.append((text, lang))
         return out
