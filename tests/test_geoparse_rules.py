@@ -413,3 +413,18 @@ def test_a_located_town_is_a_place_in_a_one_line_brief(parser, text, lang, surfa
     # Nothing else in the text vouches for the town, yet the text puts something in it.
     df = parser(text, lang=lang)
     assert list(zip(df["surface"], df["name"], df["country"])) == [(surface, "Kupyansk", "UA")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A town before its region's adjective and cue word: not a person's name, and not one unknown place.
+    ("Обстрел поселка Купянск Харьковской области.", "ru",
+     [("Купянск", "Kupyansk"), ("Харьковской области", "Kharkiv")]),
+    ("Обстрел Купянска Харьковской области.", "ru", [("Купянска", "Kupyansk"), ("Харьковской области", "Kharkiv")]),
+    ("Обстріл Куп’янська Харківської області триває.", "uk",
+     [("Куп’янська", "Kupyansk"), ("Харківської області", "Kharkiv")]),
+    # Ukrainian locatives with a consonant change: -ка -> -ці, -га -> -зі.
+    ("У Горлівці та Празі пройшли мітинги.", "uk", [("Горлівці", "Horlivka"), ("Празі", "Prague")]),
+])
+def test_inflected_towns_before_their_region(parser, text, lang, expected):
+    df = parser(text, lang=lang)
+    assert list(zip(df["surface"], df["name"])) == expected

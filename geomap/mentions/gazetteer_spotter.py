@@ -599,8 +599,8 @@ class GazetteerSpotter(Spotter):
             return False  # "Polresta Mojokerto": an institution of the place (obscure ones: see _org_before)
         if prev in lex.people and not (i - 1 == 0 or not toks.word[i - 2]):
             return True  # "Roy Jones", "Sergey Lavrov": after a first name comes a surname
-        if self._is_known(folded, i - 1):
-            return False
+        if self._is_known(folded, i - 1) or (lex.inflections and self._lemma("", prev, lex)[0] is not None):
+            return False  # after a place, also an inflected one ("Купянска Харьковской области")
         first = i - 1 == 0 or (not toks.word[i - 2] and toks.text[i - 2] not in lex.openers)
         lower = prev.lower()
         if (first or i - 1 == 0) and (lower in lex.stopwords or lex.common(lower) >= 3.5):
@@ -613,8 +613,11 @@ class GazetteerSpotter(Spotter):
         return folded[k] in self.keys and self.keys[folded[k]][0] >= OBSCURE
 
     def _starts_name(self, toks: _Tokens, folded: list[str], k: int, lex: Lexicon) -> bool:
-        """Does a compass word or a well-known place follow at ``k``? ("Jakarta Timur", "Yerevan Armenia")."""
-        return folded[k] in lex.compass or self.keys.get(folded[k], (0.0, 0.0))[0] >= FAMOUS
+        """Does a compass word, a well-known place or a region named with its cue word follow at ``k``?
+        ("Jakarta Timur", "Yerevan Armenia", "Купянск Харьковской области")."""
+        return folded[k] in lex.compass or self.keys.get(folded[k], (0.0, 0.0))[0] >= FAMOUS or bool(
+            lex.inflections and k + 1 < toks.n and folded[k + 1] in lex.cue_after
+            and self._with_cue(toks.text[k], folded[k + 1], lex) is not None)
 
     def _cue_of(
         self, toks: _Tokens, folded: list[str], i: int, j: int, lex: Lexicon, prior: float
@@ -718,6 +721,8 @@ class GazetteerSpotter(Spotter):
             cue, feature = folded[end], lex.cue_after[folded[end]]
         if not cue:
             return None, end
+        if any(self._longest(toks, folded, k, lex) is not None for k in range(i + 1, end)):
+            return None, i + 1  # "Обстрел Купянска Харьковской области": known names inside; look at each
         if any(w in lex.stop_names or w in lex.org_words for w in folded[i:end]):
             return None, end
         if i > 0 and self._title_before(toks, folded, i, lex):
