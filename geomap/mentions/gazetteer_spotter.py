@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 import threading
 import unicodedata
 from collections.abc import Iterator
@@ -22,7 +23,7 @@ from operator import itemgetter
 from typing import Any
 
 from gazetteer import fold
-from gazetteer.normalize import abjad_forms, is_abjad, is_unspaced
+from gazetteer.normalize import abjad_forms, is_abjad, is_unspaced, light_fold
 from gazetteer.store import open_index
 
 from ..text.document import Document
@@ -193,6 +194,10 @@ def _opens_dateline(doc: Document, toks: _Tokens, i: int) -> bool:
 
 #: The longest name looked for inside a run of Chinese, Japanese, Korean, Thai... (characters).
 _UNSPACED_LONGEST = 12
+#: Scripts without spaces whose letters spell sounds (Thai, Lao, Burmese, Khmer) ...
+_SPELLED_SOUNDS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+#: ... where a name inside a longer run has at least this many letters.
+_SHORTEST_SPELLED = 4
 
 
 def _plural_cue(word: str, lex: Lexicon) -> str:
@@ -219,6 +224,7 @@ class GazetteerSpotter(Spotter):
     def __init__(self, gazetteer: Any) -> None:
         super().__init__(gazetteer)
         self.keys = spotting_keys(gazetteer)
+        self._spellings: dict[str, bool] = {}  # see _spelled
 
     # -- spotting --------------------------------------------------------------------------------
     def spot(self, doc: Document) -> list[Mention]:
@@ -657,19 +663,33 @@ class GazetteerSpotter(Spotter):
         lower = toks.text[i].lower()
         return lower in lex.stopwords or lex.common(lower) >= 4.5
 
+    def _spelled(self, key: str, part: str) -> bool:
+        """Does the index write some name with exactly the characters ``part`` (not only a homophone that
+        reads as ``key``: 省成 reads "shengcheng" like a town it is not)?"""
+        known = self._spellings.get(part)
+        if known is None:
+            if len(self._spellings) >= _TokenCache.LIMIT:
+                self._spellings.clear()
+            query = light_fold(part)
+            known = self._spellings[part] = any(light_fold(row[13]) == query for row in self.gazetteer.lookup(key))
+        return known
+
     def _unspaced_names(self, sidx: int, text: str, start: int) -> list[Mention]:
         """Names inside a run of Chinese, Japanese, Korean, Thai... written without spaces, longest first from the left
-        (乌克兰东部顿涅茨克州: 乌克兰, 顿涅茨克州). Only well-known keys are taken; the resolver keeps a name only
-        when the index spells it with the same characters."""
+        (乌克兰东部顿涅茨克州: 乌克兰, 顿涅茨克州). Only well-known keys that the index spells with the same
+        characters are taken (四川省成都市: 四川, 成都市; not 省成, a homophone of a town)."""
         out: list[Mention] = []
         keys, pos, n = self.keys, 0, len(text)
+        # Thai, Lao, Khmer and Burmese letters are sounds, not words: a short match is mostly a piece of a word
+        # (วาน of เมื่อวาน "yesterday" spells Van).
+        shortest = _SHORTEST_SPELLED if _SPELLED_SOUNDS.match(text) else 2
         while pos < n - 1:
-            for length in range(min(_UNSPACED_LONGEST, n - pos), 1, -1):
+            for length in range(min(_UNSPACED_LONGEST, n - pos), 1 if n < shortest else shortest - 1, -1):
                 part = text[pos:pos + length]
                 key = fold(part)
                 hit = keys.get(key)
                 if hit is not None and hit[0] >= OBSCURE and not unicodedata.combining(part[0]) and (
-                        unicodedata.category(part[0])[0] == "L"):
+                        unicodedata.category(part[0])[0] == "L") and self._spelled(key, part):
                     out.append(Mention(start + pos, start + pos + length, part, key, sidx, evidence=("gazetteer",)))
                     pos += length
                     break
