@@ -64,14 +64,16 @@ def _rejected(m: PlaceMention) -> bool:
 _FAMOUS_EXONYM = 0.9
 
 
-def _common_word_alias(doc: Document, m: PlaceMention, lex: Any) -> bool:
+def _common_word_alias(doc: Document, m: PlaceMention, lex: Any, keys: Any = None) -> bool:
     """A common word of the article's language that names its place only through an alternate spelling.
 
     ``Mobil`` (Indonesian "car") is a spelling of Mobile, ``Day`` one of Dayton: without a cue
     word or a locative before it, such a word is the word, not the place. Countries and famous
     places keep their exonyms (``Singapura``, ``Moskow``); possessives and dotted abbreviations
     (``Ill.``) are kept. Only words in Latin letters are judged: in other scripts every name
-    differs from the primary (Latin) one.
+    differs from the primary (Latin) one. A case form that only the pack's inflection rules lead to
+    (``keys``, the index's names, lack it: Polish ``Katowicach``) is the name declined, not a word
+    of its own: its frequency is the place's.
     """
     place = m.place
     if place is None or place.primary or m.evidence != ("gazetteer",) or place.feature == "country" or (
@@ -79,6 +81,8 @@ def _common_word_alias(doc: Document, m: PlaceMention, lex: Any) -> bool:
         return False
     surface = m.surface
     if " " in surface or not (surface.isascii() and surface.isalpha()) or doc.text[m.end:m.end + 1] == ".":
+        return False
+    if lex.inflections and keys is not None and fold(surface) not in keys:
         return False
     return lex.common(surface.lower()) >= 4.0
 
@@ -111,8 +115,9 @@ class Geoparser:
         """Resolved, role-tagged place mentions of a prepared document."""
         mentions = self.spotter.spot(doc)
         lex = lexicon(doc.pack)
+        keys = spotting_keys(self.gazetteer) if lex.inflections else None
         return assign_roles(doc, [m for m in self.resolver.resolve(doc, mentions)
-                                  if not _rejected(m) and not _common_word_alias(doc, m, lex)])
+                                  if not _rejected(m) and not _common_word_alias(doc, m, lex, keys)])
 
     def __call__(self, text: str, lang: str | None = None, publication_date: object = None,
                  doc_id: str = "") -> pd.DataFrame:

@@ -33,7 +33,7 @@ from geomap.events.taxonomy import (
     type_of,
 )
 
-LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it")
+LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -233,6 +233,48 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("La polizia ha arrestato dieci sospetti.", "Arrests"),
         ("Le parti hanno firmato un accordo di cessate il fuoco.", "Agreement"),
     ],
+    "pl": [
+        ("Wojska rządowe i rebelianci starli się w pobliżu granicy.", "Armed clash"),
+        ("Armia odzyskała kontrolę nad miastem po tygodniu.", "Government regains territory"),
+        ("Ostrzał artyleryjski trafił w dzielnicę w nocy.", "Shelling/artillery/missile attack"),
+        ("Nalot zniszczył most na rzece.", "Air/drone strike"),
+        ("Ciężarówka wjechała na minę przeciwpancerną.", "Remote explosive/landmine/IED"),
+        ("Zamachowiec-samobójca wysadził się na targu.", "Suicide bomb"),
+        ("Uzbrojeni mężczyźni dokonali masakry we wsi.", "Attack"),
+        ("Nieznani sprawcy porwali dwóch inżynierów.", "Abduction/forced disappearance"),
+        ("Tysiące demonstrantów protestowały przed parlamentem.", "Peaceful protest"),
+        ("Podczas zamieszek zniszczono sklepy i wzniesiono barykady.", "Violent demonstration"),
+        ("Policja aresztowała dziesięciu podejrzanych.", "Arrests"),
+        ("Strony podpisały porozumienie o zawieszeniu broni.", "Agreement"),
+    ],
+    "nl": [
+        ("Regeringstroepen en rebellen leverden zich zware gevechten nabij de grens.", "Armed clash"),
+        ("Het leger heroverde de stad na een week.", "Government regains territory"),
+        ("Artillerievuur trof de woonwijk in de nacht.", "Shelling/artillery/missile attack"),
+        ("Een luchtaanval verwoestte de brug.", "Air/drone strike"),
+        ("Een landmijn ontplofte onder de vrachtwagen.", "Remote explosive/landmine/IED"),
+        ("Een zelfmoordterrorist blies zichzelf op op de markt.", "Suicide bomb"),
+        ("Gewapende mannen richtten een bloedbad aan in het dorp.", "Attack"),
+        ("Onbekenden ontvoerden twee ingenieurs.", "Abduction/forced disappearance"),
+        ("Duizenden demonstranten protesteerden voor het parlement.", "Peaceful protest"),
+        ("Bij de rellen werden winkels vernield en barricades opgeworpen.", "Violent demonstration"),
+        ("De politie arresteerde tien verdachten.", "Arrests"),
+        ("De partijen ondertekenden een akkoord over een staakt-het-vuren.", "Agreement"),
+    ],
+    "vi": [
+        ("Quân chính phủ và phiến quân giao tranh ác liệt gần biên giới.", "Armed clash"),
+        ("Quân đội giành lại quyền kiểm soát thị trấn sau một tuần.", "Government regains territory"),
+        ("Đạn pháo rơi trúng khu dân cư trong đêm.", "Shelling/artillery/missile attack"),
+        ("Một cuộc không kích đã phá hủy cây cầu.", "Air/drone strike"),
+        ("Một quả mìn chống tăng phát nổ dưới gầm xe tải.", "Remote explosive/landmine/IED"),
+        ("Kẻ đánh bom tự sát tự kích nổ tại chợ.", "Suicide bomb"),
+        ("Các tay súng gây ra vụ thảm sát tại làng.", "Attack"),
+        ("Những kẻ lạ mặt đã bắt cóc hai kỹ sư.", "Abduction/forced disappearance"),
+        ("Hàng nghìn người biểu tình tuần hành trước quốc hội.", "Peaceful protest"),
+        ("Bạo loạn khiến nhiều cửa hàng bị đập phá.", "Violent demonstration"),
+        ("Cảnh sát đã bắt giữ mười nghi phạm.", "Arrests"),
+        ("Hai bên đã ký thỏa thuận ngừng bắn.", "Agreement"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -259,6 +301,12 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("İki gazeteciden haber alınamıyor ve 300 aile yerinden edildi.", ["missing", "displaced"])],
     "it": [("Dodici persone sono morte e altre venti sono rimaste ferite.", ["killed", "wounded"]),
            ("Due giornalisti risultano dispersi e 300 famiglie sono state sfollate.", ["missing", "displaced"])],
+    "pl": [("Dwanaście osób zginęło, a dwadzieścia zostało rannych.", ["killed", "wounded"]),
+           ("Dwóch dziennikarzy uznano za zaginionych, a 300 rodzin ewakuowano.", ["missing", "displaced"])],
+    "nl": [("Twaalf mensen kwamen om en twintig raakten gewond.", ["killed", "wounded"]),
+           ("Twee journalisten worden vermist en 300 gezinnen zijn geëvacueerd.", ["missing", "displaced"])],
+    "vi": [("Mười hai người thiệt mạng và hai mươi người khác bị thương.", ["killed", "wounded"]),
+           ("Hai nhà báo mất tích và 300 gia đình phải sơ tán.", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -284,6 +332,12 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
     "tr": ("Dört asker, iki polis ve altı sivil, aralarında üç çocuk, hayatını kaybetti.",
            ["soldiers", "police", "civilians", "children"]),
     "it": ("Sono morti quattro soldati, due poliziotti e sei civili, tra cui tre bambini.",
+           ["soldiers", "police", "civilians", "children"]),
+    "pl": ("Zginęło czterech żołnierzy, dwóch policjantów i sześciu cywilów, w tym troje dzieci.",
+           ["soldiers", "police", "civilians", "children"]),
+    "nl": ("Vier soldaten, twee agenten en zes burgers, onder wie drie kinderen, kwamen om.",
+           ["soldiers", "police", "civilians", "children"]),
+    "vi": ("Bốn binh sĩ, hai cảnh sát và sáu dân thường, trong đó có ba trẻ em, đã thiệt mạng.",
            ["soldiers", "police", "civilians", "children"]),
 }
 
@@ -311,6 +365,12 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Separatists", "Police Forces"]),
     "it": ("Il ministero della difesa ha riferito che i ribelli hanno attaccato la polizia.",
            ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "pl": ("Ministerstwo obrony poinformowało, że rebelianci zaatakowali policję.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "nl": ("Het ministerie van Defensie meldde dat rebellen de politie hadden aangevallen.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "vi": ("Bộ Quốc phòng cho biết phiến quân đã tấn công cảnh sát.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -326,6 +386,10 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "de": ("Ein Luftangriff traf das Depot.", "Luftangriff", "Air/drone strike"),
     "tr": ("Hava saldırısı depoyu vurdu.", "Hava saldırısı", "Air/drone strike"),
     "it": ("Un attacco aereo ha colpito il deposito.", "attacco aereo", "Air/drone strike"),
+    "pl": ("Atak lotniczy trafił w magazyn.", "Atak lotniczy", "Air/drone strike"),
+    "nl": ("Een droneaanval trof het depot.", "droneaanval", "Air/drone strike"),
+    "vi": ("Cuộc tấn công bằng máy bay không người lái nhắm vào kho hàng.",
+           "tấn công bằng máy bay không người lái", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -341,6 +405,9 @@ NOT_EVENTS: dict[str, str] = {
     "de": "Der Kalte Krieg endete mit einem Handelskrieg; eine Panikattacke folgte.",
     "tr": "Ticaret savaşı ve siber saldırılar meclis gündemindeydi.",
     "it": "È morto per un attacco di cuore mentre la guerra commerciale si aggravava.",
+    "pl": "Zmarł na atak serca, gdy wojna handlowa się zaostrzała.",
+    "nl": "Hij stierf aan een hartaanval terwijl de handelsoorlog escaleerde.",
+    "vi": "Ông qua đời vì cơn đau tim giữa lúc chiến tranh thương mại và các cuộc tấn công mạng leo thang.",
 }
 
 # (text, cue labels in order).
@@ -358,6 +425,10 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
     "de": ("Niemand wurde verletzt, aber die Gruppe drohte mit neuen Angriffen.", ["negation", "hypothetical"]),
     "tr": ("Can kaybı yok, ancak örgüt yeni saldırılar düzenlemekle tehdit etti.", ["negation", "hypothetical"]),
     "it": ("Non ci sono stati feriti, ma il gruppo ha minacciato nuovi attacchi.", ["negation", "hypothetical"]),
+    "pl": ("Nikt nie został ranny, ale grupa zagroziła nowymi atakami.", ["negation", "hypothetical"]),
+    "nl": ("Niemand raakte gewond, maar de groep dreigde met nieuwe aanvallen.", ["negation", "hypothetical"]),
+    "vi": ("Không có ai bị thương, nhưng nhóm này đe dọa sẽ tấn công tiếp.",
+           ["negation", "hypothetical", "hypothetical"]),
 }
 
 

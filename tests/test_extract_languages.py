@@ -41,6 +41,15 @@ CASES = [
     ("it", "ROMA, 6 marzo 2024 -- Sette persone sono state uccise martedì dall'esplosione di un'autobomba vicino a "
            "un mercato di Mogadiscio, ha riferito la polizia.",
      "Remote explosive/landmine/IED", "Mogadishu", dt.date(2024, 3, 5), 7),
+    ("pl", "WARSZAWA, 6 marca 2024 -- W ataku rakietowym na Odessę we wtorek zginęło pięć osób, a dwanaście "
+           "zostało rannych, poinformowały władze obwodu.",
+     "Shelling/artillery/missile attack", "Odesa", dt.date(2024, 3, 5), 5),
+    ("nl", "BRUSSEL, 6 maart 2024 -- Bij een zelfmoordaanslag bij een controlepost in Kandahar zijn dinsdag negen "
+           "mensen om het leven gekomen, meldde de politie.",
+     "Suicide bomb", "Kandahār", dt.date(2024, 3, 5), 9),
+    ("vi", "HÀ NỘI, ngày 6/3/2024 -- Một cuộc không kích vào thành phố Aleppo hôm thứ Hai đã làm bốn dân thường "
+           "thiệt mạng, giới chức địa phương cho biết.",
+     "Air/drone strike", "Aleppo", dt.date(2024, 3, 4), 4),
 ]
 
 

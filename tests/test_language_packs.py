@@ -16,7 +16,7 @@ from geomap.text import language, packs
 from geomap.text.language import detect
 from geomap.text.packs import COARSE_TYPES, LanguagePack, available, get_pack, load_pack, universal
 
-LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it")
+LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
     "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
@@ -54,6 +54,12 @@ TEXTS = {
           "ekiplerin sabaha kadar çalıştığını ve can kaybı olmadığını açıkladı.",
     "it": "Un violento temporale si è abbattuto ieri sera sulla città, allagando strade e cantine. I vigili del "
           "fuoco sono intervenuti decine di volte e il sindaco ha chiesto ai cittadini di restare in casa.",
+    "pl": "Po ulewnych deszczach rzeka wystąpiła z brzegów i zalała kilkadziesiąt domów we wsi. Strażacy przez całą "
+          "noc wypompowywali wodę z piwnic, a wójt gminy poinformował, że nikt nie został ranny.",
+    "nl": "Na dagen van zware regenval is de rivier buiten haar oevers getreden en staan tientallen huizen in het dorp "
+          "onder water. De brandweer was de hele nacht in touw en volgens de burgemeester raakte niemand gewond.",
+    "vi": "Mưa lớn kéo dài nhiều ngày khiến nước sông dâng cao, làm ngập hàng chục ngôi nhà trong làng. Lực lượng cứu "
+          "hộ đã làm việc suốt đêm và chính quyền địa phương cho biết không có ai bị thương.",
     "ar": "تظاهر مئات السكان يوم الجمعة في وسط البلدة احتجاجا على انقطاع الكهرباء المتكرر منذ أسابيع. وقال أحد "
           "المنظمين إن المحتجين سيعودون إلى الشارع إذا لم تتخذ السلطات المحلية إجراءات عاجلة.",
 }

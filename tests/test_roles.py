@@ -278,9 +278,35 @@ IT: list[Case] = [
     ("Dal 1980 Napoli è cambiata molto.", "Napoli", 1, "historical", "IT"),
 ]
 
+PL: list[Case] = [
+    ("KRAKÓW (PAP) - Tysiące osób protestowały w sobotę przeciwko reformie.", "KRAKÓW", 1, "dateline", "PL"),
+    ("Moskwa zaprzeczyła, że ostrzelała konwój.", "Moskwa", 1, "actor", "RU"),
+    ("Atak został odparty, podaje Kijów.", "Kijów", 1, "actor", "UA"),
+    ("Ulewne deszcze zalały we wtorek kilka ulic w Gdańsku.", "Gdańsku", 1, "event", "PL"),
+    ("W latach 90. Łódź przeżywała upadek przemysłu.", "Łódź", 1, "historical", "PL"),
+]
+
+NL: list[Case] = [
+    ("ROTTERDAM (ANP) - Duizenden mensen demonstreerden zaterdag tegen de hervorming.", "ROTTERDAM", 1,
+     "dateline", "NL"),
+    ("Moskou ontkende dat het konvooi was beschoten.", "Moskou", 1, "actor", "RU"),
+    ("Volgens Kyiv is de aanval afgeslagen.", "Kyiv", 1, "actor", "UA"),
+    ("Zware regen zette dinsdag verschillende straten in Maastricht blank.", "Maastricht", 1, "event", "NL"),
+    ("In de jaren tachtig was Groningen het toneel van grote protesten.", "Groningen", 1, "historical", "NL"),
+]
+
+VI: list[Case] = [
+    ("HUẾ (TTXVN) - Hàng nghìn người đã xuống đường vào thứ Bảy.", "HUẾ", 1, "dateline", "VN"),
+    ("Moskva bác bỏ việc tấn công đoàn xe.", "Moskva", 1, "actor", "RU"),
+    ("Theo Kiev, cuộc tấn công đã bị đẩy lùi.", "Kiev", 1, "actor", "UA"),
+    ("Mưa lớn làm ngập nhiều tuyến phố ở Đà Nẵng hôm thứ Ba.", "Đà Nẵng", 1, "event", "VN"),
+    ("Trong thập niên 1980, Hải Phòng là một cảng quan trọng.", "Hải Phòng", 1, "historical", "VN"),
+]
+
 OTHERS = [("es", c) for c in ES] + [("fr", c) for c in FR] + [("ru", c) for c in RU] + [("uk", c) for c in UK] + [
     ("ar", c) for c in AR
-] + [("pt", c) for c in PT] + [("de", c) for c in DE] + [("tr", c) for c in TR] + [("it", c) for c in IT]
+] + [("pt", c) for c in PT] + [("de", c) for c in DE] + [("tr", c) for c in TR] + [("it", c) for c in IT] + [
+    ("pl", c) for c in PL] + [("nl", c) for c in NL] + [("vi", c) for c in VI]
 
 
 @pytest.mark.parametrize(("lang", "case"), OTHERS, ids=[f"{lang}-{_ids([c])[0]}" for lang, c in OTHERS])
@@ -290,7 +316,7 @@ def test_other_languages(gaz, lang: str, case: Case) -> None:
 
 def test_every_language_has_each_role_checked() -> None:
     tables = {"en": EN, "id": ID, "es": ES, "fr": FR, "ru": RU, "uk": UK, "ar": AR, "pt": PT, "de": DE, "tr": TR,
-              "it": IT}
+              "it": IT, "pl": PL, "nl": NL, "vi": VI}
     assert set(tables) == set(available())
     for lang, cases in tables.items():
         assert {"dateline", "actor", "event", "historical"} <= {role for *_, role, _ in cases}, lang

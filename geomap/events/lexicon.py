@@ -511,7 +511,7 @@ def available() -> tuple[str, ...]:
     """Codes of the languages that have their own lexicon (the universal ``xx`` not included).
 
     >>> available()
-    ('ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'pt', 'ru', 'tr', 'uk')
+    ('ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk', 'vi')
     """
     names = (entry.name for entry in _lexicon_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))
@@ -522,9 +522,9 @@ def event_lexicon(lang: str) -> EventLexicon:
 
     A language without a file gets the universal lexicon under its own code, never an error.
 
-    >>> lex = event_lexicon("nl-BE")
-    >>> lex.lang, [t.sub_event_type for t in lex.triggers("een IED ontplofte")]
-    ('nl', ['Remote explosive/landmine/IED'])
+    >>> lex = event_lexicon("sv-SE")
+    >>> lex.lang, [t.sub_event_type for t in lex.triggers("en IED exploderade")]
+    ('sv', ['Remote explosive/landmine/IED'])
     """
     return _get(_canonical(lang))
 
