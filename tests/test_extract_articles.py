@@ -177,8 +177,77 @@ def test_the_day_before_counts_from_the_date_told_last(ex, lang, text):
 @pytest.mark.parametrize(("text", "lang"), [
     ("Una bomba explotó frente a un mercado de Kismayo, matando a cuatro personas.", "es"),
     ("Une bombe a explosé devant un marché de Kismayo, tuant quatre personnes.", "fr"),
+    # "murieron el martes en un ataque": an article a few words after the outcome word, in the same clause.
+    ("Al menos 4 personas murieron el martes en un ataque con explosivos en Kismayo.", "es"),
 ])
 def test_an_article_before_a_comma_is_no_count_of_the_dead(ex, text, lang):
     # "un mercado ..., matando a cuatro": "un" is an article; the toll is the number next to the outcome word.
     events = ex(text, lang=lang)
     assert list(events["fatalities"]) == [4]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Shelling killed 12 civilians in Kharkiv on Monday, officials said. Moscow denied any involvement.", "en"),
+    ("Siete soldados murieron en un ataque con explosivos en Tame. El gobierno vecino negó cualquier participación.",
+     "es"),
+])
+def test_a_denial_of_involvement_disputes_no_figure(ex, text, lang):
+    events = ex(text, lang=lang, publication_date="2024-03-12")
+    assert len(events) == 1 and events.iloc[0]["fatalities"] in (12, 7)
+    assert not events.iloc[0]["claims"][0]["disputed_by"]
+    # A denial of the facts still disputes them.
+    denied = ex(text.replace("any involvement", "the report").replace("cualquier participación", "la cifra"),
+                lang=lang, publication_date="2024-03-12")
+    assert denied.iloc[0]["fatalities"] == 0 and denied.iloc[0]["claims"][0]["disputed_by"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Al menos 4 personas murieron el martes en un ataque con explosivos en Kismayo.", "es"),
+    ("At least 4 people died on Tuesday in an explosives attack in Kismayo.", "en"),
+])
+def test_an_attack_with_explosives_is_one_explosion(ex, text, lang):
+    events = ex(text, lang=lang, publication_date="2024-03-12")
+    assert list(events["sub_event_type"]) == ["Remote explosive/landmine/IED"]
+    assert list(events["fatalities"]) == [4]
+
+
+@pytest.mark.parametrize(("text", "lang", "town"), [
+    ("Au moins 20 civils ont été tués dimanche dans l'attaque d'un village près de Mopti, a annoncé le "
+     "gouvernement. Paris a condamné l'attaque.", "fr", "Mopti"),
+    ("A suicide bomber killed 15 people at a market in Beledweyne on Sunday, police said. Nairobi condemned the "
+     "attack.", "en", "Beledweyne"),
+])
+def test_a_later_word_for_the_same_attack_is_no_new_event(ex, text, lang, town):
+    events = ex(text, lang=lang, publication_date="2024-03-12")
+    assert list(events["location"]) == [town]
+    # Who condemned the attack did not make it.
+    assert events.iloc[0]["actor1"] not in ("Military Forces of France", "Military Forces of Kenya")
+
+
+def test_civilians_killed_in_an_attack_are_its_victims(ex):
+    events = ex("Au moins 20 civils ont été tués dimanche dans l'attaque d'un village près de Mopti, dans le centre "
+                "du Mali, a annoncé le gouvernement.", lang="fr", publication_date="2024-03-12")
+    row = _one(events, location="Mopti")
+    assert (row["event_type"], row["actor2"], row["fatalities"]) == (
+        "Violence against civilians", "Civilians (Mali)", 20)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Una bomba mató a cinco personas en Tame, en el departamento de Arauca.", "es"),
+    ("قتل خمسة أشخاص في غارة جوية على مدينة الفاشر في ولاية شمال دارفور.", "ar"),
+])
+def test_the_region_named_with_its_town_is_no_second_event(ex, text, lang):
+    events = ex(text, lang=lang, publication_date="2024-03-12")
+    assert len(events) == 1 and events.iloc[0]["fatalities"] == 5
+
+
+@pytest.mark.parametrize(("text", "lang", "dead"), [
+    ("Una bomba mató a un soldado en Tame.", "es", 1),           # "one" before the group word it counts
+    ("One soldier was killed in an attack in Tame.", "en", 1),
+    ("A mine blast in Tame killed one.", "en", 1),               # "one" ending the clause after its outcome
+    ("Una bomba mató a tres soldados en Tame.", "es", 3),        # "una bomba": an article before a noun
+    ("Tres soldados murieron en un ataque en Tame.", "es", 3),   # "en un ataque": an article after the outcome
+])
+def test_one_written_as_a_word_counts_only_next_to_what_it_counts(ex, text, lang, dead):
+    events = ex(text, lang=lang, publication_date="2024-03-12")
+    assert list(events["fatalities"]) == [dead]

@@ -40,7 +40,23 @@ def _next_to(text: str, q: Quantity, outcome: Hit) -> bool:
     """Is the outcome word right next to ``q``, in the same clause (no comma between)? ("un muerto", "one killed";
     not "un mercado de Mogadiscio, matando a siete personas")."""
     between = text[q.end:outcome.start] if outcome.start >= q.end else text[outcome.end:q.start]
-    return len(between) <= _ONE_REACH and "," not in between
+    # At most one word between ("mató a un soldado", "one soldier killed"), never a clause ("murieron el martes en
+    # un ataque": an article).
+    return len(between) <= _ONE_REACH and "," not in between and len(between.split()) <= 1
+
+
+def _counts_one(text: str, q: Quantity, outcome: Hit, groups: Sequence[Hit]) -> bool:
+    """Does "one" written as a word count the outcome? Right before it or before a group word and it ("un muerto",
+    "one soldier killed"), or right after it when a group word or the end of the clause follows ("mató a un
+    soldado", "killing one."); not "una bomba mató", "murieron en un ataque", where it is an article."""
+    group_next = any(0 <= g.start - q.end <= 2 for g in groups)
+    if outcome.start >= q.end:  # "un muerto", "one soldier was killed"; not "una bomba mató"
+        between = text[q.end:outcome.start]
+        return len(between) <= _ONE_REACH and "," not in between and (group_next or not between.strip())
+    if not _next_to(text, q, outcome):
+        return False
+    rest = text[q.end:].lstrip()
+    return not rest or rest[0] in ",.;:!?" or group_next
 
 
 def _clean_gap(text: str) -> bool:
@@ -62,7 +78,7 @@ def figures_in(doc: Document, sentence: Sentence, times: Sequence[TimeRef], *, s
     out: list[Figure] = []
     for q in qs:
         outcome = _outcome_for(doc.text, q, outcomes, doc.pack.conjunctions)
-        if outcome is None or (_article_like(q) and not _next_to(doc.text, q, outcome)):
+        if outcome is None or (_article_like(q) and not _counts_one(doc.text, q, outcome, groups)):
             continue
         who = _group_for(doc.text, q, groups)
         out.append(Figure(q, outcome.label, who, sentence=sentence.index))

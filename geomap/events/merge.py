@@ -1,8 +1,9 @@
 """One event reported in several sentences is one row: merge sightings, count the dead.
 
 Sightings of the same event type at the same place on the same day are one event (as
-ACLED codes one event per type, location and day). Its sub-event type is the one with
-the most evidence; its figures become ``claims``; ``fatalities`` is the most
+ACLED codes one event per type, location and day); a generic word of violence with no place or
+figures of its own ("Paris condemned the attack") joins the violent event told last that day.
+Its sub-event type is the one with the most evidence; its figures become ``claims``; ``fatalities`` is the most
 conservative current figure: disputed, vague and past figures are kept as claims but
 never counted; when several sources give a total, the smallest; with no total, the sum
 over the groups counted (each group's smallest figure).
@@ -37,6 +38,7 @@ __all__ = ["Event", "fatalities", "merge_sightings"]
 
 _GENERIC = frozenset({"", "people"})
 _OUTCOME_SUBS = DECISIVE_SUB_EVENT_TYPES
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,12 +123,18 @@ def _notes(sub: str, location: str, date: dt.date | None, count: int, claims: Se
 def merge_sightings(doc: Document, sightings: Sequence[Sighting]) -> list[Event]:
     """Group sightings into events (first-seen order)."""
     groups: dict[tuple[object, ...], list[Sighting]] = {}
+    last: tuple[object, ...] | None = None  # the key of the last violent event told in its own words
     for s in sightings:
-        groups.setdefault(_key(s), []).append(s)
+        key = _key(s)
+        if s.echo and key not in groups and last is not None and last[2] == s.date:
+            key = last  # "Paris condemned the attack": the attack told before, not a new one
+        groups.setdefault(key, []).append(s)
+        if not s.echo and type_of(s.sub_event_type) in _VIOLENT:
+            last = key
     events = []
     for key, group in groups.items():
         subs: Counter[str] = Counter()
-        for s in group:
+        for s in [s for s in group if not s.echo] or group:
             subs[s.sub_event_type] += 1.0 + s.trigger.weight / 10 + (2.0 if s.sub_event_type in _OUTCOME_SUBS else 0.0)
         sub = subs.most_common(1)[0][0]
         figures: list[Figure] = []
@@ -138,8 +146,9 @@ def merge_sightings(doc: Document, sightings: Sequence[Sighting]) -> list[Event]
                     figures.append(f)
         claims = tuple(f.claim() for f in figures)
         count = fatalities(figures)
-        a1 = Counter(s.actor1 for s in group if s.actor1).most_common(1)
-        a2 = Counter(s.actor2 for s in group if s.actor2 and s.actor2 != (a1[0][0] if a1 else "")).most_common(1)
+        told = [s for s in group if not s.echo] or group  # who condemned an attack did not make it
+        a1 = Counter(s.actor1 for s in told if s.actor1).most_common(1)
+        a2 = Counter(s.actor2 for s in told if s.actor2 and s.actor2 != (a1[0][0] if a1 else "")).most_common(1)
         sources: list[str] = []
         for s in group:
             sources.extend(x for x in s.sources if x not in sources)

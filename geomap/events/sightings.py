@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from ..places.model import PlaceMention
 from ..text.document import Document
+from ..text.packs import LanguagePack
 from ..text.tokens import Sentence
 from .article import ArticleInfo
 from .figures import figures_in
@@ -43,6 +44,7 @@ _DAMAGE = "Looting/property destruction"
 _GENERIC = 0.35   # trigger weights below this are generic words of violence
 _SPECIFIC = 0.7
 _FIGHTING = 0.6   # a Battles trigger at least this strong names fighting of its own
+_NEXT_TO = 12     # characters between an attack word and the weapon word that makes it an explosion
 _RIOTS, _PROTESTS, _BATTLES, _EXPLOSIONS = "Riots", "Protests", "Battles", "Explosions/Remote violence"
 _ARMED_GROUPS = frozenset({"soldiers", "militants", "police", "fighters", "rebels"})
 _ARMED_LABELS = ("Military Forces", "Police Forces", "Rebels", "Separatists", "Militia", "Security Forces",
@@ -66,6 +68,9 @@ class Sighting:
     figures: tuple[Figure, ...]
     sources: tuple[str, ...]
     confidence: float
+    #: A generic word of violence without a place of its own or figures ("Paris condemned the attack"): it
+    #: most likely speaks of an event told before (see :func:`geomap.events.merge.merge_sightings`).
+    echo: bool = False
 
 
 class _Parties(dict):  # type: ignore[type-arg]
@@ -153,9 +158,15 @@ def _best_triggers(triggers: Sequence[Trigger]) -> list[Trigger]:
     strongest = max((t.weight for t in triggers if t.event_type in _VIOLENT), default=0.0)
     if strongest >= _SPECIFIC:  # "killed in an air strike": the generic "killed" is the same event
         triggers = [t for t in triggers if t.weight >= _GENERIC or t.event_type not in _VIOLENT]
-    if max((t.weight for t in triggers if t.event_type == _EXPLOSIONS), default=0.0) >= _SPECIFIC:
-        # "artillery pounded the town": a weak word of fighting beside shelling is the shelling
-        triggers = [t for t in triggers if t.event_type != _BATTLES or t.weight >= _FIGHTING]
+    blasts = [t for t in triggers if t.event_type == _EXPLOSIONS]
+    # "an explosives attack", "un ataque con explosivos": a generic attack word next to the weapon is that blast
+    triggers = [t for t in triggers if not (t.sub_event_type == _ATTACK and t.weight < _GENERIC and any(
+        abs(b.start - t.end) <= _NEXT_TO or abs(t.start - b.end) <= _NEXT_TO for b in blasts))]
+    if max((t.weight for t in blasts), default=0.0) >= _SPECIFIC:
+        # "artillery pounded the town": a weak word of fighting beside shelling is the shelling; "an attack with
+        # explosives": an attack made with explosives or from afar is an explosion, whoever it hit (as ACLED codes it)
+        triggers = [t for t in triggers if not (t.event_type == _BATTLES and t.weight < _FIGHTING)
+                    and t.sub_event_type != _ATTACK]
     for t in triggers:
         cur = best.get(t.event_type)
         if cur is None or _rank(t) > _rank(cur):
@@ -171,7 +182,8 @@ def _places(ctx: _Context, sentence: Sentence, triggers: Sequence[Trigger]
     """
     own = [m for m in ctx.mentions if m.role == "event" and m.sentence == sentence.index
            and not any(t.start <= m.start < t.end for t in triggers)]
-    own = [m for i, m in enumerate(own) if not (i and _container(ctx.doc.text, own[i - 1], m))]
+    own = [m for i, m in enumerate(own) if not (i and _container(ctx.doc.text, own[i - 1], m, ctx.doc.pack))
+           and not any(_holds(m, other) for other in own)]
     fine = [m for m in own if m.place is None or m.place.feature != "country"]
     if fine or own:
         return [(m, m.geo_precision, m.flags) for m in _distinct(fine or own)]
@@ -187,11 +199,27 @@ def _places(ctx: _Context, sentence: Sentence, triggers: Sequence[Trigger]
     return [(None, 3, ("no_location",))]
 
 
-def _container(text: str, inner: PlaceMention, outer: PlaceMention) -> bool:
-    """Does ``outer`` only say where ``inner`` lies ("Timika, Papua", "Goma (North Kivu)")?"""
+def _container(text: str, inner: PlaceMention, outer: PlaceMention, pack: LanguagePack) -> bool:
+    """Does ``outer`` only say where ``inner`` lies ("Timika, Papua", "Goma (North Kivu)", "Goma in North Kivu")?"""
     if outer.place is None or outer.place.feature not in ("admin1", "region", "country"):
         return False
-    return text[inner.end:outer.start].strip() in (",", "(", "-", "–")
+    between = text[inner.end:outer.start].strip(" ,").lower()
+    if between in ("", "(", "-", "–"):
+        return True
+    # "Goma in North Kivu", "Tame, en el departamento de Arauca", "الفاشر في ولاية شمال دارفور": "in", then only
+    # words of place types, directions and function words
+    words = between.replace(",", " ").split()
+    return words[0] in pack.locative and not any(w in pack.conjunctions for w in words) and all(
+        w in pack.locative or w in pack.compass or w in pack.cue_before or w in pack.cue_after or w in pack.stopwords
+        for w in words)
+
+
+def _holds(outer: PlaceMention, inner: PlaceMention) -> bool:
+    """Is ``outer`` the first-level region that ``inner``'s place lies in ("en el municipio de Tame, en el
+    departamento de Arauca")? Then it only says where the event's place lies."""
+    o, i = outer.place, inner.place
+    return (o is not None and i is not None and o.feature == "admin1" and i.feature != "admin1"
+            and i.country == o.country and bool(o.admin1) and i.admin1 == o.admin1)
 
 
 def _distinct(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -249,7 +277,10 @@ def _actors(ctx: _Context, sentence: Sentence, trigger: Trigger, event_type: str
     if not a1 and own_side and said_by.kind in ("state", "official", "armed") and event_type in _VIOLENT:  # type: ignore[union-attr]
         a1 = _armed(said_by, event_type, ctx.countries)  # type: ignore[arg-type]
     a2 = ""
-    victims = [p for p in after if p.kind == "civilians"] or [p for p in after if p.kind in ("armed", "state")]
+    # Civilians are victims wherever they stand ("20 civilians were killed in the attack on ..."); a side in arms
+    # only after the deed.
+    victims = [p for p in after if p.kind == "civilians"] or [p for p in parties if p.kind == "civilians"] or [
+        p for p in after if p.kind in ("armed", "state")]
     country = place.place.country if place is not None and place.place is not None else ctx.info.focus_country
     if victims:
         a2 = _armed(with_country(victims[0], country, ctx.countries), event_type, ctx.countries)
@@ -356,7 +387,10 @@ def read_sightings(doc: Document, info: ArticleInfo, mentions: Sequence[PlaceMen
         for trigger in live:
             first = trigger is carrier
             event_type = type_of(trigger.sub_event_type)
-            for place, precision_geo, flags in _places(ctx, sentence, triggers):
+            places = _places(ctx, sentence, triggers)
+            own = any(m is not None and m.sentence == sentence.index for m, _, _ in places)
+            echo = not own and not figures and trigger.weight < _SPECIFIC and event_type in _VIOLENT
+            for place, precision_geo, flags in places:
                 actor1, actor2 = _actors(ctx, sentence, trigger, event_type, said_by, place, negations)
                 score = place.score if place is not None else 0.0
                 confidence = min(1.0, 0.45 + 0.25 * min(trigger.weight, 1.0) + 0.3 * score
@@ -368,6 +402,7 @@ def read_sightings(doc: Document, info: ArticleInfo, mentions: Sequence[PlaceMen
                     place=place, geo_precision=precision_geo, flags=tuple(flags), date=date,
                     time_precision=precision, actor1=actor1, actor2=actor2,
                     figures=tuple(figures) if first else (), sources=sources, confidence=round(confidence, 3),
+                    echo=echo,
                 ))
                 first = False
     return out

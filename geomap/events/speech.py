@@ -30,6 +30,8 @@ __all__ = ["disputer", "sources_of", "speaker"]
 
 # How far (characters) a speaker may stand from its verb.
 _REACH = 90
+#: How far after a denial (characters) what is denied is looked for ("denied any involvement").
+_DISOWN_REACH = 40
 _QUOTES = "\"'”’»“‘«"
 
 
@@ -92,6 +94,8 @@ def disputer(doc: Document, sentence: Sentence, parties: Sequence[Party]) -> Par
     """The party that denies what is claimed, if ``sentence`` holds a dispute word."""
     spans = phrase_spans(doc, sentence.start, sentence.end, doc.pack.dispute)
     for a, b in spans:
+        if _disowns(doc, b, sentence.end):
+            continue  # "denied any involvement": the party denies its part, not what happened
         before = _nearest_before(parties, a, sentence.start)
         after = _nearest_after(parties, b, sentence.end)
         if before is not None and (after is None or a - before.end <= after.start - b):
@@ -99,6 +103,15 @@ def disputer(doc: Document, sentence: Sentence, parties: Sequence[Party]) -> Par
         if after is not None:
             return after
     return None
+
+
+def _disowns(doc: Document, after: int, end: int) -> bool:
+    """Does a word of the pack's ``disowned`` follow a denial ending at ``after``, in its clause?"""
+    stop = min(end, after + _DISOWN_REACH)
+    for sep in ".;,":
+        cut = doc.text.find(sep, after, stop)
+        stop = cut if cut != -1 else stop
+    return bool(phrase_spans(doc, after, stop, doc.pack.disowned))
 
 
 def sources_of(doc: Document, sentence: Sentence, parties: Sequence[Party]) -> tuple[str, ...]:

@@ -737,7 +737,8 @@ class GazetteerSpotter(Spotter):
         last = end - 1
         if not cue and folded[last] in lex.cue_after and last > i:
             cue, feature = folded[last], lex.cue_after[folded[last]]
-        elif not cue and end < toks.n and toks.word[end] and folded[end] in lex.cue_after:
+        elif not cue and end < toks.n and toks.word[end] and folded[end] in lex.cue_after and not (
+                toks.cap[end] and folded[end] in lex.org_words):  # "Arauca department", not "Fire Department"
             cue, feature = folded[end], lex.cue_after[folded[end]]
         if not cue:
             return None, end

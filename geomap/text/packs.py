@@ -93,7 +93,7 @@ _KEYS = (
 _ABBREVIATION_TARGET = re.compile(r"[A-Z]{2}|\d+|[a-z][a-z0-9]*:[\w.-]+")
 _UNIVERSAL_KEYS = ("agencies", "dateline_separators", "organisations")
 #: Keys a pack may leave out, with their default.
-_OPTIONAL_KEYS = {"capitalises_nouns": False, "name_heads": (), "lower_case_in_names": False}
+_OPTIONAL_KEYS = {"capitalises_nouns": False, "name_heads": (), "lower_case_in_names": False, "disowned": ()}
 _NUMBER_KEYS = ("units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors", "vague", "decimal_comma")
 _HISTORICAL_KEYS = ("since", "former", "past", "decade_patterns")
 
@@ -166,7 +166,9 @@ class LanguagePack:
     after a cue or a locative, such a word and the capitalised words after it are one name, also one
     the gazetteer lacks ("municipio de Puerto Jordán" is not the hamlet Puerto and the country Jordan).
     ``lower_case_in_names`` (optional, default false): names may hold lower-case words after their
-    first ("Arabie saoudite", "République démocratique du Congo").
+    first ("Arabie saoudite", "République démocratique du Congo"). ``disowned`` (optional, default empty):
+    what a party denies when it denies its own part, not the facts ("denied involvement", "negó cualquier
+    participación"): such a denial disputes no figure.
 
     Word lists are frozensets of lower-case entries (``stop_names`` and ``abbreviations``
     keep their case); mappings are read-only. Packs are compared and hashed by identity:
@@ -213,6 +215,7 @@ class LanguagePack:
     capitalises_nouns: bool = False
     name_heads: frozenset[str] = frozenset()
     lower_case_in_names: bool = False
+    disowned: frozenset[str] = frozenset()
 
     @property
     def code(self) -> str:
@@ -529,6 +532,7 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         capitalises_nouns=c.boolean(data.get("capitalises_nouns", False), "capitalises_nouns"),
         name_heads=_lookup_set(c.strings(data.get("name_heads", []), "name_heads")),
         lower_case_in_names=c.boolean(data.get("lower_case_in_names", False), "lower_case_in_names"),
+        disowned=_lookup_set(c.strings(data.get("disowned", []), "disowned")),
     )
 
 
