@@ -12,7 +12,6 @@ import pytest
 import geomap
 from geomap.events.dates import time_refs
 from geomap.events.numbers import value_of
-from geomap.text.language import detect
 from geomap.text.packs import get_pack
 
 NEW = ("pl", "nl", "vi")
@@ -26,23 +25,7 @@ def _found(gaz, text: str, lang: str) -> dict[str, tuple[str, str, str, str]]:
                                                       df["role"], strict=True)}
 
 
-@pytest.mark.parametrize("lang", NEW)
-def test_the_language_has_its_own_pack(lang: str) -> None:
-    pack = get_pack(lang)
-    assert pack.name != "Universal" and pack.lang == lang
-    assert pack.speech_verbs and pack.locative and pack.stop_names and pack.months
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("pl", "W nocy silny wiatr zerwał dachy z kilku budynków, poinformowała straż pożarna."),
-        ("nl", "Door de storm zijn vannacht meerdere daken beschadigd, meldde de brandweer."),
-        ("vi", "Gió mạnh trong đêm đã làm tốc mái nhiều ngôi nhà, lực lượng cứu hộ cho biết."),
-    ],
-)
-def test_language_is_detected(lang: str, text: str) -> None:
-    assert detect(text) == lang
+# Each has its own pack and is detected: see tests/test_language_packs_more.py.
 
 
 # -- Polish: case endings ------------------------------------------------------------------------------------
