@@ -328,6 +328,20 @@ class Gazetteer:
         )
         return sorted(set(rows))
 
+    def region_names(self, country: str) -> list[tuple[str, str]]:
+        """``(place id, spelling)`` of every name of ``country``'s first-level regions (primary names first).
+
+        >>> ("ne1:US-TX", "Texas") in Gazetteer().region_names("US")  # doctest: +SKIP
+        True
+        """
+        rows = self._query(
+            "SELECT p.id, p.name FROM places p WHERE p.feature = 'admin1' AND p.country = ? "
+            "UNION ALL SELECT p.id, n.name FROM names n JOIN places p ON p.rowid = n.place "
+            "WHERE p.feature = 'admin1' AND p.country = ? AND n.lang != 'abbr'",
+            (country.upper(), country.upper()),
+        )
+        return list(dict.fromkeys(rows))
+
     def geometry(self, place_id: str | int) -> Any:
         """The shapely outline of a country or region, or None when only a point is known."""
         import shapely

@@ -430,3 +430,14 @@ def test_a_located_town_is_a_place_in_a_one_line_brief(parser, text, lang, surfa
 def test_inflected_towns_before_their_region(parser, text, lang, expected):
     df = parser(text, lang=lang)
     assert list(zip(df["surface"], df["name"])) == expected
+
+
+def test_a_region_spelled_another_way_is_found_among_the_country_regions(parser):
+    # The gazetteer writes "Oromiya"; the text writes the region's other spelling with a cue word.
+    df = parser("Gunmen killed at least 30 people in the Oromia region of Ethiopia, officials said.", lang="en")
+    row = df[df["surface"] == "Oromia"].iloc[0]
+    assert (row["name"], row["feature"], row["country"]) == ("Oromiya", "admin1", "ET")
+    assert "spelled_differently" in row["flags"]
+    # Not any region: without one spelled alike, the name stays where the focus puts it.
+    df = parser("Gunmen killed at least 30 people in the Lorongvalley region of Ethiopia, officials said.", lang="en")
+    assert "spelled_differently" not in df[df["surface"] == "Lorongvalley"].iloc[0]["flags"]

@@ -26,6 +26,7 @@ from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -91,6 +92,10 @@ _CITY = 0.5
 _MINOR = 0.3
 #: How far from a second-level unit's point its places may lie.
 _DISTRICT_KM = 80.0
+#: A region's name spelled another way (see :meth:`ContextResolver._near_spelling`): this alike at least ...
+_NEAR_RATIO = 0.85
+#: ... and this long (folded letters).
+_NEAR_SHORTEST = 5
 #: The article's places within this many km of a town gather around it (see :func:`_focus_town`) ...
 _TOWN_KM = 50.0
 #: ... when there are at least this many of them.
@@ -129,6 +134,8 @@ class _Shared:
     rows: dict[tuple[int, str, tuple[str, ...]], _Rows] = field(default_factory=dict)
     #: place id -> how its point was obtained (gazetteer ``extra["point"]``).
     point_kinds: dict[str, str] = field(default_factory=dict)
+    #: country -> (place id, folded spelling) of every name of its first-level regions.
+    regions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
 #: Entries a shared cache holds before it is emptied.
@@ -439,7 +446,13 @@ class ContextResolver(Resolver):
             container = chained[i]
             if container is None and echoed and best is not None and best.prior < _MINOR and not _fits(m, best):
                 container = echoed.get(fold(m.surface))
-            if container is not None:  # "X, Y", "X di Y" where the gazetteer has no X in Y: at Y
+            near = self._near_spelling(m.surface, Counter([container.country]) if container is not None else focus
+                                       ) if not ranked and m.cue_feature in ("admin1", "region") else None
+            if near is not None:
+                # "the Oromia region (of Ethiopia)": a first-level region of the country spelled another way (Oromiya)
+                place, precision, score = near, 3, 0.5
+                flags += ["spelled_differently"]
+            elif container is not None:  # "X, Y", "X di Y" where the gazetteer has no X in Y: at Y
                 place, precision, score = container, max(2, self._point_precision(container)), 0.3
                 flags += ["not_in_gazetteer", "placed_at_container"]
             elif place is None and region is not None and (
@@ -455,6 +468,22 @@ class ContextResolver(Resolver):
                 flags=tuple(flags), runners_up=tuple(ranked[1:4]), evidence=m.evidence,
             ))
         return out
+
+    def _near_spelling(self, surface: str, focus: Counter[str]) -> Candidate | None:
+        """The first-level region of one of the article's two main countries whose name is spelled almost like
+        ``surface`` (a letter more or less, another vowel: "Oromia" and "Oromiya"), if exactly one is."""
+        key = fold(surface)
+        if len(key) < _NEAR_SHORTEST:
+            return None
+        found: set[str] = set()
+        for country, _ in focus.most_common(2):
+            regions = self._shared.regions.get(country)
+            if regions is None:
+                regions = self._shared.regions[country] = [
+                    (pid, fold(name)) for pid, name in self.gazetteer.region_names(country)]
+            found.update(pid for pid, name in regions if name[:1] == key[:1] and abs(len(name) - len(key)) <= 2
+                         and SequenceMatcher(None, key, name).ratio() >= _NEAR_RATIO)
+        return self._code_candidates(found.pop())[0] if len(found) == 1 else None
 
     def _point_precision(self, place: Candidate | None) -> int:
         """geo_precision of ``place``'s point: 2 or 3 when a source copied it from the unit above."""
