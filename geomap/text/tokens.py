@@ -38,8 +38,11 @@ _WORD_CHAR = (r"[\w\u0300-\u036f\u064b-\u065f\u0900-\u0963\u0966-\u0dff\u0e00-\u
 _TOKEN = re.compile(
     # An elided article or preposition before a capital is a token of its own: l'Ukraine, d'Alep,
     # dell'Ucraina; "Kyiv's" keeps its possessive (the capital comes before the apostrophe there).
-    r"[a-zà-öø-ÿ]{1,6}['’ʼ](?=[A-ZÀ-ÖØ-Þ])|"
-    r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]{1,3}\.)+"  # U.S., U.K., W.Va., D.C. style abbreviations
+    # Possessive: the letters before the apostrophe are never given back (none of them is one).
+    r"[a-zà-öø-ÿ]{1,6}+['’ʼ](?=[A-ZÀ-ÖØ-Þ])|"
+    # U.S., U.K., W.Va., D.C. style abbreviations: the dot is matched before the look back at the letter
+    # before it, so that the engine drops this branch at once after most letters (no dot follows).
+    r"[^\W_](?:\.(?<=[^\W\d_]\.)(?:[^\W\d_]{1,3}\.)+"
     r"|" + _WORD_CHAR + r"*+(?:['’ʼ‘`\-‐‑][^\W_]" + _WORD_CHAR + r"*+)*+)"  # words, inner ' -
     r"|--+|[—–]|[^\s\w]",  # dashes and single punctuation marks
     re.UNICODE,
