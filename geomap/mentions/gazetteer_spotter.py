@@ -64,6 +64,27 @@ def spotting_keys(gazetteer: Any) -> dict[str, tuple[float, float]]:
     return keys
 
 
+_OPENERS: dict[int, tuple[dict[str, tuple[float, float]], frozenset[str]]] = {}
+_OPENERS_LOCK = threading.Lock()
+
+
+def opening_words(keys: dict[str, tuple[float, float]]) -> frozenset[str]:
+    """First words of the keys of two words or more: only a key starting with one of them can open a longer name.
+
+    Built once per key table (see :func:`spotting_keys`).
+
+    >>> sorted(opening_words({"new york": (0.9, 0.0), "york": (0.5, 0.0), "rio de janeiro": (0.9, 0.0)}))
+    ['new', 'rio']
+    """
+    with _OPENERS_LOCK:
+        entry = _OPENERS.get(id(keys))
+        if entry is None or entry[0] is not keys:
+            entry = (keys, frozenset(key.partition(" ")[0] for key in keys if " " in key))
+            _OPENERS.clear()
+            _OPENERS[id(keys)] = entry
+    return entry[1]
+
+
 class _TokenCache(dict):  # type: ignore[type-arg]
     """``token text -> value``, computed on first sight by ``compute``; emptied when it grows too big."""
 
@@ -219,6 +240,7 @@ class GazetteerSpotter(Spotter):
     def __init__(self, gazetteer: Any) -> None:
         super().__init__(gazetteer)
         self.keys = spotting_keys(gazetteer)
+        self.openers = opening_words(self.keys)
 
     # -- spotting --------------------------------------------------------------------------------
     def spot(self, doc: Document) -> list[Mention]:
@@ -388,6 +410,8 @@ class GazetteerSpotter(Spotter):
             if named is not None:
                 return (i + 1, *named)
         joined = folded[i]
+        if joined not in self.openers and " " not in joined:
+            return best  # no longer name starts with this word (a folded token with spaces is checked in full)
         lower = 0  # lower-case words inside the name so far ("Arabie saoudite", "Émirats arabes unis")
         for j in range(i + 1, min(toks.n, i + MAX_TOKENS)):
             if not toks.word[j]:
