@@ -61,7 +61,8 @@ def _string_block() -> Any:
                 return ArrowStringArray(array, dtype=dtype)
 
         def arrow(columns: list[list[str]], n: int) -> list[Any]:
-            joined = pa.array([v for column in columns for v in column], type=large)
+            # One chunked array for all columns: its slices are chunked arrays already, which the arrays keep.
+            joined = pa.chunked_array([pa.array([v for column in columns for v in column], type=large)])
             return [wrap(joined.slice(k * n, n)) for k in range(len(columns))]
 
         return arrow
