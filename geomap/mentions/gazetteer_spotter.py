@@ -18,7 +18,6 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from itertools import compress
-from operator import itemgetter
 from typing import Any
 
 from gazetteer import fold
@@ -116,7 +115,6 @@ def _fold_token(text: str) -> str:
 
 
 _FOLDED_PARTS = _TokenCache(_fold_word)
-_text = itemgetter(0)
 #: Per lexicon (by id, with the lexicon kept to check it): its token table (see ``_orthography``).
 _TABLES: dict[int, tuple[Lexicon, _TokenCache]] = {}
 _TABLES_LOCK = threading.Lock()
@@ -160,7 +158,6 @@ def _orthography(lex: Lexicon) -> _TokenCache:
 #: a cased word, 1: a cased word, 2: a capitalised cased word), starts with a capital (:attr:`Token.is_cap`),
 #: is caseless (:attr:`Token.caseless`), is a cased word in lower case).
 _Traits = tuple[str, bool, bool, int, bool, bool, bool]
-_COLUMNS = tuple(itemgetter(k) for k in range(7))
 
 
 class _Tokens:
@@ -249,9 +246,8 @@ class GazetteerSpotter(Spotter):
         texts = doc.token_texts
         if not texts:
             return []
-        table = list(map(_orthography(lex).__getitem__, texts))
-        # One tuple per column (tuple(map(itemgetter)) leaves far fewer short-lived objects than zip(*table)).
-        folded, interesting, words, case, cap, caseless, lower = (tuple(map(column, table)) for column in _COLUMNS)
+        # One tuple per column: the token table transposed.
+        folded, interesting, words, case, cap, caseless, lower = zip(*map(_orthography(lex).__getitem__, texts))
         # Words the article also writes in lower case ("Tiba-tiba ... tiba"): there, common words.
         lowered = frozenset(compress(folded, lower))
         starts, ends = doc.token_starts, doc.token_ends
