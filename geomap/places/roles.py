@@ -40,7 +40,9 @@ from .model import PlaceMention
 
 __all__ = ["assign_roles"]
 
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+# A year (15xx to 20xx) that is no part of a longer number. The pattern opens with its first two digits, so that
+# the engine jumps to the candidates; the look back for a digit before the year comes after them.
+_YEAR = re.compile(r"((?:1[5-9]|20)(?<!\d{3})\d\d)(?!\d)")
 _DATE_NUMERIC = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](1[5-9]\d\d|20\d\d)")
 _WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
 _CLAUSE_END = frozenset(",;:.!?()[]\"“”«»،؛")
