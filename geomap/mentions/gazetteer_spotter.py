@@ -63,25 +63,13 @@ def spotting_keys(gazetteer: Any) -> dict[str, tuple[float, float]]:
     return keys
 
 
-_OPENERS: dict[int, tuple[dict[str, tuple[float, float]], frozenset[str]]] = {}
-_OPENERS_LOCK = threading.Lock()
-
-
 def opening_words(keys: dict[str, tuple[float, float]]) -> frozenset[str]:
     """First words of the keys of two words or more: only a key starting with one of them can open a longer name.
-
-    Built once per key table (see :func:`spotting_keys`).
 
     >>> sorted(opening_words({"new york": (0.9, 0.0), "york": (0.5, 0.0), "rio de janeiro": (0.9, 0.0)}))
     ['new', 'rio']
     """
-    with _OPENERS_LOCK:
-        entry = _OPENERS.get(id(keys))
-        if entry is None or entry[0] is not keys:
-            entry = (keys, frozenset(key.partition(" ")[0] for key in keys if " " in key))
-            _OPENERS.clear()
-            _OPENERS[id(keys)] = entry
-    return entry[1]
+    return frozenset(key.partition(" ")[0] for key in keys if " " in key)
 
 
 class _TokenCache(dict):  # type: ignore[type-arg]
@@ -115,6 +103,33 @@ def _fold_token(text: str) -> str:
 
 
 _FOLDED_PARTS = _TokenCache(_fold_word)
+#: Per key table (by id, with the table kept to check it): what :func:`_word_keys` builds from it.
+_WORD_KEYS: dict[int, tuple[dict[str, tuple[float, float]], _TokenCache]] = {}
+_WORD_KEYS_LOCK = threading.Lock()
+
+
+def _word_keys(keys: dict[str, tuple[float, float]]) -> _TokenCache:
+    """``folded word -> ((prior, code prior) or None, may open a longer key)`` for a key table (one per table).
+
+    Answers the spotter's look-ups of single words, which recur from article to article, from a table small
+    enough to stay in the processor's cache (most look-ups in the index's large key table miss it), and says
+    whether a key of two words or more starts with the word (see :func:`opening_words`; a folded word with a
+    space in it is always tried).
+    """
+    with _WORD_KEYS_LOCK:
+        entry = _WORD_KEYS.get(id(keys))
+        if entry is None or entry[0] is not keys:
+            openers = opening_words(keys)
+
+            def describe(word: str) -> tuple[tuple[float, float] | None, bool]:
+                return keys.get(word), word in openers or " " in word
+
+            entry = (keys, _TokenCache(describe))
+            _WORD_KEYS.clear()
+            _WORD_KEYS[id(keys)] = entry
+    return entry[1]
+
+
 #: Per lexicon (by id, with the lexicon kept to check it): its token table (see ``_orthography``).
 _TABLES: dict[int, tuple[Lexicon, _TokenCache]] = {}
 _TABLES_LOCK = threading.Lock()
@@ -237,7 +252,7 @@ class GazetteerSpotter(Spotter):
     def __init__(self, gazetteer: Any) -> None:
         super().__init__(gazetteer)
         self.keys = spotting_keys(gazetteer)
-        self.openers = opening_words(self.keys)
+        self.words = _word_keys(self.keys)
 
     # -- spotting --------------------------------------------------------------------------------
     def spot(self, doc: Document) -> list[Mention]:
@@ -395,7 +410,7 @@ class GazetteerSpotter(Spotter):
         if not toks.word[i]:
             return None
         key = folded[i]
-        hit = keys.get(key)
+        hit, opens = self.words[key]
         if hit is None and toks.caseless[i]:
             hit, key = self._clitic(key, folded, i, toks)
         if hit is None and lex.inflections:
@@ -405,9 +420,9 @@ class GazetteerSpotter(Spotter):
             named = self._with_cue(toks.text[i], folded[i + 1], lex)
             if named is not None:
                 return (i + 1, *named)
+        if not opens:
+            return best  # no longer name starts with this word
         joined = folded[i]
-        if joined not in self.openers and " " not in joined:
-            return best  # no longer name starts with this word (a folded token with spaces is checked in full)
         lower = 0  # lower-case words inside the name so far ("Arabie saoudite", "Émirats arabes unis")
         for j in range(i + 1, min(toks.n, i + MAX_TOKENS)):
             if not toks.word[j]:
