@@ -27,6 +27,7 @@ A place joined by a conjunction or a comma to the place before it (``Lviv and Kh
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
@@ -106,7 +107,7 @@ class _Vocabulary:
 def _words_after(doc: Document, end: int, limit: int) -> list[str]:
     """Up to ``limit`` (at least 1) words (token texts) after ``end`` in the same clause."""
     out: list[str] = []
-    for text in islice(doc.token_texts, doc.token_index(end), None):
+    for text in islice(doc.token_texts, bisect_left(doc.token_starts, end), None):
         if text[0].isalnum():  # a word, as Token.is_word says
             out.append(text)
             if len(out) == limit:
@@ -120,7 +121,7 @@ def _words_before(doc: Document, start: int, limit: int) -> list[str]:
     """Up to ``limit`` (at least 1) words (token texts) before ``start`` in the same clause, in text order."""
     texts = doc.token_texts
     out: list[str] = []
-    for i in range(doc.token_index(start) - 1, -1, -1):
+    for i in range(bisect_left(doc.token_starts, start) - 1, -1, -1):
         text = texts[i]
         if text[0].isalnum():
             out.append(text)
