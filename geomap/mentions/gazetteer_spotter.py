@@ -398,6 +398,8 @@ class GazetteerSpotter(Spotter):
         return None
 
     def _key_of(self, folded: list[str], i: int, j: int) -> str:
+        if i == j:  # one word: the small word table knows
+            return folded[i] if self.words[folded[i]][0] is not None else ""
         key = " ".join(folded[i:j + 1])
         return key if key in self.keys else ""
 
@@ -645,11 +647,12 @@ class GazetteerSpotter(Spotter):
         return not (lower in lex.titles or folded[i - 1] in lex.cue_before)
 
     def _is_known(self, folded: list[str], k: int) -> bool:
-        return folded[k] in self.keys and self.keys[folded[k]][0] >= OBSCURE
+        hit = self.words[folded[k]][0]
+        return hit is not None and hit[0] >= OBSCURE
 
     def _starts_name(self, toks: _Tokens, folded: list[str], k: int, lex: Lexicon) -> bool:
         """Does a compass word or a well-known place follow at ``k``? ("Jakarta Timur", "Yerevan Armenia")."""
-        return folded[k] in lex.compass or self.keys.get(folded[k], (0.0, 0.0))[0] >= FAMOUS
+        return folded[k] in lex.compass or (self.words[folded[k]][0] or (0.0, 0.0))[0] >= FAMOUS
 
     def _cue_of(
         self, toks: _Tokens, folded: list[str], i: int, j: int, lex: Lexicon, prior: float
