@@ -555,16 +555,17 @@ class GazetteerSpotter(Spotter):
         lower = toks.text[i].lower()
         if single and not evidence and lower in lex.stopwords:
             return None, nxt  # "We", "May", "Di": function words that happen to name a place
-        ordinary = lower in lex.stopwords or lex.common(lower) >= 4.0
+        common = lex.common(lower)
+        ordinary = lower in lex.stopwords or common >= 4.0
         if sentence_initial and not evidence and prior < FAMOUS and ordinary:
             return None, nxt
         if single and not evidence and not listed and prior < _WORLD_CITY and folded[i] in lowered and (
-                lex.common(lower) >= 3.0):
+                common >= 3.0):
             return None, nxt  # the article writes it in lower case elsewhere: a word here too
         if single and not evidence and doc.pack.numbers.value(lower) is not None and nxt < toks.n and (
                 toks.word[nxt] and not toks.cap[nxt] and folded[nxt] not in lex.cue_after):
             return None, nxt  # "Lima biara runtuh": a number word counting what follows
-        frequency = lex.common(lower) if single and not evidence else 0.0
+        frequency = common if single and not evidence else 0.0
         if (frequency >= 5.5 and prior < FAMOUS) or (frequency >= 5.0 and prior < 0.7):
             return None, nxt  # a very common word of the language ("Orang", "Mobil", "Hope")
         if lex.capitalises_nouns and frequency >= 4.0 and prior < FAMOUS and not listed:
