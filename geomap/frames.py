@@ -56,12 +56,13 @@ def _string_block() -> Any:
 
         template = ArrowStringArray(pa.array([], type=large), dtype=dtype)
         wrap = getattr(template, "_from_pyarrow_array", None)  # skips re-checking the type we just made
-        if wrap is None or wrap(pa.array(["a"], type=large)).dtype != dtype:
+        if wrap is None or wrap(pa.chunked_array([pa.array(["a"], type=large)])).dtype != dtype:
             def wrap(array: Any) -> Any:
                 return ArrowStringArray(array, dtype=dtype)
 
         def arrow(columns: list[list[str]], n: int) -> list[Any]:
-            joined = pa.array([v for column in columns for v in column], type=large)
+            # One chunked array for all columns: its slices are chunked arrays already, which the arrays keep.
+            joined = pa.chunked_array([pa.array([v for column in columns for v in column], type=large)])
             return [wrap(joined.slice(k * n, n)) for k in range(len(columns))]
 
         return arrow
@@ -118,7 +119,8 @@ def _blocks(columns: Mapping[str, Sequence[Any]], names: list[str], n: int, dtyp
         object_columns = string_columns
     elif string_columns:
         arrays = strings([columns[names[k]] for k in string_columns], n)
-        blocks.extend((array, np.array([k])) for array, k in zip(arrays, string_columns))
+        positions = np.arange(len(names))  # a one-column block's placement is a view of it (cheaper than an array)
+        blocks.extend((array, positions[k:k + 1]) for array, k in zip(arrays, string_columns))
     for dtype, ks in by_dtype.items():
         rows = [columns[names[k]] for k in ks]
         if dtype == "float64":
@@ -129,8 +131,8 @@ def _blocks(columns: Mapping[str, Sequence[Any]], names: list[str], n: int, dtyp
         for row, k in enumerate(object_columns):
             values[row, :] = columns[names[k]]
         blocks.append((values, np.array(object_columns)))
-    return blocks, not object_columns and all(
-        isinstance(values, np.ndarray) or isinstance(values.dtype, pd.StringDtype) for values, _ in blocks)
+    # Numbers are 2-D arrays, and strings() makes 1-D arrays of pandas' string dtype (see _string_block).
+    return blocks, not object_columns
 
 
 @cache

@@ -137,6 +137,19 @@ def test_spotting_in_threads_gives_the_same_mentions(gaz):
     assert re.search("Moscow", " ".join(alone[2]))
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Floods reached the Khanty-Mansi Autonomous Okrug last spring, a ministry said.", "Khanty-Mansi Autonomous Okrug"),
+    ("Trentino-Alto Adige closed its mountain passes after the storm.", "Trentino-Alto Adige"),
+])
+def test_a_longer_name_is_looked_for_after_a_hyphenated_word(gaz, text, name):
+    """The spotter tries longer names only after words that open one; a hyphenated word folds to several
+    ("khanty mansi", which no key of two words or more starts with as a whole): it is always tried."""
+    from gazetteer import fold
+
+    found = {m.surface: m.key for m in Geoparser(gaz).spotter.spot(make_document(text, lang="en"))}
+    assert found.get(name) == fold(name), found  # the whole name, as the index knows it
+
+
 def test_names_listed_after_a_place_are_places(gaz):
     text = "Longsor melanda Kecamatan Munjungan, Kampak dan Pogalan sejak Senin pagi."
     surfaces = geomap.geoparse(text, lang="id", gazetteer=gaz)["surface"].tolist()

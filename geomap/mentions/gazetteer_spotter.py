@@ -19,7 +19,6 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from itertools import compress
-from operator import itemgetter
 from typing import Any
 
 from gazetteer import fold
@@ -65,6 +64,15 @@ def spotting_keys(gazetteer: Any) -> dict[str, tuple[float, float]]:
     return keys
 
 
+def opening_words(keys: dict[str, tuple[float, float]]) -> frozenset[str]:
+    """First words of the keys of two words or more: only a key starting with one of them can open a longer name.
+
+    >>> sorted(opening_words({"new york": (0.9, 0.0), "york": (0.5, 0.0), "rio de janeiro": (0.9, 0.0)}))
+    ['new', 'rio']
+    """
+    return frozenset(key.partition(" ")[0] for key in keys if " " in key)
+
+
 class _TokenCache(dict):  # type: ignore[type-arg]
     """``token text -> value``, computed on first sight by ``compute``; emptied when it grows too big."""
 
@@ -96,7 +104,33 @@ def _fold_token(text: str) -> str:
 
 
 _FOLDED_PARTS = _TokenCache(_fold_word)
-_text = itemgetter(0)
+#: Per key table (by id, with the table kept to check it): what :func:`_word_keys` builds from it.
+_WORD_KEYS: dict[int, tuple[dict[str, tuple[float, float]], _TokenCache]] = {}
+_WORD_KEYS_LOCK = threading.Lock()
+
+
+def _word_keys(keys: dict[str, tuple[float, float]]) -> _TokenCache:
+    """``folded word -> ((prior, code prior) or None, may open a longer key)`` for a key table (one per table).
+
+    Answers the spotter's look-ups of single words, which recur from article to article, from a table small
+    enough to stay in the processor's cache (most look-ups in the index's large key table miss it), and says
+    whether a key of two words or more starts with the word (see :func:`opening_words`; a folded word with a
+    space in it is always tried).
+    """
+    with _WORD_KEYS_LOCK:
+        entry = _WORD_KEYS.get(id(keys))
+        if entry is None or entry[0] is not keys:
+            openers = opening_words(keys)
+
+            def describe(word: str) -> tuple[tuple[float, float] | None, bool]:
+                return keys.get(word), word in openers or " " in word
+
+            entry = (keys, _TokenCache(describe))
+            _WORD_KEYS.clear()
+            _WORD_KEYS[id(keys)] = entry
+    return entry[1]
+
+
 #: Per lexicon (by id, with the lexicon kept to check it): its token table (see ``_orthography``).
 _TABLES: dict[int, tuple[Lexicon, _TokenCache]] = {}
 _TABLES_LOCK = threading.Lock()
@@ -140,7 +174,6 @@ def _orthography(lex: Lexicon) -> _TokenCache:
 #: a cased word, 1: a cased word, 2: a capitalised cased word), starts with a capital (:attr:`Token.is_cap`),
 #: is caseless (:attr:`Token.caseless`), is a cased word in lower case).
 _Traits = tuple[str, bool, bool, int, bool, bool, bool]
-_COLUMNS = tuple(itemgetter(k) for k in range(7))
 
 
 class _Tokens:
@@ -224,6 +257,7 @@ class GazetteerSpotter(Spotter):
     def __init__(self, gazetteer: Any) -> None:
         super().__init__(gazetteer)
         self.keys = spotting_keys(gazetteer)
+        self.words = _word_keys(self.keys)
         self._spellings: dict[str, bool] = {}  # see _spelled
 
     # -- spotting --------------------------------------------------------------------------------
@@ -233,9 +267,8 @@ class GazetteerSpotter(Spotter):
         texts = doc.token_texts
         if not texts:
             return []
-        table = list(map(_orthography(lex).__getitem__, texts))
-        # One tuple per column (tuple(map(itemgetter)) leaves far fewer short-lived objects than zip(*table)).
-        folded, interesting, words, case, cap, caseless, lower = (tuple(map(column, table)) for column in _COLUMNS)
+        # One tuple per column: the token table transposed.
+        folded, interesting, words, case, cap, caseless, lower = zip(*map(_orthography(lex).__getitem__, texts))
         # Words the article also writes in lower case ("Tiba-tiba ... tiba"): there, common words.
         lowered = frozenset(compress(folded, lower))
         starts, ends = doc.token_starts, doc.token_ends
@@ -371,6 +404,8 @@ class GazetteerSpotter(Spotter):
         return None
 
     def _key_of(self, folded: list[str], i: int, j: int) -> str:
+        if i == j:  # one word: the small word table knows
+            return folded[i] if self.words[folded[i]][0] is not None else ""
         key = " ".join(folded[i:j + 1])
         return key if key in self.keys else ""
 
@@ -383,7 +418,7 @@ class GazetteerSpotter(Spotter):
         if not toks.word[i]:
             return None
         key = folded[i]
-        hit = keys.get(key)
+        hit, opens = self.words[key]
         if hit is None and toks.caseless[i]:
             hit, key = self._clitic(key, folded, i, toks)
         if hit is None and lex.inflections:
@@ -393,6 +428,8 @@ class GazetteerSpotter(Spotter):
             named = self._with_cue(toks.text[i], folded[i + 1], lex)
             if named is not None:
                 return (i + 1, *named)
+        if not opens:
+            return best  # no longer name starts with this word
         joined = folded[i]
         lower = 0  # lower-case words inside the name so far ("Arabie saoudite", "Émirats arabes unis")
         for j in range(i + 1, min(toks.n, i + MAX_TOKENS)):
@@ -524,16 +561,17 @@ class GazetteerSpotter(Spotter):
         lower = toks.text[i].lower()
         if single and not evidence and lower in lex.stopwords:
             return None, nxt  # "We", "May", "Di": function words that happen to name a place
-        ordinary = lower in lex.stopwords or lex.common(lower) >= 4.0
+        common = lex.common(lower)
+        ordinary = lower in lex.stopwords or common >= 4.0
         if sentence_initial and not evidence and prior < FAMOUS and ordinary:
             return None, nxt
         if single and not evidence and not listed and prior < _WORLD_CITY and folded[i] in lowered and (
-                lex.common(lower) >= 3.0):
+                common >= 3.0):
             return None, nxt  # the article writes it in lower case elsewhere: a word here too
         if single and not evidence and doc.pack.numbers.value(lower) is not None and nxt < toks.n and (
                 toks.word[nxt] and not toks.cap[nxt] and folded[nxt] not in lex.cue_after):
             return None, nxt  # "Lima biara runtuh": a number word counting what follows
-        frequency = lex.common(lower) if single and not evidence else 0.0
+        frequency = common if single and not evidence else 0.0
         if (frequency >= 5.5 and prior < FAMOUS) or (frequency >= 5.0 and prior < 0.7):
             return None, nxt  # a very common word of the language ("Orang", "Mobil", "Hope")
         if lex.capitalises_nouns and frequency >= 4.0 and prior < FAMOUS and not listed:
@@ -616,12 +654,13 @@ class GazetteerSpotter(Spotter):
         return not (lower in lex.titles or folded[i - 1] in lex.cue_before)
 
     def _is_known(self, folded: list[str], k: int) -> bool:
-        return folded[k] in self.keys and self.keys[folded[k]][0] >= OBSCURE
+        hit = self.words[folded[k]][0]
+        return hit is not None and hit[0] >= OBSCURE
 
     def _starts_name(self, toks: _Tokens, folded: list[str], k: int, lex: Lexicon) -> bool:
         """Does a compass word, a well-known place or a region named with its cue word follow at ``k``?
         ("Jakarta Timur", "Yerevan Armenia", "Купянск Харьковской области")."""
-        return folded[k] in lex.compass or self.keys.get(folded[k], (0.0, 0.0))[0] >= FAMOUS or bool(
+        return folded[k] in lex.compass or (self.words[folded[k]][0] or (0.0, 0.0))[0] >= FAMOUS or bool(
             lex.inflections and k + 1 < toks.n and folded[k + 1] in lex.cue_after
             and self._with_cue(toks.text[k], folded[k + 1], lex) is not None)
 

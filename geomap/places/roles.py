@@ -27,6 +27,7 @@ A place joined by a conjunction or a comma to the place before it (``Lviv and Kh
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
@@ -40,7 +41,9 @@ from .model import PlaceMention
 
 __all__ = ["assign_roles"]
 
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+# A year (15xx to 20xx) that is no part of a longer number. The pattern opens with its first two digits, so that
+# the engine jumps to the candidates; the look back for a digit before the year comes after them.
+_YEAR = re.compile(r"((?:1[5-9]|20)(?<!\d{3})\d\d)(?!\d)")
 _DATE_NUMERIC = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](1[5-9]\d\d|20\d\d)")
 _WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
 _CLAUSE_END = frozenset(",;:.!?()[]\"“”«»،؛")
@@ -104,7 +107,7 @@ class _Vocabulary:
 def _words_after(doc: Document, end: int, limit: int) -> list[str]:
     """Up to ``limit`` (at least 1) words (token texts) after ``end`` in the same clause."""
     out: list[str] = []
-    for text in islice(doc.token_texts, doc.token_index(end), None):
+    for text in islice(doc.token_texts, bisect_left(doc.token_starts, end), None):
         if text[0].isalnum():  # a word, as Token.is_word says
             out.append(text)
             if len(out) == limit:
@@ -118,7 +121,7 @@ def _words_before(doc: Document, start: int, limit: int) -> list[str]:
     """Up to ``limit`` (at least 1) words (token texts) before ``start`` in the same clause, in text order."""
     texts = doc.token_texts
     out: list[str] = []
-    for i in range(doc.token_index(start) - 1, -1, -1):
+    for i in range(bisect_left(doc.token_starts, start) - 1, -1, -1):
         text = texts[i]
         if text[0].isalnum():
             out.append(text)

@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from ..errors import BadInputError
 from .language import detect
 from .packs import LanguagePack, get_pack, universal
 from .tokens import Sentence, Token, build_tokens, sentences, token_columns
@@ -31,8 +32,6 @@ def as_date(value: object) -> dt.date | None:
         return value
     if hasattr(value, "to_pydatetime"):
         return value.to_pydatetime().date()  # type: ignore[union-attr]
-    from ..errors import BadInputError
-
     try:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
@@ -94,8 +93,6 @@ def make_document(
     doc_id: str = "",
 ) -> Document:
     """Tokenise and split ``text``; detect its language unless ``lang`` is given."""
-    from ..errors import BadInputError
-
     if not isinstance(text, str):
         raise BadInputError(
             f"expected article text as str, got {type(text).__name__}; read files with geomap.io.read_text()"

@@ -106,6 +106,8 @@ def normalize(word: str) -> str:
     >>> normalize("غداً")
     'غدا'
     """
+    if word.isascii():  # the common case: NFC and the Arabic marks change no ASCII text; ` is the one apostrophe
+        return word.replace("`", "'").lower()
     text = unicodedata.normalize("NFC", word).translate(_APOSTROPHES)
     return _ARABIC_MARKS.sub("", text).lower()
 

@@ -36,12 +36,19 @@ __all__ = ["Sentence", "Token", "build_tokens", "is_caseless", "is_word_token", 
 _WORD_CHAR = (r"[\w\u0300-\u036f\u064b-\u065f\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u1000-\u1049"
               r"\u104c-\u109f\u1780-\u17d3\u17d7-\u17ff]")
 _TOKEN = re.compile(
+    # Every token opens with a character that is neither white space nor "_" (only those lie between tokens):
+    # matched first, it lets the engine skip white space at once; what follows depends on what it was.
+    r"[^\s_](?:"
     # An elided article or preposition before a capital is a token of its own: l'Ukraine, d'Alep,
     # dell'Ucraina; "Kyiv's" keeps its possessive (the capital comes before the apostrophe there).
-    r"[a-zà-öø-ÿ]{1,6}['’ʼ](?=[A-ZÀ-ÖØ-Þ])|"
-    r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]{1,3}\.)+"  # U.S., U.K., W.Va., D.C. style abbreviations
+    # Possessive: the letters before the apostrophe are never given back (none of them is one).
+    r"(?<=[a-zà-öø-ÿ])[a-zà-öø-ÿ]{0,5}+['’ʼ](?=[A-ZÀ-ÖØ-Þ])"
+    # After a letter or digit: U.S., U.K., W.Va., D.C. style abbreviations (the dot is matched before the look
+    # back at the letter before it, so that the engine drops this branch at once after most letters), or a word.
+    r"|(?<=[^\W_])(?:\.(?<=[^\W\d_]\.)(?:[^\W\d_]{1,3}\.)+"
     r"|" + _WORD_CHAR + r"*+(?:['’ʼ‘`\-‐‑][^\W_]" + _WORD_CHAR + r"*+)*+)"  # words, inner ' -
-    r"|--+|[—–]|[^\s\w]",  # dashes and single punctuation marks
+    r"|(?<=-)-+"  # dashes: --, ---
+    r"|)",  # any other character (a dash — or –, a punctuation mark) is a token of its own
     re.UNICODE,
 )
 # Splitting at the tokens gives [gap, token, gap, token, ..., gap]: the gaps are what no token covers (white
