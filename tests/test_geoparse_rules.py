@@ -441,3 +441,19 @@ def test_a_region_spelled_another_way_is_found_among_the_country_regions(parser)
     # Not any region: without one spelled alike, the name stays where the focus puts it.
     df = parser("Gunmen killed at least 30 people in the Lorongvalley region of Ethiopia, officials said.", lang="en")
     assert "spelled_differently" not in df[df["surface"] == "Lorongvalley"].iloc[0]["flags"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Вчера в Нижнем Новгороде и Старом Осколе прошли митинги.", "ru", ["Nizhniy Novgorod", "Staryy Oskol"]),
+    ("У Білій Церкві та Новій Каховці сталися пожежі.", "uk", ["Bila Tserkva", "Nova Kakhovka"]),
+    ("Wczoraj w Nowym Sączu i Zielonej Górze protestowali rolnicy.", "pl", ["Nowy Sącz", "Zielona Góra"]),
+])
+def test_two_word_names_with_both_words_inflected(parser, text, lang, expected):
+    assert list(parser(text, lang=lang)["name"]) == expected
+
+
+def test_a_town_written_in_another_script_meets_the_same_bar(parser):
+    # Nothing else places these towns; in Latin letters the same sentence keeps them: so does Cyrillic.
+    latin = parser("Shelling of Nova Kakhovka continues.", lang="en")
+    cyrillic = parser("Обстрел Новой Каховки продолжается.", lang="ru")
+    assert list(latin["name"]) == list(cyrillic["name"]) == ["Nova Kakhovka"]

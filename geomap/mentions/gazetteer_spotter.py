@@ -210,10 +210,11 @@ def _base(text: str) -> str:
     return text
 
 
-def _dictionary_forms(lower: str, lex: Lexicon) -> Iterator[str]:
-    """The forms the pack's inflection rules give a lower-case word (``москве`` -> ``москва``, ...)."""
+def _dictionary_forms(lower: str, lex: Lexicon, stem: int = 3) -> Iterator[str]:
+    """The forms the pack's inflection rules give a lower-case word (``москве`` -> ``москва``, ...), keeping a
+    stem of ``stem`` letters at least."""
     for ending, replacement in lex.inflections:
-        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+        if lower.endswith(ending) and len(lower) - len(ending) >= stem:
             yield lower[: -len(ending)] + replacement
 
 
@@ -428,6 +429,10 @@ class GazetteerSpotter(Spotter):
             named = self._with_cue(toks.text[i], folded[i + 1], lex)
             if named is not None:
                 return (i + 1, *named)
+        if lex.inflections and i + 1 < toks.n and toks.word[i + 1] and toks.cap[i + 1]:
+            pair = self._lemma_pair(toks.text[i], toks.text[i + 1], lex)
+            if pair is not None:  # "в Нижнем Новгороде", "w Nowym Sączu": both words inflected
+                return (i + 1, *pair)
         if not opens:
             return best  # no longer name starts with this word
         joined = folded[i]
@@ -447,6 +452,20 @@ class GazetteerSpotter(Spotter):
             if hit is not None and len(joined) >= 2:
                 best = (j, joined, hit[0], hit[1])
         return best
+
+    def _lemma_pair(self, first: str, second: str, lex: Lexicon) -> tuple[str, float, float] | None:
+        """A two-word name with both words inflected (``Нижнем Новгороде``, ``Nowym Sączu``) looked up in its
+        dictionary form (``Нижний Новгород``, ``Nowy Sącz``): (key, prior, code prior)."""
+        a, b = first.lower(), second.lower()
+        # A two-word key is specific enough for short stems ("Górze": "Góra").
+        seconds = [_fold_token(f) for f in (b, *_dictionary_forms(b, lex, 2))]
+        for form in (a, *_dictionary_forms(a, lex, 2)):
+            head = _fold_token(form) + " "
+            for tail in seconds:
+                hit = self.keys.get(head + tail)
+                if hit is not None and hit[0] >= OBSCURE:
+                    return head + tail, hit[0], hit[1]
+        return None
 
     def _lemma(self, key: str, text: str, lex: Lexicon) -> tuple[Any, str]:
         """An inflected name (``Москве``, ``Києві``) looked up in its dictionary form (``Москва``, ``Київ``)."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import threading
 from abc import ABC, abstractmethod
 from collections import Counter
@@ -67,6 +68,9 @@ FEATURE_NAMES = (
     "is_admin1",
     "in_named_region",
 )
+_PRIMARY = FEATURE_NAMES.index("primary_name")
+#: A letter of the Latin script.
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CUE_FITS = {
     "village": {"village", "city"},
     "city": {"city", "village"},
@@ -436,7 +440,7 @@ class ContextResolver(Resolver):
             place, stray = best, False
             score = best.score if best else 0.0
             if best is not None and (not best.quality or (
-                    best.score < self.threshold and not _well_known(best) and not _fits(m, best)
+                    self._absolute(best, m) < self.threshold and not _well_known(best) and not _fits(m, best)
                     and not (alone and _located_town(m, best)))):
                 place, flags = None, ["none_of_the_candidates"]
             elif stray := (best is not None and region is not None and _stray(best, m, region, picks, i)):
@@ -468,6 +472,16 @@ class ContextResolver(Resolver):
                 flags=tuple(flags), runners_up=tuple(ranked[1:4]), evidence=m.evidence,
             ))
         return out
+
+    def _absolute(self, best: Candidate, m: Mention) -> float:
+        """``best``'s score as the "none of these" threshold reads it. A name written in another script than the
+        place's preferred name (Новой Каховке, 卡霍夫卡) can never spell it: the preferred-name weight, which
+        ranks namesakes, is credited so that a text in Cyrillic, Arabic or Chinese is held to the bar of one in
+        Latin letters."""
+        if best.primary or not best.score or _LATIN_LETTER.search(m.surface) or not _LATIN_LETTER.search(best.name):
+            return best.score
+        logit = math.log(best.score / (1.0 - best.score)) if best.score < 1.0 else 30.0
+        return 1.0 / (1.0 + math.exp(-(logit + self.w[_PRIMARY])))
 
     def _near_spelling(self, surface: str, focus: Counter[str]) -> Candidate | None:
         """The first-level region of one of the article's two main countries whose name is spelled almost like
