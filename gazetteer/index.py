@@ -329,11 +329,8 @@ class Gazetteer:
         return sorted(set(rows))
 
     def region_names(self, country: str) -> list[tuple[str, str]]:
-        """``(place id, spelling)`` of every name of ``country``'s first-level regions (primary names first).
-
-        >>> ("ne1:US-TX", "Texas") in Gazetteer().region_names("US")  # doctest: +SKIP
-        True
-        """
+        """``(place id, spelling)`` of every name of ``country``'s first-level regions (primary names first):
+        what a near spelling is compared with ("Oromia" and the gazetteer's "Oromiya")."""
         rows = self._query(
             "SELECT p.id, p.name FROM places p WHERE p.feature = 'admin1' AND p.country = ? "
             "UNION ALL SELECT p.id, n.name FROM names n JOIN places p ON p.rowid = n.place "

@@ -137,3 +137,11 @@ def test_countries_and_regions_sit_at_geonames_points(gaz):
         assert place.id.isdigit() and int(place.id) in points
         lat, lon = points[int(place.id)]
         assert haversine_km(place.lat, place.lon, lat, lon) < 1
+
+
+def test_region_names_lists_every_spelling_of_a_country_regions(gaz) -> None:
+    names = gaz.region_names("et")
+    ids = {pid for pid, _ in names}
+    assert all(gaz.get(pid).feature == "admin1" and gaz.get(pid).country == "ET" for pid in ids)
+    assert "Oromiya" in {name for _, name in names}
+    assert len(ids) >= 9 and gaz.region_names("XX") == []
