@@ -251,3 +251,14 @@ def test_the_region_named_with_its_town_is_no_second_event(ex, text, lang):
 def test_one_written_as_a_word_counts_only_next_to_what_it_counts(ex, text, lang, dead):
     events = ex(text, lang=lang, publication_date="2024-03-12")
     assert list(events["fatalities"]) == [dead]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Pelo menos 9 pessoas foram mortas num ataque de homens armados a uma aldeia perto de Macomia.", "pt"),
+    ("Al menos 9 personas murieron en un ataque de hombres armados contra una aldea cerca de Tame.", "es"),
+])
+def test_the_armed_men_of_an_attack_are_its_doers_not_its_victims(ex, text, lang):
+    events = ex(text, lang=lang, publication_date="2024-03-12")
+    row = events.iloc[0]
+    assert (row["event_type"], row["fatalities"]) == ("Violence against civilians", 9)
+    assert row["actor1"].startswith("Unidentified Armed Group") and row["actor2"].startswith("Civilians")
