@@ -262,3 +262,16 @@ def test_the_armed_men_of_an_attack_are_its_doers_not_its_victims(ex, text, lang
     row = events.iloc[0]
     assert (row["event_type"], row["fatalities"]) == ("Violence against civilians", 9)
     assert row["actor1"].startswith("Unidentified Armed Group") and row["actor2"].startswith("Civilians")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Syria's northern city of Aleppo was hit by an air strike that killed 8 civilians.", "en"),
+    ("Suriye'nin kuzeyindeki Halep kentine düzenlenen hava saldırısında en az 8 sivil hayatını kaybetti.", "tr"),
+])
+def test_a_country_that_says_where_a_town_lies_is_not_the_attacker(ex, text, lang):
+    row = ex(text, lang=lang, publication_date="2024-03-12").iloc[0]
+    assert (row["location"], row["fatalities"], row["actor1"]) == ("Aleppo", 8, "")
+    # Named as the doer, the country is one.
+    row = ex("Russia struck Kharkiv overnight, killing two civilians.", lang="en",
+             publication_date="2024-03-12").iloc[0]
+    assert row["actor1"] == "Military Forces of Russia"

@@ -69,13 +69,29 @@ def qualified(label: str, country_name: str) -> str:
     return f"{label} ({country_name})"
 
 
+#: How far (characters) a country's name may stand before the place it locates ("Syria's northern city of").
+_LOCATES_REACH = 30
+
+
+def _locates_next(text: str, m: PlaceMention, after: Sequence[PlaceMention]) -> bool:
+    """Does country mention ``m`` only say where the place named right after it lies?"""
+    if not after or after[0].place is None or m.place is None:
+        return False
+    nxt = after[0]
+    gap = text[m.end:nxt.start]
+    return (nxt.place.country == m.place.country and nxt.place.feature != "country" and len(gap) <= _LOCATES_REACH
+            and not any(c in gap for c in ".;!?"))
+
+
 def _states(doc: Document, start: int, end: int, mentions: Sequence[PlaceMention],
             countries: Mapping[str, str]) -> list[Party]:
     out = []
-    for m in mentions:
+    for k, m in enumerate(mentions):
         if not (start <= m.start < end) or m.place is None or m.role == "dateline":
             continue
         p = m.place
+        if p.feature == "country" and m.role == "other" and _locates_next(doc.text, m, mentions[k + 1:k + 2]):
+            continue  # "Syria's northern city of Aleppo", "Suriye'nin kuzeyindeki Halep": where, not who
         if p.country and (p.feature == "country" or (m.role == "actor" and p.feature_code in _CAPITALS)):
             # a country, or a capital standing for its government: "Baku claimed"
             out.append(Party(m.start, m.end, m.surface, countries.get(p.country, p.name), "state", p.country))
