@@ -275,3 +275,10 @@ def test_a_country_that_says_where_a_town_lies_is_not_the_attacker(ex, text, lan
     row = ex("Russia struck Kharkiv overnight, killing two civilians.", lang="en",
              publication_date="2024-03-12").iloc[0]
     assert row["actor1"] == "Military Forces of Russia"
+
+
+def test_a_country_written_after_its_town_is_not_the_victim(ex):
+    row = ex("Sebanyak 12 orang tewas dalam serangan bom di pasar Kota Marawi, Filipina, kata polisi.", lang="id",
+             publication_date="2024-03-12").iloc[0]
+    assert (row["location"], row["fatalities"]) == ("Marawi City", 12)
+    assert "Philippines" not in row["actor1"] + row["actor2"]

@@ -83,22 +83,34 @@ def _locates_next(text: str, m: PlaceMention, after: Sequence[PlaceMention]) -> 
             and not any(c in gap for c in ".;!?"))
 
 
+def _holds_previous(text: str, m: PlaceMention, before: Sequence[PlaceMention]) -> bool:
+    """Is country mention ``m`` the container written after the place before it ("Marawi, Filipina")?"""
+    if not before or before[0].place is None or m.place is None:
+        return False
+    prev = before[0]
+    return (prev.place.country == m.place.country and prev.place.feature != "country"
+            and text[prev.end:m.start].strip() in (",", "("))
+
+
 def _states(doc: Document, start: int, end: int, mentions: Sequence[PlaceMention],
             countries: Mapping[str, str]) -> list[Party]:
     out = []
+    where: list[tuple[int, int]] = []  # country names that only say where a place lies
     for k, m in enumerate(mentions):
         if not (start <= m.start < end) or m.place is None or m.role == "dateline":
             continue
         p = m.place
-        if p.feature == "country" and m.role == "other" and _locates_next(doc.text, m, mentions[k + 1:k + 2]):
-            continue  # "Syria's northern city of Aleppo", "Suriye'nin kuzeyindeki Halep": where, not who
+        if p.feature == "country" and m.role in ("other", "event") and (
+                _locates_next(doc.text, m, mentions[k + 1:k + 2]) or _holds_previous(doc.text, m, mentions[k - 1:k])):
+            where.append((m.start, m.end))  # "Syria's northern city of Aleppo", "Marawi, Filipina"
+            continue
         if p.country and (p.feature == "country" or (m.role == "actor" and p.feature_code in _CAPITALS)):
             # a country, or a capital standing for its government: "Baku claimed"
             out.append(Party(m.start, m.end, m.surface, countries.get(p.country, p.name), "state", p.country))
         elif m.role == "actor":
             # a region or city standing for its authorities ("Karabakh announced"): itself, not its country
             out.append(Party(m.start, m.end, m.surface, p.name, "state", ""))
-    taken = [(p.start, p.end) for p in out]
+    taken = [(p.start, p.end) for p in out] + where
     demonyms = lexicon(doc.pack).demonyms
     toks = doc.tokens[doc.token_index(start):doc.token_index(end)]
     for i, tok in enumerate(toks):
