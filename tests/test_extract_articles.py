@@ -282,3 +282,24 @@ def test_a_country_written_after_its_town_is_not_the_victim(ex):
              publication_date="2024-03-12").iloc[0]
     assert (row["location"], row["fatalities"]) == ("Marawi City", 12)
     assert "Philippines" not in row["actor1"] + row["actor2"]
+
+
+@pytest.mark.parametrize(("text", "lang", "sub", "actor2"), [
+    ("Gunmen killed 12 people in Garissa on Sunday, officials said.", "en", "Attack", "Civilians (Kenya)"),
+    ("12 villagers were killed by gunmen in Garissa.", "en", "Attack", "Civilians (Kenya)"),
+    ("Militants killed 12 soldiers in Garissa.", "en", "Armed clash", "Military Forces of Kenya"),
+    ("Hombres armados mataron a 12 personas en Tame.", "es", "Attack", "Civilians (Colombia)"),
+])
+def test_armed_men_killing_people_is_an_attack_without_a_word_for_it(ex, text, lang, sub, actor2):
+    events = ex(text, lang=lang, publication_date="2024-03-04")
+    row = events.iloc[0]
+    assert (len(events), row["sub_event_type"], row["fatalities"], row["actor2"]) == (1, sub, 12, actor2)
+    assert row["actor1"] == "Unidentified Armed Group"
+
+
+@pytest.mark.parametrize("text", [
+    "12 soldiers were killed in a road accident in Garissa.",   # the armed men are the ones counted
+    "Floods killed 12 people in Garissa.",                      # nobody armed
+])
+def test_deaths_without_armed_men_or_a_deed_are_no_event(ex, text):
+    assert ex(text, lang="en", publication_date="2024-03-04").empty

@@ -45,6 +45,7 @@ _GENERIC = 0.35   # trigger weights below this are generic words of violence
 _SPECIFIC = 0.7
 _FIGHTING = 0.6   # a Battles trigger at least this strong names fighting of its own
 _NEXT_TO = 12     # characters between an attack word and the weapon word that makes it an explosion
+_COUNTED_REACH = 12  # characters from a number to the armed group it counts ("three members of the militia")
 _RIOTS, _PROTESTS, _BATTLES, _EXPLOSIONS = "Riots", "Protests", "Battles", "Explosions/Remote violence"
 _ARMED_GROUPS = frozenset({"soldiers", "militants", "police", "fighters", "rebels"})
 _ARMED_LABELS = ("Military Forces", "Police Forces", "Rebels", "Separatists", "Militia", "Security Forces",
@@ -127,6 +128,31 @@ def _cancelled(doc: Document, sentence: Sentence, trigger: Trigger, cues: Sequen
         if n.label == "hypothetical" and not any(c in gap for c in ",;:"):
             return True
     return False
+
+
+def _killing_by_armed_men(doc: Document, sentence: Sentence, figures: Sequence[Figure]) -> list[Trigger]:
+    """"Gunmen killed 12 people", "12 villagers were killed by militants": no word of the lexicon names the
+    deed, but armed men killing people is an attack (``Attack``; a battle when those killed are armed).
+
+    The armed men stand before the outcome word, not as the group counted ("12 soldiers were killed in a road
+    accident" is no attack), or after it behind the pack's agent word ("by").
+    """
+    lex = event_lexicon(doc.lang)
+    killed = [o for o in lex.outcomes(doc.text, sentence.start, sentence.end) if o.label == "killed"]
+    if not killed or not any(f.what == "killed" for f in figures):
+        return []
+    counted = [f.quantity.end for f in figures]
+    agents = phrase_spans(doc, sentence.start, sentence.end, doc.pack.agent)
+    for a in lex.actors(doc.text, sentence.start, sentence.end):
+        if not a.label.startswith(_ARMED_LABELS):
+            continue
+        if any(0 <= a.start - q <= _COUNTED_REACH for q in counted):
+            continue  # "12 soldiers", "tiga anggota kelompok bersenjata": who was counted, not who killed
+        before = [o for o in killed if o.start >= a.end]
+        by = [o for o in killed if o.end <= a.start and any(o.end <= b0 and a.start - b1 <= 3 for b0, b1 in agents)]
+        for o in (before or by)[:1]:
+            return [Trigger(o.start, o.end, o.text, "Violence against civilians", _ATTACK, _GENERIC)]
+    return []
 
 
 def _heading(sentence: Sentence) -> bool:
@@ -356,6 +382,9 @@ def read_sightings(doc: Document, info: ArticleInfo, mentions: Sequence[PlaceMen
             last_date[paragraph] = current
         triggers = [] if _heading(sentence) else lex.triggers(doc.text, sentence.start, sentence.end)
         figures = figures_in(doc, sentence, stimes)
+        if not triggers and figures and not _heading(sentence) and not (
+                out and info.paragraph_of(doc.sentences[out[-1].sentence].start) == info.paragraph_of(sentence.start)):
+            triggers = _killing_by_armed_men(doc, sentence, figures)  # (else: more figures of the event before)
         if not triggers and not figures:
             continue
         said_by = _speaker(ctx, sentence)
