@@ -404,7 +404,7 @@ class ContextResolver(Resolver):
                     scores = table.score(i, picks, picked, focus, dateline_country, container)
                     if final:
                         order = sorted(range(len(cs)), key=lambda k, s=scores: -s[k])[:_KEEP] if len(cs) > 1 else [0]
-                        result = ([_scored(cs[k], table.features(k), scores[k]) for k in order], order[0])
+                        result = ([table.scored(k, scores[k]) for k in order], order[0])
                     else:
                         result = max(range(len(cs)), key=scores.__getitem__)
                     memo[seen] = result
@@ -418,6 +418,7 @@ class ContextResolver(Resolver):
                 row = table.offsets[i] + k
                 if row != picked[i]:
                     memo.clear()
+                    table.changed()
                 picks[i], picked[i] = pick, row
             if not final:
                 focus, dateline_country = self._focus(doc, mentions, picks)
@@ -619,9 +620,16 @@ class _Rows(NamedTuple):
     lon: tuple[float, ...]
     countries: tuple[str, ...]
     has_country: bool
-    has_admin1: bool
     #: The candidate picked before any context: the best known, the cue's type first (-1: no candidates).
     first_pick: int
+    #: Candidates that are countries (close to the places named inside them).
+    country_at: tuple[int, ...]
+    #: (candidate, (country, admin1)) of the first-level regions (close to the places named inside them).
+    admin1_at: tuple[tuple[int, tuple[str, str]], ...]
+    #: (candidate, (country, admin1)) of the places inside a first-level region (``in_named_region``).
+    inner_at: tuple[tuple[int, tuple[str, str]], ...]
+    #: Each candidate's field values before ``features`` and ``score`` (see :meth:`_Table.scored`).
+    heads: tuple[tuple[Any, ...], ...]
 
 
 def _rows(cs: list[Candidate], cue_feature: str, home: tuple[str, ...], weights: tuple[float, ...]) -> _Rows:
@@ -646,79 +654,81 @@ def _rows(cs: list[Candidate], cue_feature: str, home: tuple[str, ...], weights:
                   + w12 * f12 for f0, f1, f2, f3, f5, f9, f10, f11, f12 in static])
     first = max(range(len(cs)), key=lambda k: cs[k].prior * cs[k].quality + (
         0.3 if fits and cs[k].feature in fits else 0.0)) if cs else -1
+    country_at = tuple([k for k, c in enumerate(cs) if c.feature == "country"])
     return _Rows(cs, weights, static, base, tuple([c.lat for c in cs]), tuple([c.lon for c in cs]),
-                 tuple([c.country for c in cs]), any(c.feature == "country" for c in cs),
-                 any(c.feature == "admin1" for c in cs), first)
+                 tuple([c.country for c in cs]), bool(country_at), first, country_at,
+                 tuple([(k, (c.country, c.admin1)) for k, c in enumerate(cs) if c.feature == "admin1" and c.admin1]),
+                 tuple([(k, (c.country, c.admin1)) for k, c in enumerate(cs) if c.feature != "admin1" and c.admin1]),
+                 tuple([_head(c) for c in cs]))
 
 
 class _Table:
     """The candidates of one article's mentions, flattened, with the context-free part of their scores.
 
-    Row ``r`` is a candidate of mention ``i`` when ``offsets[i] <= r < offsets[i + 1]``.
-    :meth:`score` adds the article context (focus country, closeness to the other mentions'
-    picks, containers, the dateline) to the scores of one mention's candidates. Squared
-    distances from every row to a picked row are computed with numpy, one column per pick,
-    and kept: picks change little from one pass to the next.
+    Row ``r`` is a candidate of mention ``i`` when ``offsets[i] <= r < offsets[i + 1]``; ``rows[i]``
+    holds the context-free part of their scores (:class:`_Rows`). :meth:`score` adds the article
+    context (focus country, closeness to the other mentions' picks, containers, the dateline) to
+    the scores of one mention's candidates. Squared distances from every row to a picked row are
+    computed with numpy, one column per pick, and kept: picks change little from one pass to the next.
+
+    A caller that scores mention after mention with the same ``picks`` list calls :meth:`changed`
+    whenever it changes a pick to another candidate (what :meth:`score` derives from the picks is
+    kept until then).
     """
 
     def __init__(self, resolver: ContextResolver, doc: Document, mentions: Sequence[Mention],
                  cands: list[list[Candidate]]) -> None:
         self.resolver, self.doc, self.mentions, self.cands = resolver, doc, mentions, cands
-        self.offsets = [0]
-        for cs in cands:
-            self.offsets.append(self.offsets[-1] + len(cs))
         home = tuple(doc.pack.home_countries)
         weights = (resolver.bias, *resolver.w)
-        # (prior, quality, cue_fit, cue_clash, home_country, is_country, primary_name, prior_gap, is_admin1) of each row
-        static: list[tuple[float, ...]] = []
-        base: list[float] = []
+        self.rows = [resolver._rows(cs, m.cue_feature, home, weights) for m, cs in zip(mentions, cands)]
+        offsets = [0]
         lat_list: list[float] = []
         lon_list: list[float] = []
-        countries: list[str] = []
-        has_country: list[bool] = []
-        has_admin1: list[bool] = []
-        self.first_picks: list[int] = []
-        for m, cs in zip(mentions, cands):
-            rows = resolver._rows(cs, m.cue_feature, home, weights)
-            static += rows.static
-            base += rows.base
+        for rows in self.rows:
+            offsets.append(offsets[-1] + len(rows.lat))
             lat_list += rows.lat
             lon_list += rows.lon
-            countries += rows.countries
-            has_country.append(rows.has_country)
-            has_admin1.append(rows.has_admin1)
-            self.first_picks.append(rows.first_pick)
-        self.static, self.base = static, base
+        self.offsets = offsets
+        self.first_picks = [rows.first_pick for rows in self.rows]
+        self.lat_list, self.lon_list = lat_list, lon_list
         self.lat = np.array(lat_list, dtype=float)
         self.lon = np.array(lon_list, dtype=float)
         self.k2 = np.cos(np.radians(self.lat)) ** 2
-        self.lat_list, self.lon_list, self.countries = lat_list, lon_list, countries
         self.keys = [m.key for m in mentions]
-        self.has_country, self.has_admin1 = has_country, has_admin1
         first: dict[int, int] = {}
-        self.canon = [first.setdefault(id(cs), k) for k, cs in enumerate(cands)]  # first mention with each list
+        canon = [first.setdefault(id(cs), k) for k, cs in enumerate(cands)]  # first mention with each list
         # Row shift from each mention's rows to those of the first mention with the same list.
-        self.shift = [self.offsets[c] - self.offsets[k] for k, c in enumerate(self.canon)]
-        self.order = range(len(cands))
+        self.shift = [offsets[c] - offsets[k] for k, c in enumerate(canon)]
         self.columns: dict[int, list[float]] = {}
+        self.version = 0
+        #: The mentions whose pick is a place other than a country, as of ``_placed_version``.
+        self._placed: list[int] = []
+        self._placed_version = -1
         self._focus: Counter[str] | None = None
         self._share_of: dict[str, float] = {}
-        self.context: tuple[int, list[float], list[float], list[float], list[float], list[float]] = (
-            0, [], [], [], [], [])
+        #: id(rows) -> each row's base plus the focus term, while ``focus`` is the same object.
+        self._focused: dict[int, list[float]] = {}
+        #: What :meth:`features` reads: (mention, closeness, inside, dateline country, in_region).
+        self.context: tuple[int, list[float] | None, list[float] | None, str, list[float] | None] = (
+            0, None, None, "", None)
 
-    def _ensure(self, picked: list[int]) -> None:
+    def changed(self) -> None:
+        """A pick changed: what :meth:`score` derived from the picks is computed anew."""
+        self.version += 1
+
+    def _ensure(self, picked: Any) -> None:
         """Squared distances (degrees, equirectangular) from every row to each picked row's point."""
         columns = self.columns
-        missing = [r for r in picked if r not in columns]
+        missing = sorted({r for r in picked if r not in columns})
         if not missing:
             return
-        missing = sorted(set(missing))
         at = np.array(missing, dtype=np.intp)
         dlat = self.lat[at][None, :] - self.lat[:, None]
         dlon = (self.lon[at][None, :] - self.lon[:, None] + 540.0) % 360.0 - 180.0
         d2 = dlat * dlat + dlon * dlon * self.k2[:, None]
         for r, column in zip(missing, d2.T.tolist()):
-            self.columns[r] = column
+            columns[r] = column
 
     def score(self, i: int, picks: list[Candidate | None], picked: list[int], focus: Counter[str],
               dateline_country: str, container: Candidate | None) -> list[float]:
@@ -727,89 +737,110 @@ class _Table:
         ``picks`` holds each mention's current pick and ``picked`` its row (-1 for none);
         ``container`` is the place that may hold the mention (``X, Y``).
         """
-        cs = self.cands[i]
-        a, b = self.offsets[i], self.offsets[i + 1]
+        rows = self.rows[i]
+        a = self.offsets[i]
         key = self.keys[i]
+        if self._placed_version != self.version:
+            self._placed = [k for k, p in enumerate(picks) if p is not None and p.feature != "country"]
+            self._placed_version = self.version
         # The other mentions' picks (other names, not countries): closeness and the countries they lie in.
-        others = [k for k, p, other in zip(self.order, picks, self.keys)
-                  if p is not None and other != key and p.feature != "country"]
-        placed: list[Candidate] = [picks[k] for k in others]  # type: ignore[misc]
-        close = self._closeness(others, placed, picked, a, b) if others else [0.0] * (b - a)
-        if self.has_country[i]:  # a country is close to the places named inside it
-            within = {p.country for p in placed}
-            close = [1.0 if c.feature == "country" and c.country in within else x for c, x in zip(cs, close)]
-        if self.has_admin1[i]:  # so is a first-level region ("California" beside "Fresno")
-            regions = {(p.country, p.admin1) for p in placed}
-            close = [1.0 if c.feature == "admin1" and c.admin1 and (c.country, c.admin1) in regions else x
-                     for c, x in zip(cs, close)]
-        # A place inside a first-level region the article names ("Huntsville" beside "Texas"): a region's
-        # point says little of where its towns are, so this is a feature of its own, not closeness.
-        # Not for a country's name: a town called "China" needs its state written beside it (a container).
-        named = {(p.country, p.admin1) for p in placed if p.feature == "admin1"} if not self.has_country[i] else None
-        in_region = [1.0 if c.admin1 and c.feature != "admin1" and (c.country, c.admin1) in named else 0.0
-                     for c in cs] if named else None
-        countries = self.countries[a:b]
-        share = self._shares(focus).get
-        shares = [share(country, 0.0) for country in countries]
-        dateline = [1.0 if country == dateline_country else 0.0 for country in countries] if dateline_country else None
-        inside = self._inside(cs, container) if container is not None else None
-        zeros = [0.0] * (b - a)
-        self.context = (a, shares, close, inside or zeros, dateline or zeros, in_region or zeros)
-        return self._logistic(a, b, shares, close, inside, dateline, in_region)
+        keys = self.keys
+        others = [k for k in self._placed if keys[k] != key]
+        close: list[float] | None = None
+        in_region: list[float] | None = None
+        if others:
+            placed: list[Candidate] = [picks[k] for k in others]  # type: ignore[misc]
+            close = self._closeness(others, placed, picked, a, a + len(rows.lat))
+            if rows.has_country:  # a country is close to the places named inside it
+                within = {p.country for p in placed}
+                countries = rows.countries
+                for k in rows.country_at:
+                    if countries[k] in within:
+                        close[k] = 1.0
+            elif rows.inner_at:
+                # A place inside a first-level region the article names ("Huntsville" beside "Texas"): a
+                # region's point says little of where its towns are, so this is a feature of its own, not
+                # closeness. Not for a country's name: a town called "China" needs its state written beside
+                # it (a container).
+                named = {(p.country, p.admin1) for p in placed if p.feature == "admin1"}
+                if named:
+                    inner = [k for k, region in rows.inner_at if region in named]
+                    if inner:
+                        in_region = [0.0] * len(close)
+                        for k in inner:
+                            in_region[k] = 1.0
+            if rows.admin1_at:  # so is a first-level region ("California" beside "Fresno")
+                regions = {(p.country, p.admin1) for p in placed}
+                for k, region in rows.admin1_at:
+                    if region in regions:
+                        close[k] = 1.0
+        inside = self._inside(self.cands[i], container) if container is not None else None
+        self.context = (i, close, inside, dateline_country, in_region)
+        return self._logistic(self._with_focus(rows, focus), close, inside, rows, dateline_country, in_region)
 
-    def _logistic(self, a: int, b: int, shares: list[float], close: list[float], inside: list[float] | None,
-                  dateline: list[float] | None, in_region: list[float] | None) -> list[float]:
-        """The logistic of each row's sum, clamped to +-30 (features that are 0 on every row: ``None``).
-
-        A feature that is 0 for every candidate adds ``w * 0.0`` to each sum, which changes no sum, so
-        its term is left out.
-        """
-        w = self.resolver.w
-        w_focus, w_close, w_inside, w_dateline, w_region = w[4], w[6], w[7], w[8], w[13]
-        exp = math.exp
-        if inside is None and dateline is None:
-            if in_region is None:
-                return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * f + w_close * c) > 30.0 else
-                                           -30.0 if x < -30.0 else x)))
-                        for base, f, c in zip(self.base[a:b], shares, close)]
-            return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * f + w_close * c + w_region * r) > 30.0 else
-                                       -30.0 if x < -30.0 else x)))
-                    for base, f, c, r in zip(self.base[a:b], shares, close, in_region)]
-        zeros = [0.0] * (b - a)
-        return [1.0 / (1.0 + exp(-(30.0 if (
-                    x := base + w_focus * f + w_close * c + w_inside * n + w_dateline * d + w_region * r)
-                                   > 30.0 else -30.0 if x < -30.0 else x)))
-                for base, f, c, n, d, r in zip(self.base[a:b], shares, close, inside or zeros, dateline or zeros,
-                                               in_region or zeros)]
-
-    def _shares(self, focus: Counter[str]) -> dict[str, float]:
-        """Each focus country's share of the article's mentions (kept while ``focus`` is the same object)."""
+    def _with_focus(self, rows: _Rows, focus: Counter[str]) -> list[float]:
+        """Each row's base score plus its focus-country term (kept while ``focus`` is the same object)."""
         if self._focus is not focus:
             total = sum(focus.values()) or 1.0
             self._focus, self._share_of = focus, {country: n / total for country, n in focus.items()}
-        return self._share_of
+            self._focused = {}
+        summed = self._focused.get(id(rows))
+        if summed is None:
+            w_focus, share = self.resolver.w[4], self._share_of.get
+            summed = self._focused[id(rows)] = [base + w_focus * share(country, 0.0)
+                                                for base, country in zip(rows.base, rows.countries)]
+        return summed
+
+    def _logistic(self, summed: list[float], close: list[float] | None, inside: list[float] | None, rows: _Rows,
+                  dateline_country: str, in_region: list[float] | None) -> list[float]:
+        """The logistic of each row's sum, clamped to +-30 (features that are 0 on every row: ``None``).
+
+        ``summed`` holds each row's context-free sum plus the focus term. A feature that is 0 for every
+        candidate adds ``w * 0.0`` to each sum, which changes no sum, so its term is left out; the other
+        terms are added in :data:`FEATURE_NAMES` order, as one sum would.
+        """
+        w = self.resolver.w
+        exp = math.exp
+        if inside is None and not dateline_country and in_region is None:
+            if close is None:
+                return [1.0 / (1.0 + exp(-(30.0 if x > 30.0 else -30.0 if x < -30.0 else x))) for x in summed]
+            w_close = w[6]
+            return [1.0 / (1.0 + exp(-(30.0 if (x := s + w_close * c) > 30.0 else -30.0 if x < -30.0 else x)))
+                    for s, c in zip(summed, close)]
+        if close is not None:
+            summed = [s + w[6] * c for s, c in zip(summed, close)]
+        if inside is not None:
+            summed = [s + w[7] * n for s, n in zip(summed, inside)]
+        if dateline_country:
+            w_dateline = w[8]
+            summed = [s + w_dateline if country == dateline_country else s + w_dateline * 0.0
+                      for s, country in zip(summed, rows.countries)]
+        if in_region is not None:
+            summed = [s + w[13] * r for s, r in zip(summed, in_region)]
+        return [1.0 / (1.0 + exp(-(30.0 if x > 30.0 else -30.0 if x < -30.0 else x))) for x in summed]
 
     def _closeness(self, others: list[int], placed: list[Candidate], picked: list[int], a: int, b: int
                    ) -> list[float]:
-        """Closeness (exp(-km / 300)) of rows ``a:b`` to the nearest pick of mentions ``others``."""
+        """Closeness (exp(-km / 300)) of rows ``a:b`` to the nearest pick of mentions ``others`` (a new list)."""
         close_to = others
         if len(others) > 40:  # at most 40 distinct points, as the features were fitted
             kept = set(list({(p.lat, p.lon) for p in placed})[:40])
-            close_to = [k for k in others if (self.lat_list[picked[k]], self.lon_list[picked[k]]) in kept]
+            lat, lon = self.lat_list, self.lon_list
+            close_to = [k for k in others if (lat[picked[k]], lon[picked[k]]) in kept]
         # Mentions sharing a candidate list (a name repeated) that picked the same candidate share one
-        # column: their distances are the same numbers.
+        # column: their distances are the same numbers (and the nearest is the same in any order).
         shift = self.shift
-        near = list(dict.fromkeys([picked[k] + shift[k] for k in close_to]))
+        near = {picked[k] + shift[k] for k in close_to}
         columns = self.columns
-        for r in near:
-            if r not in columns:
-                self._ensure(near)
-                break
-        if len(near) > 1:
-            nearest = list(map(min, zip(*[columns[r][a:b] for r in near])))
-        else:
-            nearest = columns[near[0]][a:b]
+        if not columns.keys() >= near:
+            self._ensure(near)
         exp, sqrt = math.exp, math.sqrt
+        if b - a == 1:
+            return [exp(-(111.195 * sqrt(min([columns[r][a] for r in near]))) / 300.0)]
+        if len(near) > 1:
+            nearest = map(min, zip(*[columns[r][a:b] for r in near]))
+        else:
+            nearest = columns[next(iter(near))][a:b]
         return [exp(-(111.195 * sqrt(d2)) / 300.0) for d2 in nearest]
 
     @staticmethod
@@ -830,22 +861,24 @@ class _Table:
 
     def features(self, k: int) -> tuple[float, ...]:
         """Features (:data:`FEATURE_NAMES` order) of candidate ``k`` of the mention last scored."""
-        a, shares, close, inside, dateline, in_region = self.context
-        prior, quality, cue_fit, cue_clash, home, is_country, primary, gap, is_admin1 = self.static[a + k]
-        return (prior, quality, cue_fit, cue_clash, shares[k], home, close[k], inside[k], dateline[k], is_country,
-                primary, gap, is_admin1, in_region[k])
+        i, close, inside, dateline_country, in_region = self.context
+        rows = self.rows[i]
+        prior, quality, cue_fit, cue_clash, home, is_country, primary, gap, is_admin1 = rows.static[k]
+        country = rows.countries[k]
+        return (prior, quality, cue_fit, cue_clash, self._share_of.get(country, 0.0), home,
+                close[k] if close is not None else 0.0, inside[k] if inside is not None else 0.0,
+                1.0 if dateline_country and country == dateline_country else 0.0, is_country, primary, gap,
+                is_admin1, in_region[k] if in_region is not None else 0.0)
+
+    def scored(self, k: int, score: float) -> Candidate:
+        """Candidate ``k`` of the mention last scored, with its features and ``score``."""
+        return Candidate(*self.rows[self.context[0]].heads[k], self.features(k), score)
 
 
 _CANDIDATE_FIELDS = tuple(f.name for f in fields(Candidate) if f.init)
-_FEATURES, _SCORE = _CANDIDATE_FIELDS.index("features"), _CANDIDATE_FIELDS.index("score")
-_candidate_values = attrgetter(*_CANDIDATE_FIELDS)
-
-
-def _scored(c: Candidate, features: tuple[float, ...], score: float) -> Candidate:
-    """``c`` with its features and score (``dataclasses.replace`` without its overhead)."""
-    values = list(_candidate_values(c))
-    values[_FEATURES], values[_SCORE] = features, score
-    return Candidate(*values)
+# ``features`` and ``score`` come last: a candidate is rebuilt from its other values (:func:`_head`) and them.
+assert _CANDIDATE_FIELDS[-2:] == ("features", "score"), _CANDIDATE_FIELDS
+_head = attrgetter(*_CANDIDATE_FIELDS[:-2])
 
 
 def _by_cue(m: Mention, cands: list[Candidate]) -> list[Candidate]:
