@@ -418,7 +418,7 @@ class ContextResolver(Resolver):
                 row = table.offsets[i] + k
                 if row != picked[i]:
                     memo.clear()
-                    table.changed()
+                    table.changed(i)
                 picks[i], picked[i] = pick, row
             if not final:
                 focus, dateline_country = self._focus(doc, mentions, picks)
@@ -700,12 +700,15 @@ class _Table:
         canon = [first.setdefault(id(cs), k) for k, cs in enumerate(cands)]  # first mention with each list
         # Row shift from each mention's rows to those of the first mention with the same list.
         self.shift = [offsets[c] - offsets[k] for k, c in enumerate(canon)]
+        #: picked row -> the exponent of every row's closeness to it (see :meth:`_ensure`).
         self.columns: dict[int, list[float]] = {}
         self.version = 0
         #: The mentions whose pick is a place other than a country, as of ``_placed_version``.
         self._placed: list[int] = []
         self._placed_version = -1
         self._focus: Counter[str] | None = None
+        #: mention -> (version, focus, dateline country, container id, scores, context) of its last scoring.
+        self._last: dict[int, tuple[Any, ...]] = {}
         self._share_of: dict[str, float] = {}
         #: id(rows) -> each row's base plus the focus term, while ``focus`` is the same object.
         self._focused: dict[int, list[float]] = {}
@@ -713,21 +716,31 @@ class _Table:
         self.context: tuple[int, list[float] | None, list[float] | None, str, list[float] | None] = (
             0, None, None, "", None)
 
-    def changed(self) -> None:
-        """A pick changed: what :meth:`score` derived from the picks is computed anew."""
+    def changed(self, i: int) -> None:
+        """Mention ``i``'s pick changed: what :meth:`score` derived from the picks is computed anew."""
         self.version += 1
+        last = self._last.get(i)
+        if last is not None and last[0] == self.version - 1:
+            # Scored just before: its own pick is no part of its context (the other names' picks).
+            self._last[i] = (self.version, *last[1:])
 
     def _ensure(self, picked: Any) -> None:
-        """Squared distances (degrees, equirectangular) from every row to each picked row's point."""
+        """The exponent of the closeness, ``-km / 300``, of every row to each picked row's point.
+
+        Distances are equirectangular: ``111.195 * sqrt(d2)`` km for ``d2`` the squared distance in
+        degrees. Each step is one correctly rounded operation, so the greatest exponent over several
+        picks is that of the least ``d2``, to the last bit.
+        """
         columns = self.columns
         missing = sorted({r for r in picked if r not in columns})
         if not missing:
             return
         at = np.array(missing, dtype=np.intp)
-        dlat = self.lat[at][None, :] - self.lat[:, None]
-        dlon = (self.lon[at][None, :] - self.lon[:, None] + 540.0) % 360.0 - 180.0
-        d2 = dlat * dlat + dlon * dlon * self.k2[:, None]
-        for r, column in zip(missing, d2.T.tolist()):
+        # One line per pick (rows of the table along it): each column comes out of one contiguous line.
+        dlat = self.lat[at][:, None] - self.lat[None, :]
+        dlon = (self.lon[at][:, None] - self.lon[None, :] + 540.0) % 360.0 - 180.0
+        d2 = dlat * dlat + dlon * dlon * self.k2[None, :]
+        for r, column in zip(missing, (-(111.195 * np.sqrt(d2)) / 300.0).tolist()):
             columns[r] = column
 
     def score(self, i: int, picks: list[Candidate | None], picked: list[int], focus: Counter[str],
@@ -735,8 +748,23 @@ class _Table:
         """Scores of mention ``i``'s candidates (:meth:`features` then gives their features).
 
         ``picks`` holds each mention's current pick and ``picked`` its row (-1 for none);
-        ``container`` is the place that may hold the mention (``X, Y``).
+        ``container`` is the place that may hold the mention (``X, Y``). When no pick has changed
+        since the mention was last scored (see :meth:`changed`) and the focus countries, the dateline
+        and the container are the same, its last scores are the answer.
         """
+        holder = container.place_id if container is not None else None
+        last = self._last.get(i)
+        if (last is not None and last[0] == self.version and last[2] == dateline_country and last[3] == holder
+                and (last[1] is focus or dict.__eq__(last[1], focus))):
+            self.context = last[5]
+            return last[4]
+        scores = self._score(i, picks, picked, focus, dateline_country, container)
+        self._last[i] = (self.version, focus, dateline_country, holder, scores, self.context)
+        return scores
+
+    def _score(self, i: int, picks: list[Candidate | None], picked: list[int], focus: Counter[str],
+               dateline_country: str, container: Candidate | None) -> list[float]:
+        """:meth:`score` computed."""
         rows = self.rows[i]
         a = self.offsets[i]
         key = self.keys[i]
@@ -832,16 +860,14 @@ class _Table:
         shift = self.shift
         near = {picked[k] + shift[k] for k in close_to}
         columns = self.columns
-        if not columns.keys() >= near:
-            self._ensure(near)
-        exp, sqrt = math.exp, math.sqrt
+        if not columns.keys() >= near:  # with those of the names left out here: one numpy pass for all
+            self._ensure(near.union([picked[k] + shift[k] for k in self._placed]))
+        exp = math.exp
         if b - a == 1:
-            return [exp(-(111.195 * sqrt(min([columns[r][a] for r in near]))) / 300.0)]
+            return [exp(max([columns[r][a] for r in near]))]
         if len(near) > 1:
-            nearest = map(min, zip(*[columns[r][a:b] for r in near]))
-        else:
-            nearest = columns[next(iter(near))][a:b]
-        return [exp(-(111.195 * sqrt(d2)) / 300.0) for d2 in nearest]
+            return [exp(x) for x in map(max, zip(*[columns[r][a:b] for r in near]))]
+        return [exp(x) for x in columns[next(iter(near))][a:b]]
 
     @staticmethod
     def _inside(cs: list[Candidate], container: Candidate) -> list[float]:
