@@ -497,7 +497,7 @@ class ContextResolver(Resolver):
                 regions = self._shared.regions[country] = [
                     (pid, fold(name)) for pid, name in self.gazetteer.region_names(country)]
             found.update(pid for pid, name in regions if name[:1] == key[:1] and abs(len(name) - len(key)) <= 2
-                         and SequenceMatcher(None, key, name).ratio() >= _NEAR_RATIO)
+                         and _alike(key, name))
         return self._code_candidates(found.pop())[0] if len(found) == 1 else None
 
     def _point_precision(self, place: Candidate | None) -> int:
@@ -541,6 +541,16 @@ class ContextResolver(Resolver):
             return _focus_town(picks, country) or next(
                 (p for p in picks if p is not None and p.country == country and p.feature == "country"), None)
         return None
+
+
+def _alike(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` at least :data:`_NEAR_RATIO` alike (difflib's ratio; its cheap upper bounds first)?
+
+    >>> _alike("oromia", "oromiya"), _alike("oromia", "amhara")
+    (True, False)
+    """
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= _NEAR_RATIO and matcher.ratio() >= _NEAR_RATIO
 
 
 def _stray(best: Candidate, m: Mention, region: Candidate, picks: list[Candidate | None], i: int) -> bool:
@@ -703,8 +713,12 @@ class _Table:
         #: picked row -> the exponent of every row's closeness to it (see :meth:`_ensure`).
         self.columns: dict[int, list[float]] = {}
         self.version = 0
-        #: The mentions whose pick is a place other than a country, as of ``_placed_version``.
-        self._placed: list[int] = []
+        #: Of the mentions placed at a place other than a country, as of ``_placed_version`` (see :meth:`_collect`).
+        self._placed_keys: list[str] = []
+        self._placed_rows: list[int] = []
+        self._placed_countries: list[str] = []
+        self._placed_regions: list[tuple[str, str]] = []
+        self._placed_admin1: list[tuple[str, tuple[str, str]]] = []
         self._placed_version = -1
         self._focus: Counter[str] | None = None
         #: mention -> (version, focus, dateline country, container id, scores, context) of its last scoring.
@@ -769,28 +783,29 @@ class _Table:
         a = self.offsets[i]
         key = self.keys[i]
         if self._placed_version != self.version:
-            self._placed = [k for k, p in enumerate(picks) if p is not None and p.feature != "country"]
-            self._placed_version = self.version
+            self._collect(picks, picked)
         # The other mentions' picks (other names, not countries): closeness and the countries they lie in.
-        keys = self.keys
-        others = [k for k in self._placed if keys[k] != key]
+        placed_keys = self._placed_keys
+        if len(placed_keys) > 40:
+            near = self._near(key, picks, picked)
+        else:
+            near = {r for other, r in zip(placed_keys, self._placed_rows) if other != key}
         close: list[float] | None = None
         in_region: list[float] | None = None
-        if others:
-            placed: list[Candidate] = [picks[k] for k in others]  # type: ignore[misc]
-            close = self._closeness(others, placed, picked, a, a + len(rows.lat))
+        if near:
+            close = self._closeness(near, a, a + len(rows.lat))
             if rows.has_country:  # a country is close to the places named inside it
-                within = {p.country for p in placed}
+                within = {country for other, country in zip(placed_keys, self._placed_countries) if other != key}
                 countries = rows.countries
                 for k in rows.country_at:
                     if countries[k] in within:
                         close[k] = 1.0
-            elif rows.inner_at:
+            elif rows.inner_at and self._placed_admin1:
                 # A place inside a first-level region the article names ("Huntsville" beside "Texas"): a
                 # region's point says little of where its towns are, so this is a feature of its own, not
                 # closeness. Not for a country's name: a town called "China" needs its state written beside
                 # it (a container).
-                named = {(p.country, p.admin1) for p in placed if p.feature == "admin1"}
+                named = {region for other, region in self._placed_admin1 if other != key}
                 if named:
                     inner = [k for k, region in rows.inner_at if region in named]
                     if inner:
@@ -798,13 +813,37 @@ class _Table:
                         for k in inner:
                             in_region[k] = 1.0
             if rows.admin1_at:  # so is a first-level region ("California" beside "Fresno")
-                regions = {(p.country, p.admin1) for p in placed}
+                regions = {region for other, region in zip(placed_keys, self._placed_regions) if other != key}
                 for k, region in rows.admin1_at:
                     if region in regions:
                         close[k] = 1.0
         inside = self._inside(self.cands[i], container) if container is not None else None
         self.context = (i, close, inside, dateline_country, in_region)
         return self._logistic(self._with_focus(rows, focus), close, inside, rows, dateline_country, in_region)
+
+    def _collect(self, picks: list[Candidate | None], picked: list[int]) -> None:
+        """What :meth:`score` reads of the picks of the mentions placed at a place other than a country, in
+        mention order: their names (keys), rows (those of the first mention with the same candidate list),
+        countries and (country, first-level region); (key, region) of those placed at a first-level region."""
+        placed = [(k, p) for k, p in enumerate(picks) if p is not None and p.feature != "country"]
+        keys, shift = self.keys, self.shift
+        self._placed_keys = [keys[k] for k, _ in placed]
+        self._placed_rows = [picked[k] + shift[k] for k, _ in placed]
+        self._placed_countries = [p.country for _, p in placed]
+        self._placed_regions = [(p.country, p.admin1) for _, p in placed]
+        self._placed_admin1 = [(keys[k], (p.country, p.admin1)) for k, p in placed if p.feature == "admin1"]
+        self._placed_version = self.version
+
+    def _near(self, key: str, picks: list[Candidate | None], picked: list[int]) -> set[int]:
+        """The rows of the picks of the mentions not named ``key`` that closeness is measured to: at most
+        40 distinct points (the first 40 of a set of them, as the features were fitted)."""
+        others = [k for k, p in enumerate(picks) if p is not None and self.keys[k] != key and p.feature != "country"]
+        if len(others) > 40:
+            kept = set(list({(p.lat, p.lon) for p in [picks[k] for k in others]})[:40])  # type: ignore[union-attr]
+            lat, lon = self.lat_list, self.lon_list
+            others = [k for k in others if (lat[picked[k]], lon[picked[k]]) in kept]
+        shift = self.shift
+        return {picked[k] + shift[k] for k in others}
 
     def _with_focus(self, rows: _Rows, focus: Counter[str]) -> list[float]:
         """Each row's base score plus its focus-country term (kept while ``focus`` is the same object)."""
@@ -847,21 +886,15 @@ class _Table:
             summed = [s + w[13] * r for s, r in zip(summed, in_region)]
         return [1.0 / (1.0 + exp(-(30.0 if x > 30.0 else -30.0 if x < -30.0 else x))) for x in summed]
 
-    def _closeness(self, others: list[int], placed: list[Candidate], picked: list[int], a: int, b: int
-                   ) -> list[float]:
-        """Closeness (exp(-km / 300)) of rows ``a:b`` to the nearest pick of mentions ``others`` (a new list)."""
-        close_to = others
-        if len(others) > 40:  # at most 40 distinct points, as the features were fitted
-            kept = set(list({(p.lat, p.lon) for p in placed})[:40])
-            lat, lon = self.lat_list, self.lon_list
-            close_to = [k for k in others if (lat[picked[k]], lon[picked[k]]) in kept]
-        # Mentions sharing a candidate list (a name repeated) that picked the same candidate share one
-        # column: their distances are the same numbers (and the nearest is the same in any order).
-        shift = self.shift
-        near = {picked[k] + shift[k] for k in close_to}
+    def _closeness(self, near: set[int], a: int, b: int) -> list[float]:
+        """Closeness (exp(-km / 300)) of rows ``a:b`` to the nearest of the picked rows ``near`` (a new list).
+
+        Mentions sharing a candidate list (a name repeated) that picked the same candidate share one row
+        of ``near``: their distances are the same numbers (and the nearest is the same in any order).
+        """
         columns = self.columns
         if not columns.keys() >= near:  # with those of the names left out here: one numpy pass for all
-            self._ensure(near.union([picked[k] + shift[k] for k in self._placed]))
+            self._ensure(near.union(self._placed_rows))
         exp = math.exp
         if b - a == 1:
             return [exp(max([columns[r][a] for r in near]))]
@@ -897,8 +930,16 @@ class _Table:
                 is_admin1, in_region[k] if in_region is not None else 0.0)
 
     def scored(self, k: int, score: float) -> Candidate:
-        """Candidate ``k`` of the mention last scored, with its features and ``score``."""
-        return Candidate(*self.rows[self.context[0]].heads[k], self.features(k), score)
+        """Candidate ``k`` of the mention last scored, with its features (:meth:`features`) and ``score``."""
+        i, close, inside, dateline_country, in_region = self.context
+        rows = self.rows[i]
+        prior, quality, cue_fit, cue_clash, home, is_country, primary, gap, is_admin1 = rows.static[k]
+        country = rows.countries[k]
+        return Candidate(*rows.heads[k], (
+            prior, quality, cue_fit, cue_clash, self._share_of.get(country, 0.0), home,
+            close[k] if close is not None else 0.0, inside[k] if inside is not None else 0.0,
+            1.0 if dateline_country and country == dateline_country else 0.0, is_country, primary, gap,
+            is_admin1, in_region[k] if in_region is not None else 0.0), score)
 
 
 _CANDIDATE_FIELDS = tuple(f.name for f in fields(Candidate) if f.init)
