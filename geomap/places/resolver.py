@@ -403,10 +403,12 @@ class ContextResolver(Resolver):
                 if result is None:
                     scores = table.score(i, picks, picked, focus, dateline_country, container)
                     if final:
-                        order = sorted(range(len(cs)), key=lambda k, s=scores: -s[k])[:_KEEP] if len(cs) > 1 else [0]
+                        # Best first; equal scores in candidate order (a reversed sort keeps ties in order).
+                        order = sorted(range(len(cs)), key=scores.__getitem__, reverse=True)[:_KEEP] if len(
+                            cs) > 1 else [0]
                         result = ([table.scored(k, scores[k]) for k in order], order[0])
                     else:
-                        result = max(range(len(cs)), key=scores.__getitem__)
+                        result = scores.index(max(scores))  # the first of the best
                     memo[seen] = result
                 if final:
                     ranked, k = result
@@ -518,10 +520,11 @@ class ContextResolver(Resolver):
         doc: Document, mentions: Sequence[Mention], picks: list[Candidate | None]
     ) -> tuple[Counter[str], str]:
         """Countries the article is about (weighted mention counts) and the dateline's country."""
-        focus: Counter[str] = Counter()
+        counts: dict[str, float] = {}
         for p in picks:
             if p is not None and p.country:
-                focus[p.country] += 1.0
+                counts[p.country] = counts.get(p.country, 0.0) + 1.0
+        focus = Counter(counts)
         dateline_country = ""
         if mentions and picks[0] is not None and mentions[0].start < 40:
             head = doc.text[mentions[0].end:mentions[0].end + 30]
