@@ -753,11 +753,21 @@ class _Table:
         if not missing:
             return
         at = np.array(missing, dtype=np.intp)
-        # One line per pick (rows of the table along it): each column comes out of one contiguous line.
-        dlat = self.lat[at][:, None] - self.lat[None, :]
-        dlon = (self.lon[at][:, None] - self.lon[None, :] + 540.0) % 360.0 - 180.0
-        d2 = dlat * dlat + dlon * dlon * self.k2[None, :]
-        for r, column in zip(missing, (-(111.195 * np.sqrt(d2)) / 300.0).tolist()):
+        # One line per pick (rows of the table along it), computed in place: dlat ** 2 + dlon ** 2 * k2, with
+        # dlon = (lon - lon_row + 540) % 360 - 180; then -(111.195 * sqrt(d2)) / 300 (negating first rounds alike).
+        line = self.lat[at][:, None] - self.lat
+        line *= line
+        dlon = self.lon[at][:, None] - self.lon
+        dlon += 540.0
+        dlon %= 360.0
+        dlon -= 180.0
+        dlon *= dlon
+        dlon *= self.k2
+        line += dlon
+        np.sqrt(line, out=line)
+        line *= -111.195
+        line /= 300.0
+        for r, column in zip(missing, line.tolist()):
             columns[r] = column
 
     def score(self, i: int, picks: list[Candidate | None], picked: list[int], focus: Counter[str],
