@@ -724,7 +724,8 @@ class _Table:
         self._placed_admin1: list[tuple[str, tuple[str, str]]] = []
         self._placed_version = -1
         self._focus: Counter[str] | None = None
-        #: mention -> (version, focus, dateline country, container id, scores, context) of its last scoring.
+        self._focus_version = 0
+        #: mention -> (version, focus version, dateline country, container id, scores, context) of its last scoring.
         self._last: dict[int, tuple[Any, ...]] = {}
         self._share_of: dict[str, float] = {}
         #: id(rows) -> each row's base plus the focus term, while ``focus`` is the same object.
@@ -780,17 +781,30 @@ class _Table:
         and the container are the same, its last scores are the answer.
         """
         holder = container.place_id if container is not None else None
+        focus_version = self._use_focus(focus)
         last = self._last.get(i)
-        if (last is not None and last[0] == self.version and last[2] == dateline_country and last[3] == holder
-                and (last[1] is focus or dict.__eq__(last[1], focus))):
+        if (last is not None and last[0] == self.version and last[1] == focus_version and last[2] == dateline_country
+                and last[3] == holder):
             self.context = last[5]
             return last[4]
-        scores = self._score(i, picks, picked, focus, dateline_country, container)
-        self._last[i] = (self.version, focus, dateline_country, holder, scores, self.context)
+        scores = self._score(i, picks, picked, dateline_country, container)
+        self._last[i] = (self.version, focus_version, dateline_country, holder, scores, self.context)
         return scores
 
-    def _score(self, i: int, picks: list[Candidate | None], picked: list[int], focus: Counter[str],
-               dateline_country: str, container: Candidate | None) -> list[float]:
+    def _use_focus(self, focus: Counter[str]) -> int:
+        """Score with ``focus``: each country's share of the article's mentions. Returns a number that
+        changes only when the counts do (a new Counter with the same counts keeps what was derived)."""
+        if focus is not self._focus:
+            if self._focus is None or not dict.__eq__(self._focus, focus):
+                total = sum(focus.values()) or 1.0
+                self._share_of = {country: n / total for country, n in focus.items()}
+                self._focused = {}
+                self._focus_version += 1
+            self._focus = focus
+        return self._focus_version
+
+    def _score(self, i: int, picks: list[Candidate | None], picked: list[int], dateline_country: str,
+               container: Candidate | None) -> list[float]:
         """:meth:`score` computed."""
         rows = self.rows[i]
         a = self.offsets[i]
@@ -832,7 +846,7 @@ class _Table:
                         close[k] = 1.0
         inside = self._inside(self.cands[i], container) if container is not None else None
         self.context = (i, close, inside, dateline_country, in_region)
-        return self._logistic(self._with_focus(rows, focus), close, inside, rows, dateline_country, in_region)
+        return self._logistic(self._with_focus(rows), close, inside, rows, dateline_country, in_region)
 
     def _collect(self, picks: list[Candidate | None], picked: list[int]) -> None:
         """What :meth:`score` reads of the picks of the mentions placed at a place other than a country, in
@@ -858,12 +872,8 @@ class _Table:
         shift = self.shift
         return {picked[k] + shift[k] for k in others}
 
-    def _with_focus(self, rows: _Rows, focus: Counter[str]) -> list[float]:
-        """Each row's base score plus its focus-country term (kept while ``focus`` is the same object)."""
-        if self._focus is not focus:
-            total = sum(focus.values()) or 1.0
-            self._focus, self._share_of = focus, {country: n / total for country, n in focus.items()}
-            self._focused = {}
+    def _with_focus(self, rows: _Rows) -> list[float]:
+        """Each row's base score plus its focus-country term (kept while the focus counts stay the same)."""
         summed = self._focused.get(id(rows))
         if summed is None:
             w_focus, share = self.resolver.w[4], self._share_of.get
