@@ -383,7 +383,7 @@ class ContextResolver(Resolver):
         # Pass 2 (twice: the second sees the improved picks of the first); each mention sees the picks
         # made before it in the same pass.
         # A mention that repeats an earlier one (same name, candidates, cue and container) scores the same
-        # as long as no pick has changed since: its result is reused.
+        # as long as no pick of another name has changed since: its result is reused.
         memo: dict[tuple[int, str, str, str], Any] = {}
         scored: list[list[Candidate]] = []
         # Which mentions the next one may contain (X, Y): the text between them does not change.
@@ -419,7 +419,9 @@ class ContextResolver(Resolver):
                     pick = cs[k]
                 row = table.offsets[i] + k
                 if row != picked[i]:
-                    memo.clear()
+                    # Only the results of the mentions of other names may change: a mention's context is the
+                    # picks of the other names (see _Table.score).
+                    memo = {seen: kept for seen, kept in memo.items() if seen[1] == m.key}
                     table.changed(i)
                 picks[i], picked[i] = pick, row
             if not final:
@@ -735,12 +737,16 @@ class _Table:
             0, None, None, "", None)
 
     def changed(self, i: int) -> None:
-        """Mention ``i``'s pick changed: what :meth:`score` derived from the picks is computed anew."""
+        """Mention ``i``'s pick changed: what :meth:`score` derived from the picks is computed anew.
+
+        The last scores of the mentions of the same name stay valid if they were until now: their
+        context is the picks of the other names.
+        """
         self.version += 1
-        last = self._last.get(i)
-        if last is not None and last[0] == self.version - 1:
-            # Scored just before: its own pick is no part of its context (the other names' picks).
-            self._last[i] = (self.version, *last[1:])
+        key, keys, valid = self.keys[i], self.keys, self.version - 1
+        for k, last in self._last.items():
+            if last[0] == valid and keys[k] == key:
+                self._last[k] = (self.version, *last[1:])
 
     def _ensure(self, picked: Any) -> None:
         """The exponent of the closeness, ``-km / 300``, of every row to each picked row's point.
