@@ -574,9 +574,12 @@ def _focus_town(picks: list[Candidate | None], country: str) -> Candidate | None
     country's centre.
     """
     placed = [p for p in picks if p is not None and p.country == country and p.feature != "country"]
+    if len(placed) < _TOWN_PICKS:
+        return None
+    points = Counter((p.lat, p.lon) for p in placed)  # a place named again counts again
     best, best_n = None, 0
     for town in {p.place_id: p for p in placed if p.feature == "city"}.values():
-        n = sum(haversine_km(p.lat, p.lon, town.lat, town.lon) <= _TOWN_KM for p in placed)
+        n = sum(times for (lat, lon), times in points.items() if haversine_km(lat, lon, town.lat, town.lon) <= _TOWN_KM)
         if n > best_n or (n == best_n and best is not None and town.prior > best.prior):
             best, best_n = town, n
     return best if best_n >= _TOWN_PICKS and 2 * best_n > len(placed) else None
