@@ -710,9 +710,8 @@ class _Table:
         self.offsets = offsets
         self.first_picks = [rows.first_pick for rows in self.rows]
         self.lat_list, self.lon_list = lat_list, lon_list
-        self.lat = np.array(lat_list, dtype=float)
-        self.lon = np.array(lon_list, dtype=float)
-        self.k2 = np.cos(np.radians(self.lat)) ** 2
+        #: The rows' latitudes, longitudes and squared cosines of latitude (numpy, made when first needed).
+        self._points: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self.keys = [m.key for m in mentions]
         first: dict[int, int] = {}
         canon = [first.setdefault(id(cs), k) for k, cs in enumerate(cands)]  # first mention with each list
@@ -762,17 +761,21 @@ class _Table:
         missing = sorted({r for r in picked if r not in columns})
         if not missing:
             return
+        if self._points is None:
+            lat = np.array(self.lat_list, dtype=float)
+            self._points = lat, np.array(self.lon_list, dtype=float), np.cos(np.radians(lat)) ** 2
+        lat, lon, k2 = self._points
         at = np.array(missing, dtype=np.intp)
         # One line per pick (rows of the table along it), computed in place: dlat ** 2 + dlon ** 2 * k2, with
         # dlon = (lon - lon_row + 540) % 360 - 180; then -(111.195 * sqrt(d2)) / 300 (negating first rounds alike).
-        line = self.lat[at][:, None] - self.lat
+        line = lat[at][:, None] - lat
         line *= line
-        dlon = self.lon[at][:, None] - self.lon
+        dlon = lon[at][:, None] - lon
         dlon += 540.0
         dlon %= 360.0
         dlon -= 180.0
         dlon *= dlon
-        dlon *= self.k2
+        dlon *= k2
         line += dlon
         np.sqrt(line, out=line)
         line *= -111.195
