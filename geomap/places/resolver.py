@@ -471,11 +471,10 @@ class ContextResolver(Resolver):
                 place, precision = _sentence_region(mentions, picks, i) or region, 3
                 flags += ["not_in_gazetteer" if not ranked else "unresolved", "placed_at_focus_region"]
                 score = min(score, 0.5) if ranked else 0.3
-            out.append(PlaceMention(
-                doc_id=doc.doc_id, start=m.start, end=m.end, surface=m.surface, role="other", place=place,
-                score=score, candidates=len(ranked), geo_precision=precision, sentence=m.sentence, cue=m.cue,
-                flags=tuple(flags), runners_up=tuple(ranked[1:4]), evidence=m.evidence,
-            ))
+            out.append(_new_slotted(PlaceMention, _MENTION_SETTERS, (  # the fields in order (see _MENTION_FIELDS)
+                doc.doc_id, m.start, m.end, m.surface, "other", place, score, len(ranked), precision, m.sentence,
+                m.cue, tuple(flags), tuple(ranked[1:4]), m.evidence, {},
+            )))
         return out
 
     def _absolute(self, best: Candidate, m: Mention) -> float:
@@ -970,7 +969,7 @@ class _Table:
         rows = self.rows[i]
         prior, quality, cue_fit, cue_clash, home, is_country, primary, gap, is_admin1 = rows.static[k]
         country = rows.countries[k]
-        return _new_candidate((*rows.heads[k], (
+        return _new_slotted(Candidate, _CANDIDATE_SETTERS, (*rows.heads[k], (
             prior, quality, cue_fit, cue_clash, self._share_of.get(country, 0.0), home,
             close[k] if close is not None else 0.0, inside[k] if inside is not None else 0.0,
             1.0 if dateline_country and country == dateline_country else 0.0, is_country, primary, gap,
@@ -981,24 +980,35 @@ _CANDIDATE_FIELDS = tuple(f.name for f in fields(Candidate) if f.init)
 # ``features`` and ``score`` come last: a candidate is rebuilt from its other values (:func:`_head`) and them.
 assert _CANDIDATE_FIELDS[-2:] == ("features", "score"), _CANDIDATE_FIELDS
 _head = attrgetter(*_CANDIDATE_FIELDS[:-2])
-# Every field is set by __init__, which does nothing else: a candidate may be made by setting its slots.
-assert tuple(f.name for f in fields(Candidate)) == _CANDIDATE_FIELDS and not hasattr(Candidate, "__post_init__")
-_SLOT_SETTERS = tuple(getattr(Candidate, name).__set__ for name in _CANDIDATE_FIELDS)
+_MENTION_FIELDS = ("doc_id", "start", "end", "surface", "role", "place", "score", "candidates", "geo_precision",
+                   "sentence", "cue", "flags", "runners_up", "evidence", "extra")
 
 
-def _new_candidate(values: tuple[Any, ...]) -> Candidate:
-    """``Candidate(*values)``, a third faster: each slot is set through its descriptor, not through the
-    frozen dataclass's ``__init__`` (``object.__setattr__`` by field name).
+def _slot_setters(cls: type, names: tuple[str, ...]) -> tuple[Any, ...]:
+    """The setters of the slots ``names`` of the frozen dataclass ``cls``, which must be all its fields, in
+    order, each set by an ``__init__`` that does nothing else (see :func:`_new_slotted`)."""
+    if tuple(f.name for f in fields(cls)) != names or hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__}'s fields are no longer {names}: update geomap/places/resolver.py")
+    return tuple(getattr(cls, name).__set__ for name in names)
+
+
+_CANDIDATE_SETTERS = _slot_setters(Candidate, _CANDIDATE_FIELDS)
+_MENTION_SETTERS = _slot_setters(PlaceMention, _MENTION_FIELDS)
+
+
+def _new_slotted(cls: type, setters: tuple[Any, ...], values: tuple[Any, ...]) -> Any:
+    """``cls(*values)`` for a frozen dataclass with slots, a third faster: each slot is set through its
+    descriptor, not through ``__init__`` (``object.__setattr__`` by field name).
 
     >>> values = ("1", "Kharkiv", "city", "P", "PPLA", "UA", "Kharkivska", 49.98, 36.25, 1430885, 90, "Kharkiv",
     ...           1.0, 0.9, True, (0.9,), 0.8)
-    >>> _new_candidate(values) == Candidate(*values)
+    >>> _new_slotted(Candidate, _CANDIDATE_SETTERS, values) == Candidate(*values)
     True
     """
-    candidate = object.__new__(Candidate)
-    for set_slot, value in zip(_SLOT_SETTERS, values):
-        set_slot(candidate, value)
-    return candidate
+    made = object.__new__(cls)
+    for set_slot, value in zip(setters, values):
+        set_slot(made, value)
+    return made
 
 
 def _by_cue(m: Mention, cands: list[Candidate]) -> list[Candidate]:
