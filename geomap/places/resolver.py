@@ -25,7 +25,7 @@ import re
 import threading
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -471,7 +471,7 @@ class ContextResolver(Resolver):
                 place, precision = _sentence_region(mentions, picks, i) or region, 3
                 flags += ["not_in_gazetteer" if not ranked else "unresolved", "placed_at_focus_region"]
                 score = min(score, 0.5) if ranked else 0.3
-            out.append(_new_slotted(PlaceMention, _MENTION_SETTERS, (  # the fields in order (see _MENTION_FIELDS)
+            out.append(_new_mention((  # the fields in the order of _MENTION_FIELDS
                 doc.doc_id, m.start, m.end, m.surface, "other", place, score, len(ranked), precision, m.sentence,
                 m.cue, tuple(flags), tuple(ranked[1:4]), m.evidence, {},
             )))
@@ -969,46 +969,52 @@ class _Table:
         rows = self.rows[i]
         prior, quality, cue_fit, cue_clash, home, is_country, primary, gap, is_admin1 = rows.static[k]
         country = rows.countries[k]
-        return _new_slotted(Candidate, _CANDIDATE_SETTERS, (*rows.heads[k], (
+        return _new_candidate((*rows.heads[k], (
             prior, quality, cue_fit, cue_clash, self._share_of.get(country, 0.0), home,
             close[k] if close is not None else 0.0, inside[k] if inside is not None else 0.0,
             1.0 if dateline_country and country == dateline_country else 0.0, is_country, primary, gap,
             is_admin1, in_region[k] if in_region is not None else 0.0), score))
 
 
-_CANDIDATE_FIELDS = tuple(f.name for f in fields(Candidate) if f.init)
-# ``features`` and ``score`` come last: a candidate is rebuilt from its other values (:func:`_head`) and them.
-assert _CANDIDATE_FIELDS[-2:] == ("features", "score"), _CANDIDATE_FIELDS
+#: A candidate is rebuilt from its values other than ``features`` and ``score`` (:func:`_head`), then those two.
+_CANDIDATE_FIELDS = (*[f.name for f in fields(Candidate) if f.name not in ("features", "score")], "features", "score")
 _head = attrgetter(*_CANDIDATE_FIELDS[:-2])
 _MENTION_FIELDS = ("doc_id", "start", "end", "surface", "role", "place", "score", "candidates", "geo_precision",
                    "sentence", "cue", "flags", "runners_up", "evidence", "extra")
 
 
-def _slot_setters(cls: type, names: tuple[str, ...]) -> tuple[Any, ...]:
-    """The setters of the slots ``names`` of the frozen dataclass ``cls``, which must be all its fields, in
-    order, each set by an ``__init__`` that does nothing else (see :func:`_new_slotted`)."""
-    if tuple(f.name for f in fields(cls)) != names or hasattr(cls, "__post_init__"):
-        raise TypeError(f"{cls.__name__}'s fields are no longer {names}: update geomap/places/resolver.py")
-    return tuple(getattr(cls, name).__set__ for name in names)
+def _maker(cls: type, names: tuple[str, ...]) -> Callable[[tuple[Any, ...]], Any]:
+    """A function making a ``cls`` from the values of its fields ``names``, in that order.
 
-
-_CANDIDATE_SETTERS = _slot_setters(Candidate, _CANDIDATE_FIELDS)
-_MENTION_SETTERS = _slot_setters(PlaceMention, _MENTION_FIELDS)
-
-
-def _new_slotted(cls: type, setters: tuple[Any, ...], values: tuple[Any, ...]) -> Any:
-    """``cls(*values)`` for a frozen dataclass with slots, a third faster: each slot is set through its
-    descriptor, not through ``__init__`` (``object.__setattr__`` by field name).
+    When ``names`` are all the fields of ``cls`` (a frozen dataclass with slots) in their order, each set by
+    an ``__init__`` that does nothing else, the maker sets each slot through its descriptor: a third faster
+    than ``__init__`` (``object.__setattr__`` by field name). Otherwise (the class changed) it calls ``cls``
+    with the values by name.
 
     >>> values = ("1", "Kharkiv", "city", "P", "PPLA", "UA", "Kharkivska", 49.98, 36.25, 1430885, 90, "Kharkiv",
     ...           1.0, 0.9, True, (0.9,), 0.8)
-    >>> _new_slotted(Candidate, _CANDIDATE_SETTERS, values) == Candidate(*values)
+    >>> _maker(Candidate, _CANDIDATE_FIELDS)(values) == Candidate(*values)
+    True
+    >>> _maker(Candidate, _CANDIDATE_FIELDS[::-1])(values[::-1]) == Candidate(*values)
     True
     """
-    made = object.__new__(cls)
-    for set_slot, value in zip(setters, values):
-        set_slot(made, value)
-    return made
+    if tuple(f.name for f in fields(cls) if f.init) != names or len(fields(cls)) != len(names) or hasattr(
+            cls, "__post_init__") or not hasattr(cls, "__slots__"):
+        return lambda values: cls(**dict(zip(names, values)))
+    setters = tuple(getattr(cls, name).__set__ for name in names)
+    new = object.__new__
+
+    def make(values: tuple[Any, ...]) -> Any:
+        made = new(cls)
+        for set_slot, value in zip(setters, values):
+            set_slot(made, value)
+        return made
+
+    return make
+
+
+_new_candidate = _maker(Candidate, _CANDIDATE_FIELDS)
+_new_mention = _maker(PlaceMention, _MENTION_FIELDS)
 
 
 def _by_cue(m: Mention, cands: list[Candidate]) -> list[Candidate]:
