@@ -685,8 +685,8 @@ class _Table:
     Row ``r`` is a candidate of mention ``i`` when ``offsets[i] <= r < offsets[i + 1]``; ``rows[i]``
     holds the context-free part of their scores (:class:`_Rows`). :meth:`score` adds the article
     context (focus country, closeness to the other mentions' picks, containers, the dateline) to
-    the scores of one mention's candidates. Squared distances from every row to a picked row are
-    computed with numpy, one column per pick, and kept: picks change little from one pass to the next.
+    the scores of one mention's candidates. The closeness of every row to a picked row is computed
+    with numpy, one column per pick, and kept: picks change little from one pass to the next.
 
     A caller that scores mention after mention with the same ``picks`` list calls :meth:`changed`
     whenever it changes a pick to another candidate (what :meth:`score` derives from the picks is
@@ -731,7 +731,7 @@ class _Table:
         #: mention -> (version, focus version, dateline country, container id, scores, context) of its last scoring.
         self._last: dict[int, tuple[Any, ...]] = {}
         self._share_of: dict[str, float] = {}
-        #: id(rows) -> each row's base plus the focus term, while ``focus`` is the same object.
+        #: id(rows) -> each row's base plus the focus term, while the focus counts stay the same.
         self._focused: dict[int, list[float]] = {}
         #: What :meth:`features` reads: (mention, closeness, inside, dateline country, in_region).
         self.context: tuple[int, list[float] | None, list[float] | None, str, list[float] | None] = (
