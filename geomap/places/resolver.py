@@ -25,7 +25,7 @@ import re
 import threading
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -383,7 +383,7 @@ class ContextResolver(Resolver):
         # Pass 2 (twice: the second sees the improved picks of the first); each mention sees the picks
         # made before it in the same pass.
         # A mention that repeats an earlier one (same name, candidates, cue and container) scores the same
-        # as long as no pick has changed since: its result is reused.
+        # as long as no pick of another name has changed since: its result is reused.
         memo: dict[tuple[int, str, str, str], Any] = {}
         scored: list[list[Candidate]] = []
         # Which mentions the next one may contain (X, Y): the text between them does not change.
@@ -403,10 +403,12 @@ class ContextResolver(Resolver):
                 if result is None:
                     scores = table.score(i, picks, picked, focus, dateline_country, container)
                     if final:
-                        order = sorted(range(len(cs)), key=lambda k, s=scores: -s[k])[:_KEEP] if len(cs) > 1 else [0]
-                        result = ([_scored(cs[k], table.features(k), scores[k]) for k in order], order[0])
+                        # Best first; equal scores in candidate order (a reversed sort keeps ties in order).
+                        order = sorted(range(len(cs)), key=scores.__getitem__, reverse=True)[:_KEEP] if len(
+                            cs) > 1 else [0]
+                        result = ([table.scored(k, scores[k]) for k in order], order[0])
                     else:
-                        result = max(range(len(cs)), key=scores.__getitem__)
+                        result = scores.index(max(scores))  # the first of the best
                     memo[seen] = result
                 if final:
                     ranked, k = result
@@ -417,7 +419,10 @@ class ContextResolver(Resolver):
                     pick = cs[k]
                 row = table.offsets[i] + k
                 if row != picked[i]:
-                    memo.clear()
+                    # Only the results of the mentions of other names may change: a mention's context is the
+                    # picks of the other names (see _Table.score).
+                    memo = {seen: kept for seen, kept in memo.items() if seen[1] == m.key}
+                    table.changed(i)
                 picks[i], picked[i] = pick, row
             if not final:
                 focus, dateline_country = self._focus(doc, mentions, picks)
@@ -466,11 +471,10 @@ class ContextResolver(Resolver):
                 place, precision = _sentence_region(mentions, picks, i) or region, 3
                 flags += ["not_in_gazetteer" if not ranked else "unresolved", "placed_at_focus_region"]
                 score = min(score, 0.5) if ranked else 0.3
-            out.append(PlaceMention(
-                doc_id=doc.doc_id, start=m.start, end=m.end, surface=m.surface, role="other", place=place,
-                score=score, candidates=len(ranked), geo_precision=precision, sentence=m.sentence, cue=m.cue,
-                flags=tuple(flags), runners_up=tuple(ranked[1:4]), evidence=m.evidence,
-            ))
+            out.append(_new_mention((  # the fields in the order of _MENTION_FIELDS
+                doc.doc_id, m.start, m.end, m.surface, "other", place, score, len(ranked), precision, m.sentence,
+                m.cue, tuple(flags), tuple(ranked[1:4]), m.evidence, {},
+            )))
         return out
 
     def _absolute(self, best: Candidate, m: Mention) -> float:
@@ -496,7 +500,7 @@ class ContextResolver(Resolver):
                 regions = self._shared.regions[country] = [
                     (pid, fold(name)) for pid, name in self.gazetteer.region_names(country)]
             found.update(pid for pid, name in regions if name[:1] == key[:1] and abs(len(name) - len(key)) <= 2
-                         and SequenceMatcher(None, key, name).ratio() >= _NEAR_RATIO)
+                         and _alike(key, name))
         return self._code_candidates(found.pop())[0] if len(found) == 1 else None
 
     def _point_precision(self, place: Candidate | None) -> int:
@@ -517,10 +521,11 @@ class ContextResolver(Resolver):
         doc: Document, mentions: Sequence[Mention], picks: list[Candidate | None]
     ) -> tuple[Counter[str], str]:
         """Countries the article is about (weighted mention counts) and the dateline's country."""
-        focus: Counter[str] = Counter()
+        counts: dict[str, float] = {}
         for p in picks:
             if p is not None and p.country:
-                focus[p.country] += 1.0
+                counts[p.country] = counts.get(p.country, 0.0) + 1.0
+        focus = Counter(counts)
         dateline_country = ""
         if mentions and picks[0] is not None and mentions[0].start < 40:
             head = doc.text[mentions[0].end:mentions[0].end + 30]
@@ -542,6 +547,16 @@ class ContextResolver(Resolver):
         return None
 
 
+def _alike(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` at least :data:`_NEAR_RATIO` alike (difflib's ratio; its cheap upper bounds first)?
+
+    >>> _alike("oromia", "oromiya"), _alike("oromia", "amhara")
+    (True, False)
+    """
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= _NEAR_RATIO and matcher.ratio() >= _NEAR_RATIO
+
+
 def _stray(best: Candidate, m: Mention, region: Candidate, picks: list[Candidate | None], i: int) -> bool:
     """Is ``best`` a hamlet far from the article's focus and from every other place it names? Then the
     name is more likely a neighbourhood the gazetteer lacks than that hamlet."""
@@ -558,9 +573,12 @@ def _focus_town(picks: list[Candidate | None], country: str) -> Candidate | None
     country's centre.
     """
     placed = [p for p in picks if p is not None and p.country == country and p.feature != "country"]
+    if len(placed) < _TOWN_PICKS:
+        return None
+    points = Counter((p.lat, p.lon) for p in placed)  # a place named again counts again
     best, best_n = None, 0
     for town in {p.place_id: p for p in placed if p.feature == "city"}.values():
-        n = sum(haversine_km(p.lat, p.lon, town.lat, town.lon) <= _TOWN_KM for p in placed)
+        n = sum(times for (lat, lon), times in points.items() if haversine_km(lat, lon, town.lat, town.lon) <= _TOWN_KM)
         if n > best_n or (n == best_n and best is not None and town.prior > best.prior):
             best, best_n = town, n
     return best if best_n >= _TOWN_PICKS and 2 * best_n > len(placed) else None
@@ -619,9 +637,16 @@ class _Rows(NamedTuple):
     lon: tuple[float, ...]
     countries: tuple[str, ...]
     has_country: bool
-    has_admin1: bool
     #: The candidate picked before any context: the best known, the cue's type first (-1: no candidates).
     first_pick: int
+    #: Candidates that are countries (close to the places named inside them).
+    country_at: tuple[int, ...]
+    #: (candidate, (country, admin1)) of the first-level regions (close to the places named inside them).
+    admin1_at: tuple[tuple[int, tuple[str, str]], ...]
+    #: (candidate, (country, admin1)) of the places inside a first-level region (``in_named_region``).
+    inner_at: tuple[tuple[int, tuple[str, str]], ...]
+    #: Each candidate's field values before ``features`` and ``score`` (see :meth:`_Table.scored`).
+    heads: tuple[tuple[Any, ...], ...]
 
 
 def _rows(cs: list[Candidate], cue_feature: str, home: tuple[str, ...], weights: tuple[float, ...]) -> _Rows:
@@ -646,171 +671,270 @@ def _rows(cs: list[Candidate], cue_feature: str, home: tuple[str, ...], weights:
                   + w12 * f12 for f0, f1, f2, f3, f5, f9, f10, f11, f12 in static])
     first = max(range(len(cs)), key=lambda k: cs[k].prior * cs[k].quality + (
         0.3 if fits and cs[k].feature in fits else 0.0)) if cs else -1
+    country_at = tuple([k for k, c in enumerate(cs) if c.feature == "country"])
     return _Rows(cs, weights, static, base, tuple([c.lat for c in cs]), tuple([c.lon for c in cs]),
-                 tuple([c.country for c in cs]), any(c.feature == "country" for c in cs),
-                 any(c.feature == "admin1" for c in cs), first)
+                 tuple([c.country for c in cs]), bool(country_at), first, country_at,
+                 tuple([(k, (c.country, c.admin1)) for k, c in enumerate(cs) if c.feature == "admin1" and c.admin1]),
+                 tuple([(k, (c.country, c.admin1)) for k, c in enumerate(cs) if c.feature != "admin1" and c.admin1]),
+                 tuple([_head(c) for c in cs]))
 
 
 class _Table:
     """The candidates of one article's mentions, flattened, with the context-free part of their scores.
 
-    Row ``r`` is a candidate of mention ``i`` when ``offsets[i] <= r < offsets[i + 1]``.
-    :meth:`score` adds the article context (focus country, closeness to the other mentions'
-    picks, containers, the dateline) to the scores of one mention's candidates. Squared
-    distances from every row to a picked row are computed with numpy, one column per pick,
-    and kept: picks change little from one pass to the next.
+    Row ``r`` is a candidate of mention ``i`` when ``offsets[i] <= r < offsets[i + 1]``; ``rows[i]``
+    holds the context-free part of their scores (:class:`_Rows`). :meth:`score` adds the article
+    context (focus country, closeness to the other mentions' picks, containers, the dateline) to
+    the scores of one mention's candidates. The closeness of every row to a picked row is computed
+    with numpy, one column per pick, and kept: picks change little from one pass to the next.
+
+    A caller that scores mention after mention with the same ``picks`` list calls :meth:`changed`
+    whenever it changes a pick to another candidate (what :meth:`score` derives from the picks is
+    kept until then).
     """
 
     def __init__(self, resolver: ContextResolver, doc: Document, mentions: Sequence[Mention],
                  cands: list[list[Candidate]]) -> None:
         self.resolver, self.doc, self.mentions, self.cands = resolver, doc, mentions, cands
-        self.offsets = [0]
-        for cs in cands:
-            self.offsets.append(self.offsets[-1] + len(cs))
         home = tuple(doc.pack.home_countries)
         weights = (resolver.bias, *resolver.w)
-        # (prior, quality, cue_fit, cue_clash, home_country, is_country, primary_name, prior_gap, is_admin1) of each row
-        static: list[tuple[float, ...]] = []
-        base: list[float] = []
+        self.rows = [resolver._rows(cs, m.cue_feature, home, weights) for m, cs in zip(mentions, cands)]
+        offsets = [0]
         lat_list: list[float] = []
         lon_list: list[float] = []
-        countries: list[str] = []
-        has_country: list[bool] = []
-        has_admin1: list[bool] = []
-        self.first_picks: list[int] = []
-        for m, cs in zip(mentions, cands):
-            rows = resolver._rows(cs, m.cue_feature, home, weights)
-            static += rows.static
-            base += rows.base
+        for rows in self.rows:
+            offsets.append(offsets[-1] + len(rows.lat))
             lat_list += rows.lat
             lon_list += rows.lon
-            countries += rows.countries
-            has_country.append(rows.has_country)
-            has_admin1.append(rows.has_admin1)
-            self.first_picks.append(rows.first_pick)
-        self.static, self.base = static, base
-        self.lat = np.array(lat_list, dtype=float)
-        self.lon = np.array(lon_list, dtype=float)
-        self.k2 = np.cos(np.radians(self.lat)) ** 2
-        self.lat_list, self.lon_list, self.countries = lat_list, lon_list, countries
+        self.offsets = offsets
+        self.first_picks = [rows.first_pick for rows in self.rows]
+        self.lat_list, self.lon_list = lat_list, lon_list
+        #: The rows' latitudes, longitudes and squared cosines of latitude (numpy, made when first needed).
+        self._points: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self.keys = [m.key for m in mentions]
-        self.has_country, self.has_admin1 = has_country, has_admin1
         first: dict[int, int] = {}
-        self.canon = [first.setdefault(id(cs), k) for k, cs in enumerate(cands)]  # first mention with each list
+        canon = [first.setdefault(id(cs), k) for k, cs in enumerate(cands)]  # first mention with each list
         # Row shift from each mention's rows to those of the first mention with the same list.
-        self.shift = [self.offsets[c] - self.offsets[k] for k, c in enumerate(self.canon)]
-        self.order = range(len(cands))
+        self.shift = [offsets[c] - offsets[k] for k, c in enumerate(canon)]
+        #: picked row -> the exponent of every row's closeness to it (see :meth:`_ensure`).
         self.columns: dict[int, list[float]] = {}
+        self.version = 0
+        #: Of the mentions placed at a place other than a country, as of ``_placed_version`` (see :meth:`_collect`).
+        self._placed_keys: list[str] = []
+        self._placed_rows: list[int] = []
+        self._placed_countries: list[str] = []
+        self._placed_regions: list[tuple[str, str]] = []
+        self._placed_admin1: list[tuple[str, tuple[str, str]]] = []
+        self._placed_version = -1
         self._focus: Counter[str] | None = None
+        self._focus_version = 0
+        #: mention -> (version, focus version, dateline country, container id, scores, context) of its last scoring.
+        self._last: dict[int, tuple[Any, ...]] = {}
         self._share_of: dict[str, float] = {}
-        self.context: tuple[int, list[float], list[float], list[float], list[float], list[float]] = (
-            0, [], [], [], [], [])
+        #: id(rows) -> each row's base plus the focus term, while the focus counts stay the same.
+        self._focused: dict[int, list[float]] = {}
+        #: What :meth:`features` reads: (mention, closeness, inside, dateline country, in_region).
+        self.context: tuple[int, list[float] | None, list[float] | None, str, list[float] | None] = (
+            0, None, None, "", None)
 
-    def _ensure(self, picked: list[int]) -> None:
-        """Squared distances (degrees, equirectangular) from every row to each picked row's point."""
+    def changed(self, i: int) -> None:
+        """Mention ``i``'s pick changed: what :meth:`score` derived from the picks is computed anew.
+
+        The last scores of the mentions of the same name stay valid if they were until now: their
+        context is the picks of the other names.
+        """
+        self.version += 1
+        key, keys, valid = self.keys[i], self.keys, self.version - 1
+        for k, last in self._last.items():
+            if last[0] == valid and keys[k] == key:
+                self._last[k] = (self.version, *last[1:])
+
+    def _ensure(self, picked: Any) -> None:
+        """The exponent of the closeness, ``-km / 300``, of every row to each picked row's point.
+
+        Distances are equirectangular: ``111.195 * sqrt(d2)`` km for ``d2`` the squared distance in
+        degrees. Each step is one correctly rounded operation, so the greatest exponent over several
+        picks is that of the least ``d2``, to the last bit.
+        """
         columns = self.columns
-        missing = [r for r in picked if r not in columns]
+        missing = sorted({r for r in picked if r not in columns})
         if not missing:
             return
-        missing = sorted(set(missing))
+        if self._points is None:
+            lat = np.array(self.lat_list, dtype=float)
+            self._points = lat, np.array(self.lon_list, dtype=float), np.cos(np.radians(lat)) ** 2
+        lat, lon, k2 = self._points
         at = np.array(missing, dtype=np.intp)
-        dlat = self.lat[at][None, :] - self.lat[:, None]
-        dlon = (self.lon[at][None, :] - self.lon[:, None] + 540.0) % 360.0 - 180.0
-        d2 = dlat * dlat + dlon * dlon * self.k2[:, None]
-        for r, column in zip(missing, d2.T.tolist()):
-            self.columns[r] = column
+        # One line per pick (rows of the table along it), computed in place: dlat ** 2 + dlon ** 2 * k2, with
+        # dlon = (lon - lon_row + 540) % 360 - 180; then -(111.195 * sqrt(d2)) / 300 (negating first rounds alike).
+        line = lat[at][:, None] - lat
+        line *= line
+        dlon = lon[at][:, None] - lon
+        dlon += 540.0
+        dlon %= 360.0
+        dlon -= 180.0
+        dlon *= dlon
+        dlon *= k2
+        line += dlon
+        np.sqrt(line, out=line)
+        line *= -111.195
+        line /= 300.0
+        for r, column in zip(missing, line.tolist()):
+            columns[r] = column
 
     def score(self, i: int, picks: list[Candidate | None], picked: list[int], focus: Counter[str],
               dateline_country: str, container: Candidate | None) -> list[float]:
         """Scores of mention ``i``'s candidates (:meth:`features` then gives their features).
 
         ``picks`` holds each mention's current pick and ``picked`` its row (-1 for none);
-        ``container`` is the place that may hold the mention (``X, Y``).
+        ``container`` is the place that may hold the mention (``X, Y``). When no pick has changed
+        since the mention was last scored (see :meth:`changed`) and the focus countries, the dateline
+        and the container are the same, its last scores are the answer.
         """
-        cs = self.cands[i]
-        a, b = self.offsets[i], self.offsets[i + 1]
-        key = self.keys[i]
-        # The other mentions' picks (other names, not countries): closeness and the countries they lie in.
-        others = [k for k, p, other in zip(self.order, picks, self.keys)
-                  if p is not None and other != key and p.feature != "country"]
-        placed: list[Candidate] = [picks[k] for k in others]  # type: ignore[misc]
-        close = self._closeness(others, placed, picked, a, b) if others else [0.0] * (b - a)
-        if self.has_country[i]:  # a country is close to the places named inside it
-            within = {p.country for p in placed}
-            close = [1.0 if c.feature == "country" and c.country in within else x for c, x in zip(cs, close)]
-        if self.has_admin1[i]:  # so is a first-level region ("California" beside "Fresno")
-            regions = {(p.country, p.admin1) for p in placed}
-            close = [1.0 if c.feature == "admin1" and c.admin1 and (c.country, c.admin1) in regions else x
-                     for c, x in zip(cs, close)]
-        # A place inside a first-level region the article names ("Huntsville" beside "Texas"): a region's
-        # point says little of where its towns are, so this is a feature of its own, not closeness.
-        # Not for a country's name: a town called "China" needs its state written beside it (a container).
-        named = {(p.country, p.admin1) for p in placed if p.feature == "admin1"} if not self.has_country[i] else None
-        in_region = [1.0 if c.admin1 and c.feature != "admin1" and (c.country, c.admin1) in named else 0.0
-                     for c in cs] if named else None
-        countries = self.countries[a:b]
-        share = self._shares(focus).get
-        shares = [share(country, 0.0) for country in countries]
-        dateline = [1.0 if country == dateline_country else 0.0 for country in countries] if dateline_country else None
-        inside = self._inside(cs, container) if container is not None else None
-        zeros = [0.0] * (b - a)
-        self.context = (a, shares, close, inside or zeros, dateline or zeros, in_region or zeros)
-        return self._logistic(a, b, shares, close, inside, dateline, in_region)
+        holder = container.place_id if container is not None else None
+        focus_version = self._use_focus(focus)
+        last = self._last.get(i)
+        if (last is not None and last[0] == self.version and last[1] == focus_version and last[2] == dateline_country
+                and last[3] == holder):
+            self.context = last[5]
+            return last[4]
+        scores = self._score(i, picks, picked, dateline_country, container)
+        self._last[i] = (self.version, focus_version, dateline_country, holder, scores, self.context)
+        return scores
 
-    def _logistic(self, a: int, b: int, shares: list[float], close: list[float], inside: list[float] | None,
-                  dateline: list[float] | None, in_region: list[float] | None) -> list[float]:
+    def _use_focus(self, focus: Counter[str]) -> int:
+        """Score with ``focus``: each country's share of the article's mentions. Returns a number that
+        changes only when the counts do (a new Counter with the same counts keeps what was derived)."""
+        if focus is not self._focus:
+            if self._focus is None or not dict.__eq__(self._focus, focus):
+                total = sum(focus.values()) or 1.0
+                self._share_of = {country: n / total for country, n in focus.items()}
+                self._focused = {}
+                self._focus_version += 1
+            self._focus = focus
+        return self._focus_version
+
+    def _score(self, i: int, picks: list[Candidate | None], picked: list[int], dateline_country: str,
+               container: Candidate | None) -> list[float]:
+        """:meth:`score` computed."""
+        rows = self.rows[i]
+        a = self.offsets[i]
+        key = self.keys[i]
+        if self._placed_version != self.version:
+            self._collect(picks, picked)
+        # The other mentions' picks (other names, not countries): closeness and the countries they lie in.
+        placed_keys = self._placed_keys
+        if len(placed_keys) > 40:
+            near = self._near(key, picks, picked)
+        else:
+            near = {r for other, r in zip(placed_keys, self._placed_rows) if other != key}
+        close: list[float] | None = None
+        in_region: list[float] | None = None
+        if near:
+            close = self._closeness(near, a, a + len(rows.lat))
+            if rows.has_country:  # a country is close to the places named inside it
+                within = {country for other, country in zip(placed_keys, self._placed_countries) if other != key}
+                countries = rows.countries
+                for k in rows.country_at:
+                    if countries[k] in within:
+                        close[k] = 1.0
+            elif rows.inner_at and self._placed_admin1:
+                # A place inside a first-level region the article names ("Huntsville" beside "Texas"): a
+                # region's point says little of where its towns are, so this is a feature of its own, not
+                # closeness. Not for a country's name: a town called "China" needs its state written beside
+                # it (a container).
+                named = {region for other, region in self._placed_admin1 if other != key}
+                if named:
+                    inner = [k for k, region in rows.inner_at if region in named]
+                    if inner:
+                        in_region = [0.0] * len(close)
+                        for k in inner:
+                            in_region[k] = 1.0
+            if rows.admin1_at:  # so is a first-level region ("California" beside "Fresno")
+                regions = {region for other, region in zip(placed_keys, self._placed_regions) if other != key}
+                for k, region in rows.admin1_at:
+                    if region in regions:
+                        close[k] = 1.0
+        inside = self._inside(self.cands[i], container) if container is not None else None
+        self.context = (i, close, inside, dateline_country, in_region)
+        return self._logistic(self._with_focus(rows), close, inside, rows, dateline_country, in_region)
+
+    def _collect(self, picks: list[Candidate | None], picked: list[int]) -> None:
+        """What :meth:`score` reads of the picks of the mentions placed at a place other than a country, in
+        mention order: their names (keys), rows (those of the first mention with the same candidate list),
+        countries and (country, first-level region); (key, region) of those placed at a first-level region."""
+        placed = [(k, p) for k, p in enumerate(picks) if p is not None and p.feature != "country"]
+        keys, shift = self.keys, self.shift
+        self._placed_keys = [keys[k] for k, _ in placed]
+        self._placed_rows = [picked[k] + shift[k] for k, _ in placed]
+        self._placed_countries = [p.country for _, p in placed]
+        self._placed_regions = [(p.country, p.admin1) for _, p in placed]
+        self._placed_admin1 = [(keys[k], (p.country, p.admin1)) for k, p in placed if p.feature == "admin1"]
+        self._placed_version = self.version
+
+    def _near(self, key: str, picks: list[Candidate | None], picked: list[int]) -> set[int]:
+        """The rows of the picks of the mentions not named ``key`` that closeness is measured to: at most
+        40 distinct points (the first 40 of a set of them, as the features were fitted)."""
+        others = [k for k, p in enumerate(picks) if p is not None and self.keys[k] != key and p.feature != "country"]
+        if len(others) > 40:
+            kept = set(list({(p.lat, p.lon) for p in [picks[k] for k in others]})[:40])  # type: ignore[union-attr]
+            lat, lon = self.lat_list, self.lon_list
+            others = [k for k in others if (lat[picked[k]], lon[picked[k]]) in kept]
+        shift = self.shift
+        return {picked[k] + shift[k] for k in others}
+
+    def _with_focus(self, rows: _Rows) -> list[float]:
+        """Each row's base score plus its focus-country term (kept while the focus counts stay the same)."""
+        summed = self._focused.get(id(rows))
+        if summed is None:
+            w_focus, share = self.resolver.w[4], self._share_of.get
+            summed = self._focused[id(rows)] = [base + w_focus * share(country, 0.0)
+                                                for base, country in zip(rows.base, rows.countries)]
+        return summed
+
+    def _logistic(self, summed: list[float], close: list[float] | None, inside: list[float] | None, rows: _Rows,
+                  dateline_country: str, in_region: list[float] | None) -> list[float]:
         """The logistic of each row's sum, clamped to +-30 (features that are 0 on every row: ``None``).
 
-        A feature that is 0 for every candidate adds ``w * 0.0`` to each sum, which changes no sum, so
-        its term is left out.
+        ``summed`` holds each row's context-free sum plus the focus term. A feature that is 0 for every
+        candidate adds ``w * 0.0`` to each sum, which changes no sum, so its term is left out; the other
+        terms are added in :data:`FEATURE_NAMES` order, as one sum would.
         """
         w = self.resolver.w
-        w_focus, w_close, w_inside, w_dateline, w_region = w[4], w[6], w[7], w[8], w[13]
         exp = math.exp
-        if inside is None and dateline is None:
-            if in_region is None:
-                return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * f + w_close * c) > 30.0 else
-                                           -30.0 if x < -30.0 else x)))
-                        for base, f, c in zip(self.base[a:b], shares, close)]
-            return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * f + w_close * c + w_region * r) > 30.0 else
-                                       -30.0 if x < -30.0 else x)))
-                    for base, f, c, r in zip(self.base[a:b], shares, close, in_region)]
-        zeros = [0.0] * (b - a)
-        return [1.0 / (1.0 + exp(-(30.0 if (
-                    x := base + w_focus * f + w_close * c + w_inside * n + w_dateline * d + w_region * r)
-                                   > 30.0 else -30.0 if x < -30.0 else x)))
-                for base, f, c, n, d, r in zip(self.base[a:b], shares, close, inside or zeros, dateline or zeros,
-                                               in_region or zeros)]
+        if inside is None and not dateline_country and in_region is None:
+            if close is None:
+                return [1.0 / (1.0 + exp(-(30.0 if x > 30.0 else -30.0 if x < -30.0 else x))) for x in summed]
+            w_close = w[6]
+            return [1.0 / (1.0 + exp(-(30.0 if (x := s + w_close * c) > 30.0 else -30.0 if x < -30.0 else x)))
+                    for s, c in zip(summed, close)]
+        if close is not None:
+            summed = [s + w[6] * c for s, c in zip(summed, close)]
+        if inside is not None:
+            summed = [s + w[7] * n for s, n in zip(summed, inside)]
+        if dateline_country:
+            w_dateline = w[8]
+            summed = [s + w_dateline if country == dateline_country else s + w_dateline * 0.0
+                      for s, country in zip(summed, rows.countries)]
+        if in_region is not None:
+            summed = [s + w[13] * r for s, r in zip(summed, in_region)]
+        return [1.0 / (1.0 + exp(-(30.0 if x > 30.0 else -30.0 if x < -30.0 else x))) for x in summed]
 
-    def _shares(self, focus: Counter[str]) -> dict[str, float]:
-        """Each focus country's share of the article's mentions (kept while ``focus`` is the same object)."""
-        if self._focus is not focus:
-            total = sum(focus.values()) or 1.0
-            self._focus, self._share_of = focus, {country: n / total for country, n in focus.items()}
-        return self._share_of
+    def _closeness(self, near: set[int], a: int, b: int) -> list[float]:
+        """Closeness (exp(-km / 300)) of rows ``a:b`` to the nearest of the picked rows ``near`` (a new list).
 
-    def _closeness(self, others: list[int], placed: list[Candidate], picked: list[int], a: int, b: int
-                   ) -> list[float]:
-        """Closeness (exp(-km / 300)) of rows ``a:b`` to the nearest pick of mentions ``others``."""
-        close_to = others
-        if len(others) > 40:  # at most 40 distinct points, as the features were fitted
-            kept = set(list({(p.lat, p.lon) for p in placed})[:40])
-            close_to = [k for k in others if (self.lat_list[picked[k]], self.lon_list[picked[k]]) in kept]
-        # Mentions sharing a candidate list (a name repeated) that picked the same candidate share one
-        # column: their distances are the same numbers.
-        shift = self.shift
-        near = list(dict.fromkeys([picked[k] + shift[k] for k in close_to]))
+        Mentions sharing a candidate list (a name repeated) that picked the same candidate share one row
+        of ``near``: their distances are the same numbers (and the nearest is the same in any order).
+        """
         columns = self.columns
-        for r in near:
-            if r not in columns:
-                self._ensure(near)
-                break
+        if not columns.keys() >= near:  # with those of the names left out here: one numpy pass for all
+            self._ensure(near.union(self._placed_rows))
+        exp = math.exp
+        if b - a == 1:
+            return [exp(max([columns[r][a] for r in near]))]
         if len(near) > 1:
-            nearest = list(map(min, zip(*[columns[r][a:b] for r in near])))
-        else:
-            nearest = columns[near[0]][a:b]
-        exp, sqrt = math.exp, math.sqrt
-        return [exp(-(111.195 * sqrt(d2)) / 300.0) for d2 in nearest]
+            return [exp(x) for x in map(max, zip(*[columns[r][a:b] for r in near]))]
+        return [exp(x) for x in columns[next(iter(near))][a:b]]
 
     @staticmethod
     def _inside(cs: list[Candidate], container: Candidate) -> list[float]:
@@ -830,22 +954,67 @@ class _Table:
 
     def features(self, k: int) -> tuple[float, ...]:
         """Features (:data:`FEATURE_NAMES` order) of candidate ``k`` of the mention last scored."""
-        a, shares, close, inside, dateline, in_region = self.context
-        prior, quality, cue_fit, cue_clash, home, is_country, primary, gap, is_admin1 = self.static[a + k]
-        return (prior, quality, cue_fit, cue_clash, shares[k], home, close[k], inside[k], dateline[k], is_country,
-                primary, gap, is_admin1, in_region[k])
+        i, close, inside, dateline_country, in_region = self.context
+        rows = self.rows[i]
+        prior, quality, cue_fit, cue_clash, home, is_country, primary, gap, is_admin1 = rows.static[k]
+        country = rows.countries[k]
+        return (prior, quality, cue_fit, cue_clash, self._share_of.get(country, 0.0), home,
+                close[k] if close is not None else 0.0, inside[k] if inside is not None else 0.0,
+                1.0 if dateline_country and country == dateline_country else 0.0, is_country, primary, gap,
+                is_admin1, in_region[k] if in_region is not None else 0.0)
+
+    def scored(self, k: int, score: float) -> Candidate:
+        """Candidate ``k`` of the mention last scored, with its features (:meth:`features`) and ``score``."""
+        i, close, inside, dateline_country, in_region = self.context
+        rows = self.rows[i]
+        prior, quality, cue_fit, cue_clash, home, is_country, primary, gap, is_admin1 = rows.static[k]
+        country = rows.countries[k]
+        return _new_candidate((*rows.heads[k], (
+            prior, quality, cue_fit, cue_clash, self._share_of.get(country, 0.0), home,
+            close[k] if close is not None else 0.0, inside[k] if inside is not None else 0.0,
+            1.0 if dateline_country and country == dateline_country else 0.0, is_country, primary, gap,
+            is_admin1, in_region[k] if in_region is not None else 0.0), score))
 
 
-_CANDIDATE_FIELDS = tuple(f.name for f in fields(Candidate) if f.init)
-_FEATURES, _SCORE = _CANDIDATE_FIELDS.index("features"), _CANDIDATE_FIELDS.index("score")
-_candidate_values = attrgetter(*_CANDIDATE_FIELDS)
+#: A candidate is rebuilt from its values other than ``features`` and ``score`` (:func:`_head`), then those two.
+_CANDIDATE_FIELDS = (*[f.name for f in fields(Candidate) if f.name not in ("features", "score")], "features", "score")
+_head = attrgetter(*_CANDIDATE_FIELDS[:-2])
+_MENTION_FIELDS = ("doc_id", "start", "end", "surface", "role", "place", "score", "candidates", "geo_precision",
+                   "sentence", "cue", "flags", "runners_up", "evidence", "extra")
 
 
-def _scored(c: Candidate, features: tuple[float, ...], score: float) -> Candidate:
-    """``c`` with its features and score (``dataclasses.replace`` without its overhead)."""
-    values = list(_candidate_values(c))
-    values[_FEATURES], values[_SCORE] = features, score
-    return Candidate(*values)
+def _maker(cls: type, names: tuple[str, ...]) -> Callable[[tuple[Any, ...]], Any]:
+    """A function making a ``cls`` from the values of its fields ``names``, in that order.
+
+    When ``names`` are all the fields of ``cls`` (a frozen dataclass with slots) in their order, each set by
+    an ``__init__`` that does nothing else, the maker sets each slot through its descriptor: a third faster
+    than ``__init__`` (``object.__setattr__`` by field name). Otherwise (the class changed) it calls ``cls``
+    with the values by name.
+
+    >>> values = ("1", "Kharkiv", "city", "P", "PPLA", "UA", "Kharkivska", 49.98, 36.25, 1430885, 90, "Kharkiv",
+    ...           1.0, 0.9, True, (0.9,), 0.8)
+    >>> _maker(Candidate, _CANDIDATE_FIELDS)(values) == Candidate(*values)
+    True
+    >>> _maker(Candidate, _CANDIDATE_FIELDS[::-1])(values[::-1]) == Candidate(*values)
+    True
+    """
+    if tuple(f.name for f in fields(cls) if f.init) != names or len(fields(cls)) != len(names) or hasattr(
+            cls, "__post_init__") or not hasattr(cls, "__slots__"):
+        return lambda values: cls(**dict(zip(names, values)))
+    setters = tuple(getattr(cls, name).__set__ for name in names)
+    new = object.__new__
+
+    def make(values: tuple[Any, ...]) -> Any:
+        made = new(cls)
+        for set_slot, value in zip(setters, values):
+            set_slot(made, value)
+        return made
+
+    return make
+
+
+_new_candidate = _maker(Candidate, _CANDIDATE_FIELDS)
+_new_mention = _maker(PlaceMention, _MENTION_FIELDS)
 
 
 def _by_cue(m: Mention, cands: list[Candidate]) -> list[Candidate]:
