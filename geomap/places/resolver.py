@@ -370,6 +370,13 @@ class ContextResolver(Resolver):
 
     # -- resolution ------------------------------------------------------------------------------
     def resolve(self, doc: Document, mentions: Sequence[Mention]) -> list[PlaceMention]:
+        scored, picks, focus, joined = self._rank(doc, mentions)
+        return self._place(doc, mentions, scored, picks, focus, joined)
+
+    def _rank(self, doc: Document, mentions: Sequence[Mention]
+              ) -> tuple[list[list[Candidate]], list[Candidate | None], Counter[str], list[bool]]:
+        """Each mention's ranked candidates (best first, with runners-up), the picks, the article's focus countries
+        and which mentions are joined to the next ("X, Y")."""
         cands = self.candidate_lists(doc, mentions)
         # Pass 1: provisional picks from what is known without context.
         picks: list[Candidate | None] = [None] * len(mentions)
@@ -426,6 +433,12 @@ class ContextResolver(Resolver):
                 picks[i], picked[i] = pick, row
             if not final:
                 focus, dateline_country = self._focus(doc, mentions, picks)
+        return scored, picks, focus, joined
+
+    def _place(self, doc: Document, mentions: Sequence[Mention], scored: list[list[Candidate]],
+               picks: list[Candidate | None], focus: Counter[str], joined: list[bool]) -> list[PlaceMention]:
+        """The place mentions: each mention's best candidate, or "none of these", or where the article puts a name
+        the gazetteer lacks (its container, a region spelled alike, the focus region), with flags saying which."""
         region = self._focus_region(picks, focus)
         # Where each name the gazetteer lacks goes when joined to the next: its holder or town, or where
         # that next name went ("A, B, kawasan C di Batam": all three in Batam).
