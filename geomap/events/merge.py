@@ -33,12 +33,12 @@ from ..text.document import Document
 from .model import Claim, Figure
 from .sightings import Sighting
 from .taxonomy import DECISIVE_SUB_EVENT_TYPES, type_of
+from .taxonomy import VIOLENT_EVENT_TYPES as _VIOLENT
 
 __all__ = ["Event", "fatalities", "merge_sightings"]
 
 _GENERIC = frozenset({"", "people"})
 _OUTCOME_SUBS = DECISIVE_SUB_EVENT_TYPES
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 @dataclass(frozen=True, slots=True)

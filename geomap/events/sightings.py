@@ -27,13 +27,13 @@ from .model import Figure, TimeRef, Trigger
 from .parties import Party, parties_in, qualified, with_country
 from .speech import disputer, sources_of, speaker
 from .taxonomy import DECISIVE_SUB_EVENT_TYPES, type_of
+from .taxonomy import VIOLENT_EVENT_TYPES as _VIOLENT
 from .words import phrase_spans
 
 __all__ = ["Sighting", "read_sightings"]
 
 # A negation or hypothetical cue this close (characters) before a trigger cancels it.
 _NEGATION_REACH = 24
-_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _GOVERNMENT_TERRITORY = "Government regains territory"
 _NON_STATE_TERRITORY = "Non-state actor overtakes territory"
 _QUOTE_OPENERS = "\"'“‘«"

@@ -25,6 +25,7 @@ __all__ = [
     "DISORDER_TYPES",
     "EVENT_TYPES",
     "SUB_EVENT_TYPES",
+    "VIOLENT_EVENT_TYPES",
     "canonical_event_type",
     "canonical_sub_event_type",
     "check_pair",
@@ -195,6 +196,9 @@ def check_pair(event_type: str, sub_event_type: str) -> None:
             raise BadInputError(f"{event_type!r} is not an ACLED event type; use one of: {', '.join(EVENT_TYPES)}")
         raise BadInputError(f"sub-event type {sub_event_type!r} belongs to {parent!r}, not to {event_type!r}")
 
+
+#: The event types of political violence (the others are demonstrations and strategic developments).
+VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 #: Sub-event types that say how an event ended or turned. In one event they win over the plain fighting or
 #: the peaceful protest told beside them: ACLED codes a protest the police broke up "with intervention",
