@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["fold", "is_code_like", "light_fold"]
+__all__ = ["fold", "has_latin", "is_code_like", "light_fold"]
 
 # Apostrophe-like characters vanish (Stepʻanakert, D'Aunoy, Kyiv's soft sign marks).
 _APOSTROPHES = "'`\u00b4\u02b9\u02bb\u02bc\u02bd\u02be\u02bf\u2018\u2019\u201b\u2032\u0060"
@@ -123,6 +123,18 @@ _UNSPACED = re.compile(
     r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
     r"\uf900-\ufaff]"
 )
+
+
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def has_latin(text: str) -> bool:
+    """Does ``text`` hold a letter of the Latin script (with its diacritics, Vietnamese ones too)?
+
+    >>> has_latin("Đà Nẵng"), has_latin("Новой Каховке"), has_latin("ज़ाम्बोआंगा (क्षेत्र IX)")
+    (True, False, True)
+    """
+    return _LATIN.search(text) is not None
 
 
 def is_unspaced(text: str) -> bool:

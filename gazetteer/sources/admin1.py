@@ -35,7 +35,7 @@ from shapely import GeometryType
 
 from gazetteer.errors import BadInputError
 from gazetteer.model import PlaceRecord
-from gazetteer.normalize import fold, is_abjad, is_spelled_exactly
+from gazetteer.normalize import fold, has_latin, is_abjad, is_spelled_exactly
 from gazetteer.sources._files import read_tsv_gz
 from gazetteer.sources._iso_codes import translated
 from gazetteer.sources.points import geonames_points_by_code
@@ -61,8 +61,6 @@ ALIAS_KINDS = frozenset({"abbr", "short", "name"})
 
 _ALIAS_COLUMNS = ["id", "alias", "lang", "kind", "note"]
 _LANG = re.compile(r"[a-z]{2}")
-
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 _COLUMNS = (
     "id", "name", "alt_names", "country", "admin1_code", "iso_3166_2",
@@ -235,7 +233,7 @@ class _IsoSubdivisions:
         transliterated keys are words of other languages (Serbian "Луар" reads "luar", Indonesian "outside")."""
         out = []
         for text, lang in self.names(iso, country, spellings):
-            if lang and (not (is_spelled_exactly(text) or is_abjad(text)) or _LATIN.search(text)):
+            if lang and (not (is_spelled_exactly(text) or is_abjad(text)) or has_latin(text)):
                 continue  # (a translation with Latin letters in it is half translated: "Vĩnh நீண்ட")
             if text not in spellings and (text, lang) not in out:
                 out.append((text, lang))

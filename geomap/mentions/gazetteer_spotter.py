@@ -22,6 +22,7 @@ from itertools import compress
 from typing import Any
 
 from gazetteer import fold
+from gazetteer.index import match_quality
 from gazetteer.normalize import abjad_forms, is_abjad, is_unspaced, light_fold
 from gazetteer.store import open_index
 
@@ -729,7 +730,8 @@ class GazetteerSpotter(Spotter):
             if len(self._spellings) >= _TokenCache.LIMIT:
                 self._spellings.clear()
             query = light_fold(part)
-            known = self._spellings[part] = any(light_fold(row[13]) == query for row in self.gazetteer.lookup(key))
+            known = self._spellings[part] = any(
+                match_quality(row[13], row[14], part, query) for row in self.gazetteer.lookup(key))
         return known
 
     def _unspaced_names(self, sidx: int, text: str, start: int) -> list[Mention]:

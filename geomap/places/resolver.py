@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import re
 import threading
 from abc import ABC, abstractmethod
 from collections import Counter
@@ -39,7 +38,7 @@ import numpy as np
 from gazetteer import haversine_km
 from gazetteer.index import match_quality
 from gazetteer.model import prior as place_prior
-from gazetteer.normalize import abjad_forms, fold, is_abjad, light_fold
+from gazetteer.normalize import abjad_forms, fold, has_latin, is_abjad, light_fold
 from gazetteer.store import CODE_LANGS
 
 from ..errors import BadInputError
@@ -69,8 +68,6 @@ FEATURE_NAMES = (
     "in_named_region",
 )
 _PRIMARY = FEATURE_NAMES.index("primary_name")
-#: A letter of the Latin script.
-_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _CUE_FITS = {
     "village": {"village", "city"},
     "city": {"city", "village"},
@@ -495,7 +492,7 @@ class ContextResolver(Resolver):
         place's preferred name (Новой Каховке, 卡霍夫卡) can never spell it: the preferred-name weight, which
         ranks namesakes, is credited so that a text in Cyrillic, Arabic or Chinese is held to the bar of one in
         Latin letters."""
-        if best.primary or not best.score or _LATIN_LETTER.search(m.surface) or not _LATIN_LETTER.search(best.name):
+        if best.primary or not best.score or has_latin(m.surface) or not has_latin(best.name):
             return best.score
         logit = math.log(best.score / (1.0 - best.score)) if best.score < 1.0 else 30.0
         return 1.0 / (1.0 + math.exp(-(logit + self.w[_PRIMARY])))
