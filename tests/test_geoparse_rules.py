@@ -432,6 +432,24 @@ def test_inflected_towns_before_their_region(parser, text, lang, expected):
     assert list(zip(df["surface"], df["name"])) == expected
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # The cue word ends the region's name: the governor after it is no place it announces.
+    ("Губернатор Курской области Андрей Петренко сообщил о двух погибших.", "ru", [("Курской области", "Kursk")]),
+    ("Голова Одеської області Марко Ковальчук повідомив про пожежу.", "uk", [("Одеської області", "Odessa")]),
+])
+def test_a_person_after_a_region_and_its_cue_word_is_no_place(parser, text, lang, expected):
+    df = parser(text, lang=lang)
+    assert list(zip(df["surface"], df["name"])) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Towns in -ино, -ово, -ево declined in the prepositional: "в Шебекине" is Shebekino.
+    ("Вчера в Шебекине и в Кемерове прошли митинги.", ["Shebekino", "Kemerovo"]),
+])
+def test_russian_neuter_towns_in_the_prepositional(parser, text, expected):
+    assert list(parser(text, lang="ru")["name"]) == expected
+
+
 def test_a_region_spelled_another_way_is_found_among_the_country_regions(parser):
     # The gazetteer writes "Oromiya"; the text writes the region's other spelling with a cue word.
     df = parser("Gunmen killed at least 30 people in the Oromia region of Ethiopia, officials said.", lang="en")

@@ -781,6 +781,12 @@ class GazetteerSpotter(Spotter):
         return Mention(start, last, doc.text[start:last], "", sidx, cue=cue, cue_feature=lex.cue_before.get(cue, ""),
                        evidence=("cue",) if cue else ("locative",))
 
+    def _closes_name(self, toks: _Tokens, folded: list[str], k: int, lex: Lexicon) -> bool:
+        """Is the cue word at ``k`` the end of the name before it, an inflected region and its cue word
+        ("Белгородской области") that the index knows, rather than the cue of what follows?"""
+        return bool(lex.inflections and k >= 1 and folded[k] in lex.cue_after and toks.word[k - 1]
+                    and toks.cap[k - 1] and self._with_cue(toks.text[k - 1], folded[k], lex) is not None)
+
     def _cued_unknown(
         self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
     ) -> tuple[Mention | None, int]:
@@ -793,6 +799,8 @@ class GazetteerSpotter(Spotter):
         if end <= i:
             return None, i + 1
         cue = self._cue_before(toks, folded, i, lex)
+        if cue and self._closes_name(toks, folded, i - 1, lex):
+            cue = ""  # "губернатор Белгородской области Вячеслав Гладков": the cue ends the region's name
         feature = lex.cue_before.get(cue, "") if cue else ""
         last = end - 1
         if not cue and folded[last] in lex.cue_after and last > i:
