@@ -475,3 +475,30 @@ def test_a_town_written_in_another_script_meets_the_same_bar(parser):
     latin = parser("Shelling of Nova Kakhovka continues.", lang="en")
     cyrillic = parser("Обстрел Новой Каховки продолжается.", lang="ru")
     assert list(latin["name"]) == list(cyrillic["name"]) == ["Nova Kakhovka"]
+
+
+@pytest.mark.parametrize(("text", "lang", "unknown", "region"), [
+    # A place locative puts something in a village the gazetteer lacks: kept, placed at the article's region.
+    ("Floods cut the road near Ballinagree and in Kilcrohane, in County Cork, on Monday.", "en",
+     ["Ballinagree", "Kilcrohane"], "IE"),
+    ("Des hommes armés ont incendié des maisons à Sorogoumbé et à Tiéladougou, près de Mopti, au Mali.", "fr",
+     ["Sorogoumbé", "Tiéladougou"], "ML"),
+])
+def test_an_unknown_name_after_a_place_locative_is_a_place(parser, text, lang, unknown, region):
+    df = parser(text, lang=lang)
+    rows = df[df["surface"].isin(unknown)]
+    assert list(rows["surface"]) == unknown
+    assert set(rows["country"]) == {region}
+    assert all("not_in_gazetteer" in flags for flags in rows["flags"])
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # Common words, brands, first names and words of another script than the locative's are no such places.
+    ("He learned coding in Scouting and worked in Dropbox before he met Rachel in Accra.", "en"),
+    ("О взрыве в Ольшанке сообщили в Telegram.", "ru"),
+    # German writes every noun with a capital: its pack names no place locative.
+    ("Die Feuerwehr war in Bereitschaft, sagte der Sprecher in Köln.", "de"),
+])
+def test_no_unknown_place_after_a_locative_where_the_word_is_no_name(parser, text, lang):
+    df = parser(text, lang=lang)
+    assert not any("not_in_gazetteer" in flags for flags in df["flags"])

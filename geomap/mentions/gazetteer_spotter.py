@@ -23,7 +23,7 @@ from typing import Any
 
 from gazetteer import fold
 from gazetteer.index import match_quality
-from gazetteer.normalize import abjad_forms, is_abjad, is_unspaced, light_fold
+from gazetteer.normalize import abjad_forms, has_latin, is_abjad, is_unspaced, light_fold
 from gazetteer.store import open_index
 
 from ..text.document import Document
@@ -227,6 +227,8 @@ def _opens_dateline(doc: Document, toks: _Tokens, i: int) -> bool:
     return toks.text[i + 1] in ("(", ",") or toks.text[i + 1] in universal().dateline_separators
 
 
+#: A word at least this common (Zipf frequency) is no name of a place the gazetteer lacks, unless a cue says so.
+_COMMON_UNKNOWN = 2.0
 #: The longest name looked for inside a run of Chinese, Japanese, Korean, Thai... (characters).
 _UNSPACED_LONGEST = 12
 #: Scripts without spaces whose letters spell sounds (Thai, Lao, Burmese, Khmer) ...
@@ -787,6 +789,23 @@ class GazetteerSpotter(Spotter):
         return bool(lex.inflections and k >= 1 and folded[k] in lex.cue_after and toks.word[k - 1]
                     and toks.cap[k - 1] and self._with_cue(toks.text[k - 1], folded[k], lex) is not None)
 
+    def _located_unknown(self, toks: _Tokens, folded: list[str], i: int, end: int, lex: Lexicon) -> bool:
+        """Is the run ``toks[i:end]`` a place the gazetteer lacks because a place locative puts something there
+        ("near Portroe", "à Dialassagou")? Only one or two words written as names (a capital, then lower-case
+        letters), in the script of the locative, that are no common words, first names or people's names
+        ("in Scouting", "in Dropbox", "в Telegram", "in Rachel")."""
+        if end - i > 2 or not lex.place_locatives or toks.caseless[i]:
+            return False
+        locative = self._locative_before(toks, folded, i, lex)
+        if locative not in lex.place_locatives:
+            return False
+        latin = has_latin(locative)
+        return not any(
+            not (toks.text[k].isalpha() and toks.text[k][1:].islower()) or has_latin(toks.text[k]) != latin
+            or lex.common(toks.text[k].lower()) >= _COMMON_UNKNOWN or toks.text[k] in lex.people
+            or name_kind(toks.text[k]) == "first"
+            for k in range(i, end))
+
     def _cued_unknown(
         self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
     ) -> tuple[Mention | None, int]:
@@ -808,7 +827,8 @@ class GazetteerSpotter(Spotter):
         elif not cue and end < toks.n and toks.word[end] and folded[end] in lex.cue_after and not (
                 toks.cap[end] and folded[end] in lex.org_words):  # "Arauca department", not "Fire Department"
             cue, feature = folded[end], lex.cue_after[folded[end]]
-        if not cue:
+        located = not cue and self._located_unknown(toks, folded, i, end, lex)
+        if not (cue or located):
             return None, end
         if any(self._longest(toks, folded, k, lex) is not None for k in range(i + 1, end)):
             return None, i + 1  # "Обстрел Купянска Харьковской области": known names inside; look at each
@@ -820,4 +840,4 @@ class GazetteerSpotter(Spotter):
             return None, end  # "sungai Menurut saksi ...": a clause of unpunctuated text starts, not a river's name
         start, stop = toks.start[i], toks.end[last]
         return Mention(start, stop, doc.text[start:stop], "", sidx, cue=cue, cue_feature=feature,
-                       evidence=("cue",)), end
+                       evidence=("cue",) if cue else ("locative",)), end

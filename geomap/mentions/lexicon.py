@@ -56,6 +56,9 @@ class Lexicon:
     abjad_stop_names: frozenset[str] = frozenset()
     #: Folded words that begin compound place names (see :attr:`LanguagePack.name_heads`).
     name_heads: frozenset[str] = frozenset()
+    #: Folded locatives after which a capitalised word the gazetteer lacks is a place (see
+    #: :attr:`LanguagePack.place_locatives`).
+    place_locatives: frozenset[str] = frozenset()
     #: How many lower-case words a name may hold after its first (see :attr:`LanguagePack.lower_case_in_names`).
     inner_lower: int = 0
 
@@ -134,6 +137,7 @@ def _build(pack: LanguagePack) -> Lexicon:
         capitalises_nouns=pack.capitalises_nouns,
         name_heads=_folded(pack.name_heads),
         inner_lower=2 if pack.lower_case_in_names else 0,
+        place_locatives=_folded(pack.place_locatives),
     )
 
 

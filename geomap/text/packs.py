@@ -93,7 +93,8 @@ _KEYS = (
 _ABBREVIATION_TARGET = re.compile(r"[A-Z]{2}|\d+|[a-z][a-z0-9]*:[\w.-]+")
 _UNIVERSAL_KEYS = ("agencies", "dateline_separators", "organisations")
 #: Keys a pack may leave out, with their default.
-_OPTIONAL_KEYS = {"capitalises_nouns": False, "name_heads": (), "lower_case_in_names": False, "disowned": ()}
+_OPTIONAL_KEYS = {"capitalises_nouns": False, "name_heads": (), "lower_case_in_names": False, "disowned": (),
+                  "place_locatives": ()}
 _NUMBER_KEYS = ("units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors", "vague", "decimal_comma")
 _HISTORICAL_KEYS = ("since", "former", "past", "decade_patterns")
 
@@ -170,7 +171,9 @@ class LanguagePack:
     ``lower_case_in_names`` (optional, default false): names may hold lower-case words after their
     first ("Arabie saoudite", "République démocratique du Congo"). ``disowned`` (optional, default empty):
     what a party denies when it denies its own part, not the facts ("denied involvement", "negó cualquier
-    participación"): such a denial disputes no figure.
+    participación"): such a denial disputes no figure. ``place_locatives`` (optional, default empty): the
+    locatives (a subset of ``locative``) after which a capitalised word the gazetteer lacks is taken for a
+    place ("near Portroe", "à Dialassagou"); leave it empty where capitals mark every noun (German).
 
     Word lists are frozensets of lower-case entries (``stop_names`` and ``abbreviations``
     keep their case); mappings are read-only. Packs are compared and hashed by identity:
@@ -218,6 +221,7 @@ class LanguagePack:
     name_heads: frozenset[str] = frozenset()
     lower_case_in_names: bool = False
     disowned: frozenset[str] = frozenset()
+    place_locatives: frozenset[str] = frozenset()
 
     @property
     def code(self) -> str:
@@ -535,6 +539,7 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         name_heads=_lookup_set(c.strings(data.get("name_heads", []), "name_heads")),
         lower_case_in_names=c.boolean(data.get("lower_case_in_names", False), "lower_case_in_names"),
         disowned=_lookup_set(c.strings(data.get("disowned", []), "disowned")),
+        place_locatives=_lookup_set(c.strings(data.get("place_locatives", []), "place_locatives")),
     )
 
 
