@@ -502,3 +502,31 @@ def test_an_unknown_name_after_a_place_locative_is_a_place(parser, text, lang, u
 def test_no_unknown_place_after_a_locative_where_the_word_is_no_name(parser, text, lang):
     df = parser(text, lang=lang)
     assert not any("not_in_gazetteer" in flags for flags in df["flags"])
+
+
+def test_a_name_after_a_cue_word_in_a_script_without_capitals(parser):
+    # "the village of Kafr Zita-like name" written in Arabic, the cue carrying the conjunction "wa-": one word kept.
+    df = parser("قصفت الطائرات مدينة إدلب وقرية كفرنبودة يوم الثلاثاء في سوريا.", lang="ar")
+    row = df[df["surface"] == "كفرنبودة"].iloc[0]
+    assert "not_in_gazetteer" in row["flags"] and row["country"] == "SY"
+    # An everyday adjective after the cue word ("a big town") is no name, whatever hamlet spells it.
+    df = parser("سقطت قذائف على بلدة كبيرة في ريف حلب.", lang="ar")
+    assert list(df["surface"]) == ["حلب"]
+
+
+def test_names_the_gazetteer_lacks_go_to_a_region_of_the_article_country():
+    # A region picked abroad for one stray word never hosts the article's unknown names; one at home does.
+    from collections import Counter
+
+    from geomap.places.model import Candidate
+    from geomap.places.resolver import ContextResolver
+
+    def place(name, feature, country, admin1):
+        return Candidate(name.lower(), name, feature, "A", "ADM1", country, admin1, 0.0, 0.0, 0, 1, name.lower(),
+                         1.0, 0.5)
+
+    town, abroad = place("Kotakecil", "city", "SY", "10"), place("Wilayahjauh", "admin1", "IE", "01")
+    home, nation = place("Wilayahdekat", "admin1", "SY", "10"), place("Negeri", "country", "SY", "00")
+    focus = Counter({"SY": 6.0, "IE": 1.0})
+    assert ContextResolver._focus_region([town, nation, abroad], focus) is nation
+    assert ContextResolver._focus_region([town, nation, abroad, home], focus) is home

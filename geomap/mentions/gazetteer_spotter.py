@@ -229,6 +229,10 @@ def _opens_dateline(doc: Document, toks: _Tokens, i: int) -> bool:
 
 #: A word at least this common (Zipf frequency) is no name of a place the gazetteer lacks, unless a cue says so.
 _COMMON_UNKNOWN = 2.0
+#: ... and a word at least this common is none after a cue word either, in a script without capitals.
+_COMMON_CUED = 3.5
+#: A word of Arabic or Hebrew script this common (Zipf) is no little-known place that spells it.
+_COMMON_ABJAD = 5.0
 #: The longest name looked for inside a run of Chinese, Japanese, Korean, Thai... (characters).
 _UNSPACED_LONGEST = 12
 #: Scripts without spaces whose letters spell sounds (Thai, Lao, Burmese, Khmer) ...
@@ -538,6 +542,9 @@ class GazetteerSpotter(Spotter):
             return None, nxt  # "Sen", "Rev", "Gen": titles, not the places that share their spelling
         if single and (folded[i] in lex.cue_before or folded[i] in lex.cue_after):
             return None, nxt  # "Tangerang Kota", "the City": a place-type word, not the place Kota
+        if single and prior < FAMOUS and toks.caseless[i] and is_abjad(surface) and lex.common(
+                toks.text[i].lower()) >= _COMMON_ABJAD:
+            return None, nxt  # "بلدة كبيرة" (a big town): an everyday word that some hamlet's name spells
         cue = self._cue_before(toks, folded, i, lex)
         locative = self._locative_before(toks, folded, i, lex)
         evidence = bool(cue or locative)
@@ -625,7 +632,14 @@ class GazetteerSpotter(Spotter):
         return any(" ".join(words[-n:]) in lex.titles for n in (1, 2) if len(words) >= n)
 
     def _cue_before(self, toks: _Tokens, folded: list[str], i: int, lex: Lexicon) -> str:
-        if i == 0 or folded[i - 1] not in lex.cue_tails or not toks.word[i - 1]:
+        if i == 0 or not toks.word[i - 1]:
+            return ""
+        if folded[i - 1] not in lex.cue_tails:
+            # "وقرية سرمدا": a cue word with a conjunction written onto it (Arabic script).
+            text = toks.text[i - 1]
+            if toks.caseless[i - 1] and len(text) > 3 and text[0] in "وف" and is_abjad(text):
+                bare = _fold_token(text[1:])
+                return bare if bare in lex.cue_before else ""
             return ""
         for n in (3, 2, 1):
             if i - n >= 0 and all(toks.word[i - n:i]):
@@ -806,10 +820,28 @@ class GazetteerSpotter(Spotter):
             or name_kind(toks.text[k]) == "first"
             for k in range(i, end))
 
+    def _cued_caseless(
+        self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
+    ) -> Mention | None:
+        """A name the gazetteer lacks in a script without capitals ("قرية سرمدا"): the one word after a cue
+        word, when it is no common word of the language (nothing shows where a longer name would end)."""
+        cue = self._cue_before(toks, folded, i, lex)
+        if not cue or " " in cue or len(toks.text[i]) < 3 or not toks.text[i].isalpha():
+            return None
+        lower = toks.text[i].lower()
+        if lower in lex.stopwords or lex.common(lower) >= _COMMON_CUED or folded[i] in lex.stop_names or (
+                folded[i] in lex.cue_before or folded[i] in lex.cue_after):
+            return None
+        start, stop = toks.start[i], toks.end[i]
+        return Mention(start, stop, doc.text[start:stop], "", sidx, cue=cue, cue_feature=lex.cue_before.get(cue, ""),
+                       evidence=("cue",))
+
     def _cued_unknown(
         self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
     ) -> tuple[Mention | None, int]:
         """A capitalised name the gazetteer lacks, kept when a cue word marks it as a place."""
+        if toks.caseless[i]:
+            return self._cued_caseless(doc, sidx, toks, folded, i, lex), i + 1
         # The capitalised run from token i, at most four words.
         word, cap = toks.word, toks.cap
         end, stop = i, min(toks.n, i + 4)

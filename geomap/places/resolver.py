@@ -546,12 +546,14 @@ class ContextResolver(Resolver):
     @staticmethod
     def _focus_region(picks: list[Candidate | None], focus: Counter[str]) -> Candidate | None:
         """The region (or else the country) the article is most about, for names the gazetteer lacks."""
-        regions = Counter(p.place_id for p in picks if p is not None and p.feature in ("region", "admin1"))
+        # A region of the country the article is most about ("غرب", a stray namesake in Ireland, is not).
+        country = focus.most_common(1)[0][0] if focus else None
+        regions = Counter(p.place_id for p in picks if p is not None and p.feature in ("region", "admin1") and (
+            country is None or p.country == country))
         if regions:
             top = regions.most_common(1)[0][0]
             return next(p for p in picks if p is not None and p.place_id == top)
-        if focus:
-            country = focus.most_common(1)[0][0]
+        if country is not None:
             return _focus_town(picks, country) or next(
                 (p for p in picks if p is not None and p.country == country and p.feature == "country"), None)
         return None
