@@ -530,3 +530,16 @@ def test_names_the_gazetteer_lacks_go_to_a_region_of_the_article_country():
     focus = Counter({"SY": 6.0, "IE": 1.0})
     assert ContextResolver._focus_region([town, nation, abroad], focus) is nation
     assert ContextResolver._focus_region([town, nation, abroad, home], focus) is home
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # The article that opens a sentence is elided like any other: the country after it is found.
+    ("L'Ukraine accuse la Russie d'avoir frappé Odessa.", "fr",
+     [("Ukraine", "UA"), ("Russie", "RU"), ("Odessa", "UA")]),
+    # A name that keeps its article is looked up with it, also after a preposition joined to the article.
+    ("Un séisme a frappé l'Aquila, puis L'Aquila a voté.", "fr", [("l'Aquila", "IT"), ("L'Aquila", "IT")]),
+    ("I danni del terremoto dell'Aquila sono ingenti.", "it", [("l'Aquila", "IT")]),
+])
+def test_elided_articles(parser, text, lang, expected):
+    df = parser(text, lang=lang)
+    assert list(zip(df["surface"], df["country"])) == expected

@@ -233,6 +233,8 @@ _COMMON_UNKNOWN = 2.0
 _COMMON_CUED = 3.5
 #: A word of Arabic or Hebrew script this common (Zipf) is no little-known place that spells it.
 _COMMON_ABJAD = 5.0
+#: Apostrophes that end an elided article (l', dell').
+_APOSTROPHES = "'’ʼ"
 #: The longest name looked for inside a run of Chinese, Japanese, Korean, Thai... (characters).
 _UNSPACED_LONGEST = 12
 #: Scripts without spaces whose letters spell sounds (Thai, Lao, Burmese, Khmer) ...
@@ -353,8 +355,11 @@ class GazetteerSpotter(Spotter):
                                             (i == first_word or toks.text[i - 1] in lex.openers), names, listed,
                                             lowered)
             if decision is not None:
-                out.append(Mention(toks.start[i], toks.end[decision], doc.text[toks.start[i]:toks.end[decision]],
-                                   self._key_of(folded, i, decision) or key, sidx,
+                # A name found with its elided article ("l'Aquila", "dell'Aquila") is written with it.
+                start = toks.end[i - 1] - 2 if key[:1] == "l" != folded[i][:1] and key == "l" + folded[i] else (
+                    toks.start[i])
+                out.append(Mention(start, toks.end[decision], doc.text[start:toks.end[decision]],
+                                   key if decision == j else self._key_of(folded, i, decision) or key, sidx,
                                    *self._cue_of(toks, folded, i, decision, lex, prior)))
             i = max(skip_to, i + 1)
         return out
@@ -427,6 +432,9 @@ class GazetteerSpotter(Spotter):
             return None
         key = folded[i]
         hit, opens = self.words[key]
+        if i and toks.text[i - 1][-1] in _APOSTROPHES and folded[i - 1][-1:] == "l" and (
+                toks.end[i - 1] == toks.start[i]):
+            hit, key = self._elided(key, hit, "l" + key)
         if hit is None and toks.caseless[i]:
             hit, key = self._clitic(key, folded, i, toks)
         if hit is None and lex.inflections:
@@ -459,6 +467,14 @@ class GazetteerSpotter(Spotter):
             if hit is not None and len(joined) >= 2:
                 best = (j, joined, hit[0], hit[1])
         return best
+
+    def _elided(self, key: str, hit: Any, joined: str) -> tuple[Any, str]:
+        """A name that keeps its elided article, looked up with it: "l'Aquila", "dell'Aquila" are the index's
+        L'Aquila, not a namesake Aquila ((prior, code prior) or None, key)."""
+        whole = self.keys.get(joined)
+        if whole is not None and (hit is None or whole[0] >= hit[0]):
+            return whole, joined
+        return hit, key
 
     def _lemma_pair(self, first: str, second: str, lex: Lexicon) -> tuple[str, float, float] | None:
         """A two-word name with both words inflected (``Нижнем Новгороде``, ``Nowym Sączu``) looked up in its

@@ -40,9 +40,10 @@ _TOKEN = re.compile(
     # matched first, it lets the engine skip white space at once; what follows depends on what it was.
     r"[^\s_](?:"
     # An elided article or preposition before a capital is a token of its own: l'Ukraine, d'Alep,
-    # dell'Ucraina; "Kyiv's" keeps its possessive (the capital comes before the apostrophe there).
+    # dell'Ucraina, L'Irak; "Kyiv's" keeps its possessive (the capital comes before the apostrophe there).
     # Possessive: the letters before the apostrophe are never given back (none of them is one).
     r"(?<=[a-zà-öø-ÿ])[a-zà-öø-ÿ]{0,5}+['’ʼ](?=[A-ZÀ-ÖØ-Þ])"
+    r"|(?<=L)['’ʼ](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"  # ... also the article opening a sentence: L'Ukraine
     # After a letter or digit: U.S., U.K., W.Va., D.C. style abbreviations (the dot is matched before the look
     # back at the letter before it, so that the engine drops this branch at once after most letters), or a word.
     r"|(?<=[^\W_])(?:\.(?<=[^\W\d_]\.)(?:[^\W\d_]{1,3}\.)+"
