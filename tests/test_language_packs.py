@@ -81,11 +81,12 @@ MALAY = (
 def test_pack_file_has_every_key_in_order(lang: str) -> None:
     data = json.loads((PACK_DIR / f"{lang}.json").read_text(encoding="utf-8"))
     expected = FILE_KEYS + (["agencies", "dateline_separators", "organisations"] if lang == "xx" else [])
-    optional = ("capitalises_nouns", "name_heads", "lower_case_in_names", "disowned", "place_locatives")
+    optional = ("capitalises_nouns", "name_heads", "lower_case_in_names", "disowned", "place_locatives",
+                "addressed")
     assert [k for k in data if k not in optional] == expected
     if "capitalises_nouns" in data:  # an optional key, after title_then_place
         assert list(data).index("capitalises_nouns") == list(data).index("title_then_place") + 1
-    tail = [k for k in data if k in ("name_heads", "lower_case_in_names", "disowned", "place_locatives")]
+    tail = [k for k in data if k in ("name_heads", "lower_case_in_names", "disowned", "place_locatives", "addressed")]
     assert list(data)[len(data) - len(tail):] == tail  # optional keys, last
     assert data["lang"] == lang
     assert list(data["numbers"]) == ["units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors",

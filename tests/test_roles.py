@@ -392,3 +392,20 @@ def test_a_place_after_a_preposition_acts_only_by_speaking(gaz) -> None:
     assert df[df["surface"].str.startswith("Курской")].iloc[0]["role"] == "event"
     df = parser("В Минске заявили, что переговоры продолжатся.", lang="ru")
     assert df[df["surface"] == "Минске"].iloc[0]["role"] == "actor"
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "Kyiv accused Moscow of shelling the town of Vovchansk on Monday.", "Moscow"),
+    ("fr", "L'Ukraine accuse Moscou d'avoir bombardé la ville de Kharkiv.", "Moscou"),
+    ("es", "Ucrania acusó a Moscú de bombardear la ciudad de Járkov.", "Moscú"),
+    ("ru", "Киев обвинил Москву в обстреле Харькова.", "Москву"),
+    # Verb first, the subject between the verb and its object; "and Damascus" shares the role.
+    ("ar", "واتهمت المعارضة موسكو ودمشق بالمسؤولية عن الهجوم.", "ودمشق"),
+])
+def test_the_accused_government_is_an_actor(gaz, lang: str, text: str, surface: str) -> None:
+    assert _mention(gaz, lang, text, surface)["role"] == "actor"
+
+
+def test_a_town_after_an_addressing_verb_is_no_government(gaz) -> None:
+    # Only a country or a capital stands for a government; residents of a town are warned where they live.
+    assert _mention(gaz, "en", "Officials warned Kharkiv residents to leave.", "Kharkiv")["role"] == "event"

@@ -80,6 +80,7 @@ class _Vocabulary:
     stopwords: frozenset[str]
     time_words: frozenset[str]
     org_or_title: frozenset[str]
+    addressed: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=32)
@@ -98,6 +99,7 @@ class _Vocabulary:
             stopwords=frozenset(pack.stopwords),
             time_words=frozenset(w for phrase in time_words for w in phrase.split()),
             org_or_title=frozenset(pack.org_words) | frozenset(pack.titles),
+            addressed=frozenset(pack.addressed),
         )
 
 
@@ -287,6 +289,19 @@ def _verb_after(voc: _Vocabulary, after: list[str], window: int = _VERB_WINDOW) 
     return -1
 
 
+def _addressed(voc: _Vocabulary, before: list[str], verb_first: bool) -> bool:
+    """Is the mention the object of a verb that addresses a party (``accused Moscow``, ``acusó a Moscú``)? In a
+    verb-first language the subject may come between (``اتهمت المعارضة موسكو``: two words at most)."""
+    for gap in range(0, (_VERB_FIRST_GAP if verb_first else 0) + 1):
+        if gap >= len(before):
+            return False
+        if gap and before[-gap].lower() in voc.locative:
+            return False
+        if _ends_with(before[:len(before) - gap], voc.addressed):
+            return True
+    return False
+
+
 def _attributed(voc: _Vocabulary, before: list[str], after: list[str], noun: bool) -> bool:
     """Does an attribution, denial or passive-agent phrase introduce the mention?
 
@@ -433,6 +448,9 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
               and all(w.lower() in voc.stopwords or not _capitalised(w) for w in before)
               and _phrase_in(after, voc.verbs) >= 0):
             return "actor", _STRONG
+        if (is_country or (place is not None and place.feature_code == "PPLC")) and not located and _addressed(
+                voc, before, doc.pack.verb_first):
+            return "actor", _STRONG  # "Kyiv accused Moscow", "acusó a Moscú": the accused government
     if historical:  # after the actor tests: "Abuja blamed the group, which has fought since 2009" speaks now
         return "historical", _STRONG
     if located:

@@ -94,7 +94,7 @@ _ABBREVIATION_TARGET = re.compile(r"[A-Z]{2}|\d+|[a-z][a-z0-9]*:[\w.-]+")
 _UNIVERSAL_KEYS = ("agencies", "dateline_separators", "organisations")
 #: Keys a pack may leave out, with their default.
 _OPTIONAL_KEYS = {"capitalises_nouns": False, "name_heads": (), "lower_case_in_names": False, "disowned": (),
-                  "place_locatives": ()}
+                  "place_locatives": (), "addressed": ()}
 _NUMBER_KEYS = ("units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors", "vague", "decimal_comma")
 _HISTORICAL_KEYS = ("since", "former", "past", "decade_patterns")
 
@@ -174,6 +174,8 @@ class LanguagePack:
     participación"): such a denial disputes no figure. ``place_locatives`` (optional, default empty): the
     locatives (a subset of ``locative``) after which a capitalised word the gazetteer lacks is taken for a
     place ("near Portroe", "à Dialassagou"); leave it empty where capitals mark every noun (German).
+    ``addressed`` (optional, default empty): speech verbs whose object is a party ("accused", "urged",
+    "acusó a"): a country or capital right after one stands for its government ("Kyiv accused Moscow").
 
     Word lists are frozensets of lower-case entries (``stop_names`` and ``abbreviations``
     keep their case); mappings are read-only. Packs are compared and hashed by identity:
@@ -222,6 +224,7 @@ class LanguagePack:
     lower_case_in_names: bool = False
     disowned: frozenset[str] = frozenset()
     place_locatives: frozenset[str] = frozenset()
+    addressed: frozenset[str] = frozenset()
 
     @property
     def code(self) -> str:
@@ -540,6 +543,7 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         lower_case_in_names=c.boolean(data.get("lower_case_in_names", False), "lower_case_in_names"),
         disowned=_lookup_set(c.strings(data.get("disowned", []), "disowned")),
         place_locatives=_lookup_set(c.strings(data.get("place_locatives", []), "place_locatives")),
+        addressed=_lookup_set(c.strings(data.get("addressed", []), "addressed")),
     )
 
 
