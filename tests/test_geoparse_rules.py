@@ -543,3 +543,17 @@ def test_names_the_gazetteer_lacks_go_to_a_region_of_the_article_country():
 def test_elided_articles(parser, text, lang, expected):
     df = parser(text, lang=lang)
     assert list(zip(df["surface"], df["country"])) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    # A first name before a surname that spells a famous place: a person, not the place.
+    ("The basketball star Michael Jordan met young fans on Sunday.", "en", "Jordan"),
+    ("Про це повідомив очільник обласної адміністрації Олег Кіпер у телеграмі.", "uk", "Кіпер"),
+])
+def test_a_surname_after_a_first_name_is_no_place(parser, text, lang, surface):
+    assert surface not in list(parser(text, lang=lang)["surface"])
+
+
+def test_words_that_open_place_names_are_no_first_names(parser):
+    df = parser("Flooding hit North London and Metro Vancouver this week.", lang="en")
+    assert {"London", "Vancouver"} <= {s.split()[-1] for s in df["surface"]}

@@ -591,9 +591,9 @@ class GazetteerSpotter(Spotter):
                 and folded[j + 1] not in lex.titles and not possessive and prior < FAMOUS):
             return None, run_end  # "Polda Metro Jaya": inside an institution's name that goes on
         in_name = i > 0 and not weak_case and not sentence_initial and self._name_before(toks, folded, i, lex)
-        if in_name and not evidence and prior < FAMOUS:
+        if in_name and not evidence and (prior < FAMOUS or (single and self._first_name(toks, folded, i - 1, lex))):
             names.add(key)  # remember: later bare "Lavrov" is the same person
-            return None, nxt  # "Sergey Lavrov", "Bank Mandiri": tail of another name
+            return None, nxt  # "Sergey Lavrov", "Bank Mandiri", "Michael Jordan": tail of another name
         if (self._org_before(toks, folded, i, lex) or folded[i] in lex.org_words) and prior < 0.5:
             return None, nxt  # "Bank of Gamma": an obscure place inside an organisation's name
         if single and not evidence and prior < 0.7 and toks.text[i] in lex.people:
@@ -627,6 +627,14 @@ class GazetteerSpotter(Spotter):
         if single and not evidence and not listed and prior < OBSCURE:
             return None, nxt
         return j, nxt
+
+    @staticmethod
+    def _first_name(toks: _Tokens, folded: list[str], k: int, lex: Lexicon) -> bool:
+        """Is token ``k`` a first name, before a surname that may spell a famous place ("Michael Jordan",
+        "Олег Кіпер")? Not a word that also opens place names ("North London", "Metro Vancouver")."""
+        word = folded[k]
+        return name_kind(toks.text[k]) in ("first", "both") and not (
+            word in lex.compass or word in lex.org_words or word in lex.cue_before or word in lex.cue_after)
 
     def _title_before(self, toks: _Tokens, folded: list[str], i: int, lex: Lexicon) -> bool:
         """Is token ``i`` preceded by a title (``President``, ``Rev.``, ``Prime Minister``)?"""
