@@ -392,8 +392,8 @@ def _ymd(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
         if year is not None:
             return _Ref(sc.starts[t0], sc.ends[k - 1], t0, k, "year", 3, year=year)
         day = marked(k, lx.day_marks, 2)
-        if day is None or not 1 <= day <= 31:
-            return None
+        if day is None or not 1 <= day <= 31 or (k + 2 < n and lx.ago_after.match(sc, k + 2) is not None):
+            return None  # not a day: "3日前", three days ago
         return _Ref(sc.starts[t0], sc.ends[k + 1], t0, k + 2, "date", 1, day=day)
     k += 2
     day = marked(k, lx.day_marks, 2) if sc.gap(k - 1) == "" else None

@@ -787,8 +787,8 @@ class GazetteerSpotter(Spotter):
                 part = text[pos:pos + length]
                 found = self._suffixed(text, pos, length, stops, suffixes) if suffixes else None
                 if found is not None:
-                    key, cue, feature = found
-                    out.append(Mention(start + pos, start + pos + length, part, key, sidx, cue=cue,
+                    key, cue, feature, size = found  # the name as the index spells it, with its suffix or not
+                    out.append(Mention(start + pos, start + pos + size, part[:size], key, sidx, cue=cue,
                                        cue_feature=feature, evidence=("gazetteer", "cue")))
                     pos += length
                     break
@@ -803,10 +803,11 @@ class GazetteerSpotter(Spotter):
         return out
 
     def _suffixed(self, text: str, pos: int, length: int, stops: frozenset[str],
-                  suffixes: tuple[tuple[str, str], ...]) -> tuple[str, str, str] | None:
-        """``(key, cue, feature)`` when ``text[pos:pos + length]`` is a name and its administrative suffix (泸定县,
-        甘孜州, 石川県): the whole is a name the index spells so, or the part before the suffix (two characters
-        at least) is. A suffix that opens a common word (市场 "market" in 美国市场) is none."""
+                  suffixes: tuple[tuple[str, str], ...]) -> tuple[str, str, str, int] | None:
+        """``(key, cue, feature, length of the name)`` when ``text[pos:pos + length]`` is a name and its administrative
+        suffix (泸定县, 甘孜州, 石川県): the whole is a name the index spells so (the name is the whole), or the
+        part before the suffix (two characters at least) is (the name is that part: the index matches a name by
+        its spelling). A suffix that opens a common word (市场 "market" in 美国市场) is none."""
         part = text[pos:pos + length]
         for suffix, feature in suffixes:
             stem = length - len(suffix)
@@ -816,7 +817,7 @@ class GazetteerSpotter(Spotter):
                 key = fold(name)
                 hit = self.keys.get(key)
                 if hit is not None and hit[0] > 0.0 and self._spelled(key, name):
-                    return key, suffix, feature
+                    return key, suffix, feature, len(name)
         return None
 
     def _cued_compound(
