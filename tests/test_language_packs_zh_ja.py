@@ -33,6 +33,7 @@ def _rows(gaz, text: str, lang: str) -> dict[str, dict[str, str]]:
     ("zh", "连日暴雨导致河水暴涨，多个村庄被淹，当地政府表示正在组织转移。"),
     ("zh", "連日暴雨導致河水暴漲，多個村莊被淹，當地政府表示正在組織轉移。"),
     ("ja", "大雨の影響で川が増水し、住民が避難した。"),
+    ("ja", "石川県輪島市で地震"),  # few kana, mostly Han: the kana decide
 ])
 def test_language_is_detected_and_has_its_pack(lang: str, text: str) -> None:
     assert detect(text) == lang
