@@ -33,7 +33,7 @@ from geomap.events.taxonomy import (
     type_of,
 )
 
-LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi")
+LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -275,6 +275,34 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("Cảnh sát đã bắt giữ mười nghi phạm.", "Arrests"),
         ("Hai bên đã ký thỏa thuận ngừng bắn.", "Agreement"),
     ],
+    "zh": [
+        ("政府军与武装分子在边境附近激烈交火。", "Armed clash"),
+        ("军队一周后收复了这座小镇。", "Government regains territory"),
+        ("炮击在夜间击中了居民区。", "Shelling/artillery/missile attack"),
+        ("一次空袭摧毁了那座桥。", "Air/drone strike"),
+        ("一枚地雷在卡车下方爆炸。", "Remote explosive/landmine/IED"),
+        ("一名自杀式袭击者在市场引爆了炸弹。", "Suicide bomb"),
+        ("枪手在村里制造了一起屠杀。", "Attack"),
+        ("不明身份的男子绑架了两名工程师。", "Abduction/forced disappearance"),
+        ("数千名民众在议会前举行抗议。", "Peaceful protest"),
+        ("暴乱导致多家商店被毁。", "Violent demonstration"),
+        ("警方逮捕了十名嫌疑人。", "Arrests"),
+        ("双方签署了停火协议。", "Agreement"),
+    ],
+    "ja": [
+        ("政府軍と武装勢力が国境付近で激しく交戦した。", "Armed clash"),
+        ("軍は1週間後にその町を奪還した。", "Government regains territory"),
+        ("夜間の砲撃が住宅街を直撃した。", "Shelling/artillery/missile attack"),
+        ("空爆で橋が破壊された。", "Air/drone strike"),
+        ("トラックの下で地雷が爆発した。", "Remote explosive/landmine/IED"),
+        ("市場で自爆テロがあった。", "Suicide bomb"),
+        ("武装集団が村を襲撃した。", "Attack"),
+        ("何者かが技術者2人を誘拐した。", "Abduction/forced disappearance"),
+        ("数千人が議会前でデモを行った。", "Peaceful protest"),
+        ("暴動で多くの店が壊された。", "Violent demonstration"),
+        ("警察は容疑者10人を逮捕した。", "Arrests"),
+        ("双方は停戦合意に署名した。", "Agreement"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -307,6 +335,10 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("Twee journalisten worden vermist en 300 gezinnen zijn geëvacueerd.", ["missing", "displaced"])],
     "vi": [("Mười hai người thiệt mạng và hai mươi người khác bị thương.", ["killed", "wounded"]),
            ("Hai nhà báo mất tích và 300 gia đình phải sơ tán.", ["missing", "displaced"])],
+    "zh": [("十二人死亡，另有二十人受伤。", ["killed", "wounded"]),
+           ("两名记者失踪，300个家庭被迫撤离。", ["missing", "displaced"])],
+    "ja": [("12人が死亡し、20人が負傷した。", ["killed", "wounded"]),
+           ("記者2人が行方不明となり、300世帯が避難した。", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -338,6 +370,9 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
     "nl": ("Vier soldaten, twee agenten en zes burgers, onder wie drie kinderen, kwamen om.",
            ["soldiers", "police", "civilians", "children"]),
     "vi": ("Bốn binh sĩ, hai cảnh sát và sáu dân thường, trong đó có ba trẻ em, đã thiệt mạng.",
+           ["soldiers", "police", "civilians", "children"]),
+    "zh": ("四名士兵、两名警察和六名平民遇难，其中包括三名儿童。", ["soldiers", "police", "civilians", "children"]),
+    "ja": ("兵士4人、警察官2人、民間人6人が死亡し、うち3人は子どもだった。",
            ["soldiers", "police", "civilians", "children"]),
 }
 
@@ -371,6 +406,8 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "vi": ("Bộ Quốc phòng cho biết phiến quân đã tấn công cảnh sát.",
            ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "zh": ("国防部表示，叛军袭击了警察。", ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "ja": ("国防省によると、反政府勢力が警察を攻撃した。", ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -390,6 +427,8 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "nl": ("Een droneaanval trof het depot.", "droneaanval", "Air/drone strike"),
     "vi": ("Cuộc tấn công bằng máy bay không người lái nhắm vào kho hàng.",
            "tấn công bằng máy bay không người lái", "Air/drone strike"),
+    "zh": ("一架无人机袭击了仓库。", "无人机袭击", "Air/drone strike"),
+    "ja": ("倉庫にドローン攻撃があった。", "ドローン攻撃", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -408,6 +447,8 @@ NOT_EVENTS: dict[str, str] = {
     "pl": "Zmarł na atak serca, gdy wojna handlowa się zaostrzała.",
     "nl": "Hij stierf aan een hartaanval terwijl de handelsoorlog escaleerde.",
     "vi": "Ông qua đời vì cơn đau tim giữa lúc chiến tranh thương mại và các cuộc tấn công mạng leo thang.",
+    "zh": "在贸易战和网络攻击不断升级之际，他因心脏病发作去世。",
+    "ja": "貿易戦争とサイバー攻撃が激しくなる中、彼は心臓発作で亡くなった。",
 }
 
 # (text, cue labels in order).
@@ -429,6 +470,8 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
     "nl": ("Niemand raakte gewond, maar de groep dreigde met nieuwe aanvallen.", ["negation", "hypothetical"]),
     "vi": ("Không có ai bị thương, nhưng nhóm này đe dọa sẽ tấn công tiếp.",
            ["negation", "hypothetical", "hypothetical"]),
+    "zh": ("没有人员受伤，但该组织威胁将发动新的袭击。", ["negation", "hypothetical", "hypothetical"]),
+    "ja": ("けが人はいないが、組織は新たな攻撃を行う恐れがある。", ["negation", "hypothetical"]),
 }
 
 

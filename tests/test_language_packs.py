@@ -16,7 +16,7 @@ from geomap.text import language, packs
 from geomap.text.language import detect
 from geomap.text.packs import COARSE_TYPES, LanguagePack, available, get_pack, load_pack, universal
 
-LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi")
+LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
     "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
@@ -60,6 +60,10 @@ TEXTS = {
           "onder water. De brandweer was de hele nacht in touw en volgens de burgemeester raakte niemand gewond.",
     "vi": "Mưa lớn kéo dài nhiều ngày khiến nước sông dâng cao, làm ngập hàng chục ngôi nhà trong làng. Lực lượng cứu "
           "hộ đã làm việc suốt đêm và chính quyền địa phương cho biết không có ai bị thương.",
+    "zh": "连日强降雨导致河水上涨，村里几十间房屋被淹。救援人员彻夜工作，当地政府表示没有人员受伤，"
+          "部分村民已转移到学校避雨。",
+    "ja": "数日続いた大雨で川が増水し、集落の数十棟の住宅が浸水した。救助隊は夜通し作業を続け、"
+          "地元当局によるとけが人はいないという。",
     "ar": "تظاهر مئات السكان يوم الجمعة في وسط البلدة احتجاجا على انقطاع الكهرباء المتكرر منذ أسابيع. وقال أحد "
           "المنظمين إن المحتجين سيعودون إلى الشارع إذا لم تتخذ السلطات المحلية إجراءات عاجلة.",
 }

@@ -13,6 +13,7 @@ import pytest
 
 import geomap
 from geomap.text.packs import available, get_pack
+from geomap.text.unspaced import has_unspaced
 
 PUBLISHED = "2024-03-10"
 
@@ -22,7 +23,9 @@ Case = tuple[str, str, int, str, str]
 
 def _mention(gaz, lang: str, text: str, surface: str, occurrence: int = 1):
     df = geomap.geoparse(text, lang=lang, publication_date=PUBLISHED, gazetteer=gaz)
-    starts = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text)]
+    # Chinese and Japanese run words together: there a surface is found anywhere.
+    edge = ("", "") if has_unspaced(surface) else (r"(?<![\w-])", r"(?![\w-])")
+    starts = [m.start() for m in re.finditer(edge[0] + re.escape(surface) + edge[1], text)]
     assert len(starts) >= occurrence, f"{surface!r} occurs {len(starts)} times in the text"
     start = starts[occurrence - 1]
     # The mention covering that occurrence: "Kecamatan Lembang" is one name when the index knows it as one.
@@ -302,11 +305,25 @@ VI: list[Case] = [
     ("Mưa lớn làm ngập nhiều tuyến phố ở Đà Nẵng hôm thứ Ba.", "Đà Nẵng", 1, "event", "VN"),
     ("Trong thập niên 1980, Hải Phòng là một cảng quan trọng.", "Hải Phòng", 1, "historical", "VN"),
 ]
+ZH: list[Case] = [
+    ("新华社武汉3月6日电 武汉市6日发生一起火灾。", "武汉", 1, "dateline", "CN"),
+    ("莫斯科表示不会撤军。", "莫斯科", 1, "actor", "RU"),
+    ("暴雨导致成都多条道路被淹。", "成都", 1, "event", "CN"),
+    ("上世纪90年代，厦门是一个重要的港口。", "厦门", 1, "historical", "CN"),
+]
+
+JA: list[Case] = [
+    ("【ソウル共同】韓国の首都で6日、火災があった。", "ソウル", 1, "dateline", "KR"),
+    ("北京は声明を発表した。", "北京", 1, "actor", "CN"),
+    ("大雨で札幌市の道路が冠水した。", "札幌市", 1, "event", "JP"),
+    ("1990年代、神戸は重要な港だった。", "神戸", 1, "historical", "JP"),
+]
 
 OTHERS = [("es", c) for c in ES] + [("fr", c) for c in FR] + [("ru", c) for c in RU] + [("uk", c) for c in UK] + [
     ("ar", c) for c in AR
 ] + [("pt", c) for c in PT] + [("de", c) for c in DE] + [("tr", c) for c in TR] + [("it", c) for c in IT] + [
-    ("pl", c) for c in PL] + [("nl", c) for c in NL] + [("vi", c) for c in VI]
+    ("pl", c) for c in PL] + [("nl", c) for c in NL] + [("vi", c) for c in VI] + [("zh", c) for c in ZH] + [
+    ("ja", c) for c in JA]
 
 
 @pytest.mark.parametrize(("lang", "case"), OTHERS, ids=[f"{lang}-{_ids([c])[0]}" for lang, c in OTHERS])
@@ -316,7 +333,7 @@ def test_other_languages(gaz, lang: str, case: Case) -> None:
 
 def test_every_language_has_each_role_checked() -> None:
     tables = {"en": EN, "id": ID, "es": ES, "fr": FR, "ru": RU, "uk": UK, "ar": AR, "pt": PT, "de": DE, "tr": TR,
-              "it": IT, "pl": PL, "nl": NL, "vi": VI}
+              "it": IT, "pl": PL, "nl": NL, "vi": VI, "zh": ZH, "ja": JA}
     assert set(tables) == set(available())
     for lang, cases in tables.items():
         assert {"dateline", "actor", "event", "historical"} <= {role for *_, role, _ in cases}, lang

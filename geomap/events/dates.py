@@ -49,6 +49,7 @@ from functools import cache, lru_cache
 from ..errors import BadInputError
 from ..text.packs import LanguagePack
 from ..text.tokens import sentences
+from ..text.unspaced import is_unspaced_char
 from .model import TimeRef
 from .numbers import number_at
 from .scan import Phrases, Scan, check_input, phrase_words, scan, time_words
@@ -95,6 +96,12 @@ class _Lex:
     triggers: frozenset[str]  # first words of every word-led expression
     scales: frozenset[str]
     number_heads: frozenset[str]
+    #: Chinese and Japanese: year, month and day each followed by its marker (2024年3月1日), eras (令和6年).
+    ymd: bool = False
+    year_marks: frozenset[str] = frozenset()
+    month_marks: frozenset[str] = frozenset()
+    day_marks: frozenset[str] = frozenset()
+    eras: tuple[tuple[str, int], ...] = ()
 
 
 @cache
@@ -154,7 +161,17 @@ def _lex(pack: LanguagePack) -> _Lex:
         scales=frozenset(w for s in pack.numbers.scales for w in phrase_words(s)[:1]),
         number_heads=frozenset(w for table in (pack.numbers.units, pack.numbers.tens, pack.numbers.scales)
                                for e in table for w in phrase_words(e)[:1]),
+        ymd=tw["numeric_order"] == "ymd",
+        year_marks=_marks(tw["year_after"]),
+        month_marks=_marks(tw.get("month_after", [])),
+        day_marks=_marks(tw.get("day_after", [])),
+        eras=tuple(sorted(tw.get("eras", {}).items(), key=lambda e: -len(e[0]))),
     )
+
+
+def _marks(entries: list[str]) -> frozenset[str]:
+    """The one-token entries of ``entries`` (the markers after a year, month or day number: 年, 月, 日)."""
+    return frozenset(words[0] for e in entries if len(words := phrase_words(e)) == 1)
 
 
 def _unit_in(words: tuple[str, ...], unit_of: dict[tuple[str, ...], str]) -> str | None:
@@ -240,7 +257,7 @@ def publication_date(text: str, pack: LanguagePack) -> dt.date | None:
     check_input(text, pack)
     head = _head_end(text)
     raws = _raw(text, pack)
-    first = [r for r in raws if r.start < head and r.kind == "date" and r.day is not None]
+    first = [r for r in raws if r.start < head and r.kind == "date" and r.day is not None and r.month is not None]
     for r in first:
         if r.year is not None and (day := _safe_date(r.year, r.month or 1, r.day or 1)) is not None:
             return day
@@ -309,7 +326,9 @@ def _decades(text: str, sc: Scan, lx: _Lex) -> list[_Ref]:
 def _digit_ref(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
     word = sc.words[i]
     before = sc.before(i)
-    if before.isalpha():
+    if lx.ymd and (found := _ymd(sc, i, n, lx)) is not None:
+        return found
+    if before.isalpha() and not is_unspaced_char(before):
         return None
     if before and before in ".,/:" and i > 0 and sc.digit[i - 1] and sc.ends[i - 1] == sc.starts[i] - 1:
         return None  # inside a longer number or date
@@ -342,6 +361,45 @@ def _numeric_date(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
             day, month = _order(int(w[i]), int(w[i + 1]), lx)
             return _explicit(sc, i, i + 2, None, month, day)
     return None
+
+
+def _ymd(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
+    """A Chinese or Japanese date: ``2024年3月1日``, ``3月1日``, ``2024年3月``, ``令和6年3月1日`` (an era's year),
+    or a day alone (``1日``: that day of the month, resolved against the publication date)."""
+    w, digit = sc.words, sc.digit
+
+    def marked(k: int, marks: frozenset[str], width: int) -> int | None:
+        """The number at token ``k`` if the next token is one of ``marks`` right after it."""
+        if k + 1 < n and digit[k] and len(w[k]) <= width and w[k + 1] in marks and sc.gap(k) == "":
+            return int(w[k])
+        return None
+
+    t0, k, year = i, i, None
+    value = marked(k, lx.year_marks, 4)
+    if value is not None:
+        era = next(((name, base) for name, base in lx.eras if sc.low.endswith(name, 0, sc.starts[i])), None)
+        if era is not None and len(phrase_words(era[0])) == len(era[0]) and i >= len(era[0]):
+            year, t0 = era[1] + value, i - len(era[0])
+        elif len(w[k]) == 4:
+            year = value
+        else:
+            return None  # "3年前": three years ago
+        k += 2
+        if k < n and sc.gap(k - 1) != "":
+            return _Ref(sc.starts[t0], sc.ends[k - 1], t0, k, "year", 3, year=year)
+    month = marked(k, lx.month_marks, 2)
+    if month is None:
+        if year is not None:
+            return _Ref(sc.starts[t0], sc.ends[k - 1], t0, k, "year", 3, year=year)
+        day = marked(k, lx.day_marks, 2)
+        if day is None or not 1 <= day <= 31 or (k + 2 < n and lx.ago_after.match(sc, k + 2) is not None):
+            return None  # not a day: "3日前", three days ago
+        return _Ref(sc.starts[t0], sc.ends[k + 1], t0, k + 2, "date", 1, day=day)
+    k += 2
+    day = marked(k, lx.day_marks, 2) if sc.gap(k - 1) == "" else None
+    if day is not None:
+        k += 2
+    return _explicit(sc, t0, k, year, month, day, precision=1 if day is not None else 3)
 
 
 def _order(a: int, b: int, lx: _Lex) -> tuple[int, int]:
@@ -651,7 +709,11 @@ def _resolve(sc_text: str, r: _Ref, pub: dt.date | None, anchor: dt.date | None)
     date: dt.date | None = None
     last: dt.date | None = None  # the last day the reference covers, for 'historical'
     historical = False
-    if r.kind == "date":
+    if r.kind == "date" and r.month is None:  # a day of the month alone (1日): the latest such day
+        if anchor is not None:
+            date = _day_on_or_before(r.day or 1, anchor)
+            last = date
+    elif r.kind == "date":
         year = r.year
         if year is None and anchor is not None:
             year = _infer_year(r.month or 1, r.day or 1, anchor)
@@ -695,6 +757,21 @@ def _period_date(pub: dt.date, offset: int, unit: str) -> tuple[dt.date, dt.date
         return first, _month_end(first)
     year = pub.year + int(offset / 365)
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _day_on_or_before(day: int, anchor: dt.date) -> dt.date:
+    """The latest date on or before ``anchor`` whose day of the month is ``day``.
+
+    >>> _day_on_or_before(15, dt.date(2024, 3, 10)), _day_on_or_before(31, dt.date(2024, 3, 10))
+    (datetime.date(2024, 2, 15), datetime.date(2024, 1, 31))
+    """
+    year, month = anchor.year, anchor.month
+    for _ in range(13):
+        found = _safe_date(year, month, day)
+        if found is not None and found <= anchor:
+            return found
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return anchor
 
 
 def _infer_year(month: int, day: int, anchor: dt.date) -> int:

@@ -27,7 +27,7 @@ __all__ = ["figures_in"]
 _AFTER = 70
 _BEFORE = 28
 _GROUP = 36
-_CLAUSE_BREAK = frozenset(";:.!?")
+_CLAUSE_BREAK = frozenset(";:.!?；：。！？，、")  # with the full-width marks of Chinese and Japanese
 # "one" written as a word is mostly an article ("un ataque", "a village"): it counts only right next to its outcome.
 _ONE_REACH = 24
 

@@ -54,6 +54,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..errors import BadInputError
+from ..text.unspaced import UNSPACED_CHARS
 from .model import Trigger
 from .taxonomy import SUB_EVENT_TYPES, type_of
 
@@ -247,7 +248,10 @@ def _parse(entry: Any, fail: Callable[[str], BadInputError]) -> _Phrase:
 
 _SEP = r"[\s\-]+"
 _GAP = rf"(?:{_SEP}[^\s.!?;:]+){{0,{_GAP_WORDS}}}?{_SEP}"
-_WORD_START = re.compile(r"(?<!\w)\w")
+# Chinese and Japanese write no spaces: a phrase may start and end at any Han character or kana (死亡 in 人死亡).
+_OPEN = rf"(?:(?<![^\W{UNSPACED_CHARS}])|(?=[{UNSPACED_CHARS}]))"
+_CLOSE = rf"(?:(?![^\W{UNSPACED_CHARS}])|(?<=[{UNSPACED_CHARS}]))"
+_WORD_START = re.compile(rf"{_OPEN}\w")
 _NON_WORD = re.compile(r"\W")
 _FIRST_WORD = re.compile(r"\w+")
 
@@ -336,7 +340,7 @@ class _Matcher(Generic[V]):
                 pattern = re.compile(one.regex(sep, gap))
                 self._fuzzy.setdefault(phrase.words[0], []).append((pattern, value, weight, phrase.size))
         body = trie.regex(sep, gap) if table else r"(?!x)x"
-        self.pattern = re.compile(rf"(?<!\w){pfx}{'?' if pfx else ''}({body}){sfx}{'?' if sfx else ''}(?!\w)")
+        self.pattern = re.compile(rf"{_OPEN}{pfx}{'?' if pfx else ''}({body}){sfx}{'?' if sfx else ''}{_CLOSE}")
         self._collapse = re.compile(_SEP)
         self._memo: dict[str, tuple[V, float] | None] = {}
 
@@ -511,7 +515,7 @@ def available() -> tuple[str, ...]:
     """Codes of the languages that have their own lexicon (the universal ``xx`` not included).
 
     >>> available()
-    ('ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk', 'vi')
+    ('ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk', 'vi', 'zh')
     """
     names = (entry.name for entry in _lexicon_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))

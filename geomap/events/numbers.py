@@ -36,6 +36,7 @@ from functools import cache, lru_cache
 from typing import Protocol
 
 from ..text.packs import LanguagePack
+from ..text.unspaced import is_unspaced_char
 from .model import Quantity
 from .scan import Phrases, Scan, check_input, phrase_words, scan, time_words
 
@@ -44,7 +45,7 @@ __all__ = ["number_at", "outside", "quantities", "value_of"]
 _YEARS = range(1900, 2101)
 _SPACES = frozenset(" \u00a0\u202f\u2009")
 _HARD_SPACES = frozenset("\u00a0\u202f\u2009")
-_CODE_MARKS = frozenset("#№")
+_CODE_MARKS = frozenset("#№第")  # 第: the Chinese and Japanese ordinal prefix (第3次)
 #: Longest digit string read as a count.
 _MAX_DIGITS = 30
 
@@ -251,7 +252,9 @@ def _digits(sc: Scan, i: int, n: int, lex: _Lexicon, year_ok: bool = False) -> t
         return skip  # a date, a clock time or a score
     # What stands before: a letter or a code mark (MH17, Su-25, #3, №5)?
     before = sc.before(i)
-    if before.isalpha() and not (before in lex.attached and (sc.starts[i] < 2 or not low[sc.starts[i] - 2].isalpha())):
+    # A Han character or kana before or after the digits is the next word, not part of a code (造成21人死亡).
+    if before.isalpha() and not is_unspaced_char(before) and not (
+            before in lex.attached and (sc.starts[i] < 2 or not low[sc.starts[i] - 2].isalpha())):
         return skip  # MH17; but و3 is "and 3"
     if before in _CODE_MARKS or before == "_":
         return skip
@@ -264,7 +267,7 @@ def _digits(sc: Scan, i: int, n: int, lex: _Lexicon, year_ok: bool = False) -> t
     scale: tuple[int, int, int] | None = None  # (value, end offset, end token)
     if after == "%" or after == "٪":
         return skip
-    if after.isalpha():
+    if after.isalpha() and not is_unspaced_char(after):
         if nxt_tok < n and (part := _part(sc, nxt_tok, n, lex)) is not None and part.get("scale"):
             scale = (part.get("scale") or 1, part.end, part.tok_end)  # 5jt, 3rb
         else:

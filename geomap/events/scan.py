@@ -3,13 +3,16 @@
 The scan keeps every offset of the original text: Arabic-Indic digits become ASCII digits,
 typographic apostrophes become ``'`` and Arabic short vowels become a letter that is then
 dropped from the token, all one character for one character, and the text is lower-cased
-once. Tokens are runs of ASCII digits or words (letters, with inner apostrophes).
+once. Tokens are runs of ASCII digits or words (letters, with inner apostrophes); in Chinese and Japanese
+every character is a token.
 
 >>> sc = scan("Senin (28/9/2020), ٣٩ orang")
 >>> sc.words
 ['senin', '28', '9', '2020', '39', 'orang']
 >>> sc.starts[4], sc.gap(1)
 (19, '/')
+>>> scan("至少21人死亡").words
+['至', '少', '21', '人', '死', '亡']
 >>> ph = Phrases([("hari ini", 0), ("hari", 9)])
 >>> sc = scan("Hari  ini juga")
 >>> ph.match(sc, 0)
@@ -29,6 +32,7 @@ from typing import Any, Generic, TypeVar
 
 from ..errors import BadInputError
 from ..text.packs import LanguagePack, normalize
+from ..text.unspaced import UNSPACED_CHARS
 
 __all__ = ["Phrases", "Scan", "check_input", "scan", "time_words"]
 
@@ -44,7 +48,9 @@ _TABLE.update({ord(c): "'" for c in "’ʼ‘`´ʹ′"})
 _TABLE.update({c: _TATWEEL for c in (*range(0x064B, 0x0653), 0x0670)})  # short vowels, shadda, sukun, dagger alif
 
 _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
-TOKEN = re.compile(r"[0-9]+|[^\W\d_]+(?:'[^\W\d_]+)*")
+# A Han character or a kana is a token of its own: Chinese and Japanese write words without spaces between them,
+# so an entry of several characters ("死亡", "3月") matches a sequence of one-character tokens.
+TOKEN = re.compile(rf"[0-9]+|[{UNSPACED_CHARS}]|[^\W\d_{UNSPACED_CHARS}]+(?:'[^\W\d_{UNSPACED_CHARS}]+)*")
 _GAP_OK = re.compile(r"[\s\-‐‑]*")
 
 

@@ -4,6 +4,9 @@
 >>> doc = make_document("Police said on Monday, according to local media.", lang="en")
 >>> [doc.text[a:b] for a, b in phrase_spans(doc, 0, len(doc.text), {"said", "according to"})]
 ['said', 'according to']
+>>> doc = make_document("中国外交部称，北京表示反对。", lang="zh")
+>>> [doc.text[a:b] for a, b in phrase_spans(doc, 0, len(doc.text), {"称", "表示"})]
+['称', '表示']
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from collections.abc import Collection
 
 from ..text.document import Document
 from ..text.tokens import Token
+from ..text.unspaced import has_unspaced, split_run
 
 __all__ = ["phrase_spans", "words_between"]
 
@@ -34,14 +38,21 @@ def phrase_spans(doc: Document, start: int, end: int, vocabulary: Collection[str
     if not vocabulary:
         return []
     longest = min(_MAX_WORDS, _longest(vocabulary))
-    words = [t for t in doc.tokens[doc.token_index(start):doc.token_index(end)] if t.is_word]
-    lowered = [t.text.lower() for t in words]
+    words: list[tuple[int, int]] = []
+    for t in doc.tokens[doc.token_index(start):doc.token_index(end)]:
+        if not t.is_word:
+            continue
+        if not t.text.isascii() and has_unspaced(t.text):  # Chinese, Japanese: the run's words, longest entry first
+            words.extend(split_run(doc.text, vocabulary, t.start, t.end))
+        else:
+            words.append((t.start, t.end))
+    lowered = [doc.text[a:b].lower() for a, b in words]
     out = []
     i = 0
     while i < len(words):
         for n in range(min(longest, len(words) - i), 0, -1):
             if (lowered[i] if n == 1 else " ".join(lowered[i:i + n])) in vocabulary:
-                out.append((words[i].start, words[i + n - 1].end))
+                out.append((words[i][0], words[i + n - 1][1]))
                 i += n
                 break
         else:

@@ -18,6 +18,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import compress
 from typing import Any
 
@@ -28,7 +29,7 @@ from gazetteer.store import open_index
 
 from ..text.document import Document
 from ..text.names import kind as name_kind
-from ..text.packs import universal
+from ..text.packs import LanguagePack, universal
 from .base import Spotter
 from .lexicon import Lexicon, lexicon
 from .model import Mention
@@ -153,7 +154,7 @@ def _orthography(lex: Lexicon) -> _TokenCache:
         upper = first.isupper()
         if not first.isalnum():
             return ("", False, False, 0, upper, False, False)
-        caseless = _caseless(first)
+        caseless = _caseless(first) or (first.isdigit() and not text.isascii() and is_unspaced(text))
         return (
             folded[_base(text)],
             upper or caseless or text in starts or text in abbreviations,
@@ -259,6 +260,31 @@ def _stop_name(lex: Lexicon, key: str, surface: str, caseless: bool) -> bool:
     return True
 
 
+@lru_cache(maxsize=64)
+def _unspaced_words(pack: LanguagePack) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """(stop names, (suffix, feature) longest first) written in Chinese or Japanese script, of ``pack`` and of the
+    universal pack: what :meth:`GazetteerSpotter._unspaced_names` skips, and the suffixes of administrative names
+    (the pack's ``cue_after`` words in that script)."""
+    uni = universal()
+    stops = frozenset(w for w in (*pack.stop_names, *uni.stop_names, *uni.agencies) if is_unspaced(w))
+    suffixes = sorted(((w, f) for w, f in pack.cue_after.items() if is_unspaced(w)), key=lambda e: -len(e[0]))
+    return stops, tuple(suffixes)
+
+
+def _stop_at(text: str, pos: int, stops: frozenset[str]) -> int:
+    """Length of the longest stop name that starts at ``pos`` in ``text`` (0 when none does).
+
+    >>> _stop_at("据新华社报道", 1, frozenset({"新华社", "新华"}))
+    3
+    """
+    if not stops:
+        return 0
+    for length in range(min(_UNSPACED_LONGEST, len(text) - pos), 0, -1):
+        if text[pos:pos + length] in stops:
+            return length
+    return 0
+
+
 class GazetteerSpotter(Spotter):
     """Offline spotter driven by the gazetteer's names and the language packs."""
 
@@ -318,7 +344,7 @@ class GazetteerSpotter(Spotter):
                 continue
             match = self._longest(toks, folded, i, lex)
             if match is None and toks.caseless[i] and len(text) > 2 and is_unspaced(text):
-                out.extend(self._unspaced_names(sidx, text, toks.start[i]))  # no spaces between words: look inside
+                out.extend(self._unspaced_names(sidx, text, toks.start[i], doc.pack))  # no spaces: look inside
                 i += 1
                 continue
             if match is None and lex.abbreviations.get(text):  # "Jaksel": the pack knows it, the index not
@@ -774,28 +800,65 @@ class GazetteerSpotter(Spotter):
                 match_quality(row[13], row[14], part, query) for row in self.gazetteer.lookup(key))
         return known
 
-    def _unspaced_names(self, sidx: int, text: str, start: int) -> list[Mention]:
+    def _unspaced_names(self, sidx: int, text: str, start: int, pack: LanguagePack | None = None) -> list[Mention]:
         """Names inside a run of Chinese, Japanese, Korean, Thai... written without spaces, longest first from the left
         (乌克兰东部顿涅茨克州: 乌克兰, 顿涅茨克州). Only well-known keys that the index spells with the same
-        characters are taken (四川省成都市: 四川, 成都市; not 省成, a homophone of a town)."""
+        characters are taken (四川省成都市: 四川, 成都市; not 省成, a homophone of a town).
+
+        With the language pack of Chinese or Japanese, a name followed by the suffix of its administrative
+        level (省 市 县 州 ..., 県 市 町 村 ...: the pack's ``cue_after`` words written in the run's script) is one
+        mention with the suffix as its cue, also an obscure name and one the index knows only without the suffix
+        (甘孜州: 甘孜); a run of them (四川省甘孜州泸定县) gives each its own. The pack's stop names and the news
+        agencies (新华社, 共同通信) are skipped: no place inside them.
+        """
         out: list[Mention] = []
         keys, pos, n = self.keys, 0, len(text)
         # Thai, Lao, Khmer and Burmese letters are sounds, not words: a short match is mostly a piece of a word
         # (วาน of เมื่อวาน "yesterday" spells Van).
-        shortest = _SHORTEST_SPELLED if _SPELLED_SOUNDS.match(text) else 2
+        sounds = _SPELLED_SOUNDS.match(text) is not None
+        shortest = _SHORTEST_SPELLED if sounds else 2
+        stops, suffixes = _unspaced_words(pack) if pack is not None and not sounds else (frozenset(), ())
         while pos < n - 1:
+            skip = _stop_at(text, pos, stops)
+            if skip or unicodedata.combining(text[pos]) or unicodedata.category(text[pos])[0] != "L":
+                pos += skip or 1
+                continue
             for length in range(min(_UNSPACED_LONGEST, n - pos), 1 if n < shortest else shortest - 1, -1):
                 part = text[pos:pos + length]
+                found = self._suffixed(text, pos, length, stops, suffixes) if suffixes else None
+                if found is not None:
+                    key, cue, feature, size = found  # the name as the index spells it, with its suffix or not
+                    out.append(Mention(start + pos, start + pos + size, part[:size], key, sidx, cue=cue,
+                                       cue_feature=feature, evidence=("gazetteer", "cue")))
+                    pos += length
+                    break
                 key = fold(part)
                 hit = keys.get(key)
-                if hit is not None and hit[0] >= OBSCURE and not unicodedata.combining(part[0]) and (
-                        unicodedata.category(part[0])[0] == "L") and self._spelled(key, part):
+                if hit is not None and hit[0] >= OBSCURE and self._spelled(key, part):
                     out.append(Mention(start + pos, start + pos + length, part, key, sidx, evidence=("gazetteer",)))
                     pos += length
                     break
             else:
                 pos += 1
         return out
+
+    def _suffixed(self, text: str, pos: int, length: int, stops: frozenset[str],
+                  suffixes: tuple[tuple[str, str], ...]) -> tuple[str, str, str, int] | None:
+        """``(key, cue, feature, length of the name)`` when ``text[pos:pos + length]`` is a name and its administrative
+        suffix (泸定县, 甘孜州, 石川県): the whole is a name the index spells so (the name is the whole), or the
+        part before the suffix (two characters at least) is (the name is that part: the index matches a name by
+        its spelling). A suffix that opens a common word (市场 "market" in 美国市场) is none."""
+        part = text[pos:pos + length]
+        for suffix, feature in suffixes:
+            stem = length - len(suffix)
+            if stem < 2 or not part.endswith(suffix) or _stop_at(text, pos + stem, stops):
+                continue
+            for name in (part, part[:stem]):
+                key = fold(name)
+                hit = self.keys.get(key)
+                if hit is not None and hit[0] > 0.0 and self._spelled(key, name):
+                    return key, suffix, feature, len(name)
+        return None
 
     def _cued_compound(
         self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, j: int, lex: Lexicon

@@ -35,8 +35,9 @@ from itertools import islice
 from operator import attrgetter
 
 from ..text.document import Document
-from ..text.packs import LanguagePack
+from ..text.packs import LanguagePack, universal
 from ..text.tokens import is_caseless
+from ..text.unspaced import has_unspaced, split_run
 from .model import PlaceMention
 
 __all__ = ["assign_roles"]
@@ -81,6 +82,8 @@ class _Vocabulary:
     time_words: frozenset[str]
     org_or_title: frozenset[str]
     addressed: frozenset[str]
+    #: Every word and phrase above: the words looked for inside a run of Chinese or Japanese (see _run_words).
+    known: frozenset[str] = frozenset()
 
     @classmethod
     @lru_cache(maxsize=32)
@@ -100,17 +103,40 @@ class _Vocabulary:
             time_words=frozenset(w for phrase in time_words for w in phrase.split()),
             org_or_title=frozenset(pack.org_words) | frozenset(pack.titles),
             addressed=frozenset(pack.addressed),
+            known=speech | action | frozenset(pack.attribution) | frozenset(pack.dispute) | frozenset(pack.agent)
+            | frozenset(pack.locative) | frozenset(pack.conjunctions) | frozenset(pack.stopwords)
+            | frozenset(pack.org_words) | frozenset(pack.titles) | frozenset(time_words) | frozenset(pack.addressed),
         )
 
 
 # -- word windows ------------------------------------------------------------------------------------------------
 
 
-def _words_after(doc: Document, end: int, limit: int) -> list[str]:
-    """Up to ``limit`` (at least 1) words (token texts) after ``end`` in the same clause."""
+def _run_words(doc: Document, start: int, end: int, voc: _Vocabulary | None) -> list[str] | None:
+    """The words of ``doc.text[start:end]``, a piece of a run of Chinese or Japanese (the pack's words found in it,
+    other characters one by one; see :func:`split_run`), or None when it is in no such script."""
+    if voc is None or start >= end or not has_unspaced(doc.text[start:end]):
+        return None
+    return [doc.text[a:b] for a, b in split_run(doc.text, voc.known, start, end)]
+
+
+def _words_after(doc: Document, end: int, limit: int, voc: _Vocabulary | None = None) -> list[str]:
+    """Up to ``limit`` (at least 1) words (token texts) after ``end`` in the same clause.
+
+    A mention inside a run of Chinese or Japanese is followed by the rest of the run ("北京表示": 表示)."""
     out: list[str] = []
-    for text in islice(doc.token_texts, bisect_left(doc.token_starts, end), None):
-        if text[0].isalnum():  # a word, as Token.is_word says
+    k = bisect_left(doc.token_starts, end)
+    if k and doc.token_ends[k - 1] > end and (rest := _run_words(doc, end, doc.token_ends[k - 1], voc)) is not None:
+        out.extend(rest[:limit])
+        if len(out) >= limit:
+            return out
+    for i, text in enumerate(islice(doc.token_texts, k, None), k):
+        if (voc is not None and text[0].isalnum() and not text.isascii()
+                and (inner := _run_words(doc, doc.token_starts[i], doc.token_ends[i], voc)) is not None):
+            out.extend(inner[:limit - len(out)])
+            if len(out) == limit:
+                break
+        elif text[0].isalnum():  # a word, as Token.is_word says
             out.append(text)
             if len(out) == limit:
                 break
@@ -119,13 +145,27 @@ def _words_after(doc: Document, end: int, limit: int) -> list[str]:
     return out
 
 
-def _words_before(doc: Document, start: int, limit: int) -> list[str]:
-    """Up to ``limit`` (at least 1) words (token texts) before ``start`` in the same clause, in text order."""
+def _words_before(doc: Document, start: int, limit: int, voc: _Vocabulary | None = None) -> list[str]:
+    """Up to ``limit`` (at least 1) words (token texts) before ``start`` in the same clause, in text order.
+
+    A mention inside a run of Chinese or Japanese is preceded by the start of the run ("在北京": 在)."""
     texts = doc.token_texts
     out: list[str] = []
-    for i in range(bisect_left(doc.token_starts, start) - 1, -1, -1):
+    k = bisect_left(doc.token_starts, start)
+    if k and doc.token_ends[k - 1] > start and (
+            head := _run_words(doc, doc.token_starts[k - 1], start, voc)) is not None:
+        out.extend(reversed(head[-limit:]))
+        if len(out) >= limit:
+            return out[::-1]
+        k -= 1
+    for i in range(k - 1, -1, -1):
         text = texts[i]
-        if text[0].isalnum():
+        if (voc is not None and text[0].isalnum() and not text.isascii()
+                and (inner := _run_words(doc, doc.token_starts[i], doc.token_ends[i], voc)) is not None):
+            out.extend(reversed(inner[-(limit - len(out)):]))
+            if len(out) == limit:
+                break
+        elif text[0].isalnum():
             out.append(text)
             if len(out) == limit:
                 break
@@ -188,6 +228,8 @@ def _dateline_end(doc: Document, m: PlaceMention) -> int | None:
     """
     if m.start > 300 or "demonym" in m.evidence:
         return None
+    if has_unspaced(m.surface):
+        return _unspaced_dateline_end(doc, m)
     capitals = m.surface.isupper() and len(m.surface) > 2
     line_start = doc.text.rfind("\n", 0, m.start) + 1
     before = doc.text[line_start:m.start].strip()
@@ -207,6 +249,36 @@ def _dateline_end(doc: Document, m: PlaceMention) -> int | None:
             return m.end + sep.start()
     # "BAKU Fighting resumed ...": a place in capitals opening the text is a dateline without its dash.
     return m.end if capitals else None
+
+
+#: The formulas of Chinese and Japanese datelines after the place: the agency's "新华社北京1月15日电" (a date
+#: and 电, "wired"), Kyodo's "【北京共同】" (the agency's short name and the closing bracket), "北京（共同）".
+_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_WIRED = re.compile(rf"(?:\d{{4}}年)?(?:{_NUMBER}月{_NUMBER}日)?[电電]")
+_BRACKET_TAIL = re.compile(r"[^\s【】。、，]{0,8}】")
+_PAREN_TAIL = re.compile(r"[（(][^\s（）()。、，]{1,8}[）)]")
+
+
+@lru_cache(maxsize=32)
+def _unspaced_outlets(pack: LanguagePack) -> frozenset[str]:
+    """News agencies and outlets written in Chinese or Japanese script (the universal pack's agencies and the
+    pack's stop names): what may open a dateline before its place ("新华社北京...")."""
+    return frozenset(w for w in (*universal().agencies, *pack.stop_names) if has_unspaced(w))
+
+
+def _unspaced_dateline_end(doc: Document, m: PlaceMention) -> int | None:
+    """End of a Chinese or Japanese dateline opened by ``m``: "新华社北京1月15日电", "【北京共同】", "北京（共同）"."""
+    if m.start > 60:
+        return None
+    text = doc.text
+    before = text[text.rfind("\n", 0, m.start) + 1:m.start].strip()
+    if before == "【":
+        tail = _BRACKET_TAIL.match(text, m.end)
+        return tail.end() if tail is not None else None
+    if before and before not in _unspaced_outlets(doc.pack):
+        return None
+    tail = _WIRED.match(text, m.end) or (_PAREN_TAIL.match(text, m.end) if not before else None)
+    return tail.end() if tail is not None else None
 
 
 #: An online outlet's name and a comma before the dateline's place: "Liputan6.com, Makassar -".
@@ -405,7 +477,7 @@ def _linked(doc: Document, voc: _Vocabulary, mentions: Sequence[PlaceMention], i
     p, q = prev.place, m.place
     holds = (p is not None and q is not None and q.feature in ("country", "admin1", "region")
              and p.feature not in ("country",) and p.country == q.country)
-    return holds and _verb_after(voc, _words_after(doc, m.end, 8)) < 0  # not "in Kyiv, Ukraine's army said"
+    return holds and _verb_after(voc, _words_after(doc, m.end, 8, voc)) < 0  # not "in Kyiv, Ukraine's army said"
 
 
 # -- roles -------------------------------------------------------------------------------------------------------
@@ -422,8 +494,8 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
         place = None  # the region stands in for a place the gazetteer lacks: its type is not this place's
     if place is not None and place.feature_code == "PCLH":
         return "historical", _STRONG
-    after = _words_after(doc, m.end, 8)
-    before = _words_before(doc, m.start, 6)
+    after = _words_after(doc, m.end, 8, voc)
+    before = _words_before(doc, m.start, 6, voc)
     located = "locative" in m.evidence or "cue" in m.evidence or bool(
         before and (before[-1].lower() in voc.locative
                     or (len(before) >= 2 and f"{before[-2]} {before[-1]}".lower() in voc.locative))

@@ -11,6 +11,8 @@ count as Arabic). Two close pairs get a second look:
   decide; a tie goes to Indonesian.
 - Russian and Ukrainian: letters only one of them uses (``і ї є ґ`` against ``ы э ъ ё``)
   overrule the model when only one set occurs.
+- Chinese and Japanese: both write with Han characters; kana decide. Japanese text has them
+  (the particles の, は, が), Chinese has none.
 
 >>> detect("Hujan deras sejak kemarin sore membuat sungai meluap dan merendam rumah warga.")
 'id'
@@ -64,6 +66,7 @@ _MALAY = _words(
     mangsa sebarang tentera bilangan dimaklumkan kelmarin encik puan dipercayai disyaki universiti percuma
     """
 )
+_KANA = re.compile("[\u3040-\u30ff]")
 _UKRAINIAN_LETTERS = frozenset("іїєґ")
 _RUSSIAN_LETTERS = frozenset("ыэъё")
 
@@ -135,7 +138,18 @@ def detect(text: str, candidates: Iterable[str] | None = None) -> str:
         lang = _indonesian_or_malay(sample, lang, wanted)
     elif lang in ("ru", "uk") and (wanted is None or {"ru", "uk"} <= wanted):
         lang = _russian_or_ukrainian(sample, lang)
+    elif lang in ("zh", "ja") and (wanted is None or {"zh", "ja"} <= wanted):
+        lang = _chinese_or_japanese(sample)
     return lang
+
+
+def _chinese_or_japanese(sample: str) -> str:
+    """``ja`` when the Han text holds kana, else ``zh``.
+
+    >>> _chinese_or_japanese("東京都で地震"), _chinese_or_japanese("東京都發生地震")
+    ('ja', 'zh')
+    """
+    return "ja" if _KANA.search(sample) else "zh"
 
 
 def _indonesian_or_malay(sample: str, lang: str, wanted: frozenset[str] | None) -> str:
