@@ -557,3 +557,19 @@ def test_a_surname_after_a_first_name_is_no_place(parser, text, lang, surface):
 def test_words_that_open_place_names_are_no_first_names(parser):
     df = parser("Flooding hit North London and Metro Vancouver this week.", lang="en")
     assert {"London", "Vancouver"} <= {s.split()[-1] for s in df["surface"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name's head ("Abu", "Ayn", "Kafr") and the word after it are one name after a cue word.
+    ("قصفت الطائرات مخيم أبو شوك للنازحين.", ["أبو شوك"]),
+    ("سقطت قذائف على بلدة كفر نبل.", ["كفر نبل"]),
+    # "and a camp" after "the city" is no name the cue announces.
+    ("طال القصف سوق المدينة ومخيم النازحين.", []),
+])
+def test_arabic_names_after_cue_words(parser, text, expected):
+    assert list(parser(text, lang="ar")["surface"]) == expected
+
+
+def test_an_article_may_come_between_an_addressing_verb_and_the_government(parser):
+    df = parser("Kinshasa accuse le Rwanda de soutenir les rebelles.", lang="fr")
+    assert list(zip(df["surface"], df["role"])) == [("Kinshasa", "actor"), ("Rwanda", "actor")]

@@ -372,7 +372,8 @@ class GazetteerSpotter(Spotter):
                 while i < toks.n and toks.start[i] < whole.end:
                     i += 1
                 continue
-            if j == i and folded[i] in lex.cue_before and i + 1 < toks.n and toks.word[i + 1] and (
+            if j == i and (folded[i] in lex.cue_before or key in lex.cue_before) and i + 1 < toks.n and toks.word[
+                    i + 1] and (
                     toks.cap[i + 1] or toks.caseless[i + 1]):
                 i += 1  # a cue word before a name ("مدينة إدلب", "Kota Bogor") is not a place itself
                 continue
@@ -582,7 +583,8 @@ class GazetteerSpotter(Spotter):
             return None, nxt  # "PA", "MW", "GW": codes and initials, unless the pack lists them
         if single and folded[i] in lex.titles:
             return None, nxt  # "Sen", "Rev", "Gen": titles, not the places that share their spelling
-        if single and (folded[i] in lex.cue_before or folded[i] in lex.cue_after):
+        if single and (folded[i] in lex.cue_before or folded[i] in lex.cue_after or (key != folded[i] and (
+                key in lex.cue_before or key in lex.cue_after))):
             return None, nxt  # "Tangerang Kota", "the City": a place-type word, not the place Kota
         if single and prior < FAMOUS and toks.caseless[i] and is_abjad(surface) and lex.common(
                 toks.text[i].lower()) >= _COMMON_ABJAD:
@@ -872,8 +874,11 @@ class GazetteerSpotter(Spotter):
         if j != i or folded[i] not in lex.name_heads or i + 1 >= toks.n:
             return None
         end, stop = i + 1, min(toks.n, i + 4)
-        while end < stop and toks.word[end] and toks.cap[end] and not (
-                folded[end] in lex.cue_before or folded[end] in lex.cue_after or folded[end] in lex.compass):
+        if toks.caseless[i]:  # no capitals tell where the name ends: the head and one word ("مخيم أبو شوك")
+            stop = min(toks.n, i + 2)
+        while end < stop and toks.word[end] and (toks.cap[end] or toks.caseless[end]) and not (
+                folded[end] in lex.cue_before or folded[end] in lex.cue_after or folded[end] in lex.compass
+                or toks.text[end].lower() in lex.stopwords):
             end += 1
         if end == i + 1 or any(w in lex.stop_names or w in lex.org_words for w in folded[i:end]):
             return None
@@ -916,8 +921,10 @@ class GazetteerSpotter(Spotter):
         if not cue or " " in cue or len(toks.text[i]) < 3 or not toks.text[i].isalpha():
             return None
         lower = toks.text[i].lower()
-        if lower in lex.stopwords or lex.common(lower) >= _COMMON_CUED or folded[i] in lex.stop_names or (
-                folded[i] in lex.cue_before or folded[i] in lex.cue_after):
+        # The word and, in Arabic script, the word without a conjunction written onto it ("ومخيم": "and a camp").
+        forms = (lower, lower[1:]) if lower[0] in "وف" and is_abjad(lower) else (lower,)
+        if any(w in lex.stopwords or lex.common(w) >= _COMMON_CUED or _fold_token(w) in lex.stop_names
+               or _fold_token(w) in lex.cue_before or _fold_token(w) in lex.cue_after for w in forms):
             return None
         start, stop = toks.start[i], toks.end[i]
         return Mention(start, stop, doc.text[start:stop], "", sidx, cue=cue, cue_feature=lex.cue_before.get(cue, ""),

@@ -362,13 +362,15 @@ def _verb_after(voc: _Vocabulary, after: list[str], window: int = _VERB_WINDOW) 
 
 
 def _addressed(voc: _Vocabulary, before: list[str], verb_first: bool) -> bool:
-    """Is the mention the object of a verb that addresses a party (``accused Moscow``, ``acusó a Moscú``)? In a
-    verb-first language the subject may come between (``اتهمت المعارضة موسكو``: two words at most)."""
-    for gap in range(0, (_VERB_FIRST_GAP if verb_first else 0) + 1):
+    """Is the mention the object of a verb that addresses a party (``accused Moscow``, ``acusó a Moscú``,
+    ``accuse le Rwanda``)? In a verb-first language the subject may come between (``اتهمت المعارضة موسكو``: two
+    words at most)."""
+    for gap in range(0, (_VERB_FIRST_GAP if verb_first else 1) + 1):
         if gap >= len(before):
             return False
-        if gap and before[-gap].lower() in voc.locative:
-            return False
+        word = before[-gap].lower() if gap else ""
+        if word in voc.locative or (gap and not verb_first and word not in voc.stopwords):
+            return False  # in other languages only an article may come between: "accuse le Rwanda"
         if _ends_with(before[:len(before) - gap], voc.addressed):
             return True
     return False
