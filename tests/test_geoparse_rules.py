@@ -573,3 +573,15 @@ def test_arabic_names_after_cue_words(parser, text, expected):
 def test_an_article_may_come_between_an_addressing_verb_and_the_government(parser):
     df = parser("Kinshasa accuse le Rwanda de soutenir les rebelles.", lang="fr")
     assert list(zip(df["surface"], df["role"])) == [("Kinshasa", "actor"), ("Rwanda", "actor")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # Two regions' adjectives sharing one plural cue word: both are regions.
+    ("Беспилотники сбиты над Белгородской и Курской областями.", "ru", ["Belgorod", "Kursk"]),
+    ("Дрони збили над Одеською та Миколаївською областями.", "uk", ["Odessa", "Mykolayiv"]),
+    # "ЧС." (an emergency) ending a sentence is no abbreviation of a US state's kind.
+    ("В Белгородской и Курской областях введен режим ЧС.", "ru", ["Belgorod", "Kursk"]),
+])
+def test_regions_sharing_a_plural_cue_word(parser, text, lang, expected):
+    df = parser(text, lang=lang)
+    assert list(df["name"]) == expected and set(df["feature"]) == {"admin1"}

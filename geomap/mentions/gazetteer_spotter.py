@@ -397,7 +397,8 @@ class GazetteerSpotter(Spotter):
         text = toks.text[i]
         if text.endswith(".") and "." in text[:-1]:
             return True
-        return i + 1 < toks.n and toks.text[i + 1] == "." and toks.start[i + 1] == toks.end[i] and len(text) <= 5
+        return i + 1 < toks.n and toks.text[i + 1] == "." and toks.start[i + 1] == toks.end[i] and len(text) <= 5 and (
+            text.isascii())  # US states' abbreviations: "ЧС." ending a Russian sentence is none
 
     @staticmethod
     def _speaker(toks: _Tokens, i: int, lex: Lexicon) -> bool:
@@ -471,6 +472,11 @@ class GazetteerSpotter(Spotter):
             named = self._with_cue(toks.text[i], folded[i + 1], lex)
             if named is not None:
                 return (i + 1, *named)
+        if lex.inflections and i + 3 < toks.n and folded[i + 3] in lex.cue_after and toks.cap[i + 2] and (
+                toks.text[i + 1] in lex.conjunctions):
+            named = self._with_cue(toks.text[i], folded[i + 3], lex)
+            if named is not None:  # "Белгородской и Курской областями": the cue word after both adjectives
+                return (i, *named)
         if lex.inflections and i + 1 < toks.n and toks.word[i + 1] and toks.cap[i + 1]:
             pair = self._lemma_pair(toks.text[i], toks.text[i + 1], lex)
             if pair is not None:  # "в Нижнем Новгороде", "w Nowym Sączu": both words inflected
