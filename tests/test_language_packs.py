@@ -85,12 +85,12 @@ MALAY = (
 def test_pack_file_has_every_key_in_order(lang: str) -> None:
     data = json.loads((PACK_DIR / f"{lang}.json").read_text(encoding="utf-8"))
     expected = FILE_KEYS + (["agencies", "dateline_separators", "organisations"] if lang == "xx" else [])
-    optional = ("capitalises_nouns", "name_heads", "lower_case_in_names", "disowned", "place_locatives",
-                "addressed")
+    tail_keys = ("name_heads", "lower_case_in_names", "disowned", "place_locatives", "addressed", "locative_endings")
+    optional = ("capitalises_nouns", *tail_keys)
     assert [k for k in data if k not in optional] == expected
     if "capitalises_nouns" in data:  # an optional key, after title_then_place
         assert list(data).index("capitalises_nouns") == list(data).index("title_then_place") + 1
-    tail = [k for k in data if k in ("name_heads", "lower_case_in_names", "disowned", "place_locatives", "addressed")]
+    tail = [k for k in data if k in tail_keys]
     assert list(data)[len(data) - len(tail):] == tail  # optional keys, last
     assert data["lang"] == lang
     assert list(data["numbers"]) == ["units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors",

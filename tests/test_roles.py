@@ -426,3 +426,9 @@ def test_the_accused_government_is_an_actor(gaz, lang: str, text: str, surface: 
 def test_a_town_after_an_addressing_verb_is_no_government(gaz) -> None:
     # Only a country or a capital stands for a government; residents of a town are warned where they live.
     assert _mention(gaz, "en", "Officials warned Kharkiv residents to leave.", "Kharkiv")["role"] == "event"
+
+
+def test_a_turkish_case_ending_locates_the_place(gaz) -> None:
+    # "teams were sent to Hatay, the minister said": the dative ending puts the teams there; no actor.
+    text = "İçişleri Bakanı, deprem bölgesi Hatay'a ekip gönderildiğini söyledi."
+    assert _mention(gaz, "tr", text, "Hatay'a")["role"] == "event"

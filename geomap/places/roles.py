@@ -82,6 +82,8 @@ class _Vocabulary:
     time_words: frozenset[str]
     org_or_title: frozenset[str]
     addressed: frozenset[str]
+    #: Case endings that locate a name ("Hatay'da"), written with a plain apostrophe.
+    endings: tuple[str, ...]
     #: Every word and phrase above: the words looked for inside a run of Chinese or Japanese (see _run_words).
     known: frozenset[str] = frozenset()
 
@@ -103,6 +105,7 @@ class _Vocabulary:
             time_words=frozenset(w for phrase in time_words for w in phrase.split()),
             org_or_title=frozenset(pack.org_words) | frozenset(pack.titles),
             addressed=frozenset(pack.addressed),
+            endings=pack.locative_endings,
             known=speech | action | frozenset(pack.attribution) | frozenset(pack.dispute) | frozenset(pack.agent)
             | frozenset(pack.locative) | frozenset(pack.conjunctions) | frozenset(pack.stopwords)
             | frozenset(pack.org_words) | frozenset(pack.titles) | frozenset(time_words) | frozenset(pack.addressed),
@@ -501,7 +504,7 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
     located = "locative" in m.evidence or "cue" in m.evidence or bool(
         before and (before[-1].lower() in voc.locative
                     or (len(before) >= 2 and f"{before[-2]} {before[-1]}".lower() in voc.locative))
-    )
+    ) or bool(voc.endings and m.surface.replace("’", "'").lower().endswith(voc.endings))
     # The place's type: the gazetteer's, else the one its cue word gives ("desa X", "X Lake"), else unknown.
     feature = place.feature if place is not None else ((doc.pack.cue_type(m.cue) or "") if m.cue else "")
     is_country = feature == "country" or "abbreviation" in m.evidence
