@@ -44,7 +44,8 @@ _TABLE.update({ord(c): "'" for c in "’ʼ‘`´ʹ′"})
 _TABLE.update({c: _TATWEEL for c in (*range(0x064B, 0x0653), 0x0670)})  # short vowels, shadda, sukun, dagger alif
 
 _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
-TOKEN = re.compile(r"[0-9]+|[^\W\d_]+(?:'[^\W\d_]+)*")
+# Words go on across an apostrophe and across the zero-width non-joiner Persian writes inside words (سه‌شنبه).
+TOKEN = re.compile("[0-9]+|[^\\W\\d_]+(?:['\u200c][^\\W\\d_]+)*")
 _GAP_OK = re.compile(r"[\s\-‐‑]*")
 
 
