@@ -26,7 +26,7 @@ carry (Arabic و ف ب ل ك ال) and ``suffixes`` for the last word (Indonesia
 phrases that contain a trigger word but announce no event ("heart attack"); they hide the trigger.
 
 Matching is case-insensitive, ignores apostrophe variants, Russian ё/е, Arabic short vowels, tatweel and
-the spelling variants of alef, ya and ta marbuta, and accents on Latin vowels; decomposed letters are
+the spelling variants of alef, ya, kaf, ta marbuta and Persian heh with hamza, and the zero-width non-joiner, and accents on Latin vowels; decomposed letters are
 composed first. Offsets index the text given (also with ``start``/``end``, whose edges count as word
 boundaries); where matches overlap, the longest wins, then the heaviest. Generic words carry low weights
 ("attack" 0.3, "war" 0.2, "captured" 0.4): callers should re-type them from context (who did what to whom).
@@ -116,13 +116,14 @@ _FOLD_MAP = {c: "'" for c in "’ʼ‘`´ʹ′"}
 _FOLD_MAP.update({c: "-" for c in "‐‑‒–—―"})
 _FOLD_MAP.update({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "ё": "е"})
 _FOLD_MAP.update({c: "ا" for c in "أإآٱ"})
-_FOLD_MAP.update({"ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك"})
+_FOLD_MAP.update({"ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك", "ۀ": "ه"})
 for _plain, _accented in (("a", "áàâäã"), ("e", "éèêë"), ("i", "íìîï"), ("o", "óòôöõ"), ("u", "úùûü")):
     _FOLD_MAP.update({c: _plain for c in _accented})
 _FOLD = str.maketrans(_FOLD_MAP)
 _FOLD_PAIRS = tuple(_FOLD_MAP.items())
-# Arabic short vowels, tanween, shadda, sukun, dagger alif, tatweel; soft hyphen and zero-width joiners.
-_DROP = re.compile("[\u064b-\u0652\u0670\u0640\u00ad\u200b-\u200d]")
+# Arabic short vowels, tanween, shadda, sukun, dagger alif, tatweel, the hamza Persian writes over a final heh
+# ("حملهٔ"); soft hyphen and zero-width joiners.
+_DROP = re.compile("[\u064b-\u0652\u0654\u0670\u0640\u00ad\u200b-\u200d]")
 
 
 def _lower_same_length(text: str) -> str:
