@@ -33,7 +33,7 @@ from geomap.events.taxonomy import (
     type_of,
 )
 
-LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi")
+LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "fa", "sw")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -275,6 +275,63 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("Cảnh sát đã bắt giữ mười nghi phạm.", "Arrests"),
         ("Hai bên đã ký thỏa thuận ngừng bắn.", "Agreement"),
     ],
+    "fa": [
+        ("نیروهای دولتی و شورشیان ساعت‌ها در نزدیکی گذرگاه مرزی درگیری مسلحانه داشتند.", "Armed clash"),
+        ("ارتش اعلام کرد که شهر را پس از یک هفته بازپس گرفت.", "Government regains territory"),
+        ("شهر کوچک پس از سه روز به تصرف شورشیان درآمد.", "Non-state actor overtakes territory"),
+        ("گلوله‌باران توپخانه بازار شهر را در طول شب ویران کرد.", "Shelling/artillery/missile attack"),
+        ("یک حمله پهپادی کاروان را در بزرگراه منهدم کرد.", "Air/drone strike"),
+        ("دو سرباز بر اثر انفجار بمب کنار جاده‌ای کشته شدند.", "Remote explosive/landmine/IED"),
+        ("یک عامل انتحاری خود را در ایست بازرسی منفجر کرد.", "Suicide bomb"),
+        ("مردی یک نارنجک به داخل کافه پرتاب کرد.", "Grenade"),
+        ("بازرسان شواهدی از استفاده از سلاح شیمیایی یافتند.", "Chemical weapon"),
+        ("بازماندگان از تجاوز جنسی به دست جنگجویان خبر دادند.", "Sexual violence"),
+        ("افراد مسلح به سوی مهمانان یک جشن عروسی تیراندازی کردند.", "Attack"),
+        ("مردان مسلح یازده دانش‌آموز را از خوابگاهشان ربودند.", "Abduction/forced disappearance"),
+        ("هزاران نفر در مقابل مجلس دست به تظاهرات زدند.", "Peaceful protest"),
+        ("پلیس برای متفرق کردن جمعیت از گاز اشک‌آور استفاده کرد.", "Protest with intervention"),
+        ("ماموران در میدان اصلی به معترضان شلیک کردند و تیراندازی به معترضان ادامه یافت.",
+         "Excessive force against protesters"),
+        ("پس از اعلام حکم، اغتشاشات در پایتخت آغاز شد.", "Violent demonstration"),
+        ("جمعیت خشمگین یک سارق را تا حد مرگ کتک زد.", "Mob violence"),
+        ("پلیس رهبر مخالفان را روز سه‌شنبه در خانه‌اش بازداشت کرد.", "Arrests"),
+        ("طرفین درگیر توافق آتش‌بس را در پایتخت امضا کردند.", "Agreement"),
+        ("پدافند هوایی سه پهپاد را بر فراز شهر سرنگون کرد.", "Disrupted weapons use"),
+        ("شبه‌نظامیان در مدرسه متروکه اقدام به تأسیس پایگاه کردند.", "Headquarters or base established"),
+        ("غارتگران انبار را غارت کردند.", "Looting/property destruction"),
+        ("شورشیان طبق توافق بدون درگیری از شهر عقب‌نشینی کردند.", "Non-violent transfer of territory"),
+        ("ده‌ها شبه‌نظامی تسلیم شدند و خلع سلاح شدند.", "Change to group/activity"),
+        ("رئیس‌جمهور در چهار استان حکومت نظامی اعلام کرد.", "Other"),
+    ],
+    "sw": [
+        ("Wanajeshi wa serikali na waasi walirushiana risasi kwa saa kadhaa karibu na mpaka.", "Armed clash"),
+        ("Jeshi lilisema kuwa limerejesha udhibiti wa mji huo baada ya wiki moja.", "Government regains territory"),
+        ("Mji huo mdogo uliangukia mikononi mwa waasi siku ya Jumapili.", "Non-state actor overtakes territory"),
+        ("Mashambulizi ya makombora yaliharibu soko usiku.", "Shelling/artillery/missile attack"),
+        ("Shambulio la droni liliharibu msafara kwenye barabara kuu.", "Air/drone strike"),
+        ("Wanajeshi wawili walifariki gari lao lilipokanyaga bomu la kutegwa ardhini.",
+         "Remote explosive/landmine/IED"),
+        ("Mshambuliaji wa kujitoa mhanga alijilipua kwenye kizuizi cha barabarani.", "Suicide bomb"),
+        ("Mtu mmoja alirusha guruneti ndani ya baa.", "Grenade"),
+        ("Wakaguzi walipata ushahidi wa matumizi ya silaha za kemikali.", "Chemical weapon"),
+        ("Manusura walieleza ubakaji na ukatili wa kingono uliofanywa na wapiganaji.", "Sexual violence"),
+        ("Watu wenye silaha waliwafyatulia risasi wageni wa harusi.", "Attack"),
+        ("Watu wenye silaha waliwateka nyara wanafunzi kumi na mmoja.", "Abduction/forced disappearance"),
+        ("Maelfu ya waandamanaji walikusanyika nje ya bunge wakidai uchaguzi mpya.", "Peaceful protest"),
+        ("Polisi walitumia mabomu ya machozi kuwatawanya watu.", "Protest with intervention"),
+        ("Wanajeshi waliwafyatulia risasi waandamanaji katika uwanja mkuu.", "Excessive force against protesters"),
+        ("Ghasia zilizuka mjini baada ya hukumu.", "Violent demonstration"),
+        ("Umati wenye hasira ulimpiga mshukiwa wa wizi.", "Mob violence"),
+        ("Polisi walimkamata kiongozi wa upinzani nyumbani kwake Jumanne.", "Arrests"),
+        ("Pande hasimu zilitia saini makubaliano ya kusitisha mapigano.", "Agreement"),
+        ("Ulinzi wa anga ulidungua ndege tatu zisizo na rubani; jeshi lilisema ilidungua droni hizo.",
+         "Disrupted weapons use"),
+        ("Wanamgambo walianzisha kambi katika shule iliyotelekezwa.", "Headquarters or base established"),
+        ("Wahuni walipora ghala hilo.", "Looting/property destruction"),
+        ("Waasi waliondoka mjini bila mapigano chini ya makubaliano.", "Non-violent transfer of territory"),
+        ("Makamanda wawili walijisalimisha kwa serikali.", "Change to group/activity"),
+        ("Rais alitangaza amri ya kutotoka nje katika mikoa minne.", "Other"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -307,6 +364,10 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("Twee journalisten worden vermist en 300 gezinnen zijn geëvacueerd.", ["missing", "displaced"])],
     "vi": [("Mười hai người thiệt mạng và hai mươi người khác bị thương.", ["killed", "wounded"]),
            ("Hai nhà báo mất tích và 300 gia đình phải sơ tán.", ["missing", "displaced"])],
+    "fa": [("دوازده نفر کشته شدند و بیست نفر دیگر زخمی شدند.", ["killed", "wounded"]),
+           ("دو خبرنگار مفقود شدند و ۳۰۰ خانواده آواره شدند.", ["missing", "displaced"])],
+    "sw": [("Watu kumi na wawili waliuawa na wengine ishirini walijeruhiwa.", ["killed", "wounded"]),
+           ("Waandishi wawili wa habari hawajulikani walipo na familia 300 zimehamishwa.", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -338,6 +399,10 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
     "nl": ("Vier soldaten, twee agenten en zes burgers, onder wie drie kinderen, kwamen om.",
            ["soldiers", "police", "civilians", "children"]),
     "vi": ("Bốn binh sĩ, hai cảnh sát và sáu dân thường, trong đó có ba trẻ em, đã thiệt mạng.",
+           ["soldiers", "police", "civilians", "children"]),
+    "fa": ("چهار سرباز، دو مامور پلیس و شش غیرنظامی از جمله سه کودک کشته شدند.",
+           ["soldiers", "police", "civilians", "children"]),
+    "sw": ("Wanajeshi wanne, polisi wawili na raia sita, wakiwemo watoto watatu, waliuawa.",
            ["soldiers", "police", "civilians", "children"]),
 }
 
@@ -371,6 +436,10 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "vi": ("Bộ Quốc phòng cho biết phiến quân đã tấn công cảnh sát.",
            ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "fa": ("وزارت دفاع اعلام کرد که شورشیان به پلیس حمله کردند.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "sw": ("Wizara ya ulinzi ilisema kwamba waasi walishambulia polisi.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -390,6 +459,8 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "nl": ("Een droneaanval trof het depot.", "droneaanval", "Air/drone strike"),
     "vi": ("Cuộc tấn công bằng máy bay không người lái nhắm vào kho hàng.",
            "tấn công bằng máy bay không người lái", "Air/drone strike"),
+    "fa": ("حمله هوایی انبار را هدف گرفت.", "حمله هوایی", "Air/drone strike"),
+    "sw": ("Shambulio la anga lililenga ghala.", "Shambulio la anga", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -408,6 +479,8 @@ NOT_EVENTS: dict[str, str] = {
     "pl": "Zmarł na atak serca, gdy wojna handlowa się zaostrzała.",
     "nl": "Hij stierf aan een hartaanval terwijl de handelsoorlog escaleerde.",
     "vi": "Ông qua đời vì cơn đau tim giữa lúc chiến tranh thương mại và các cuộc tấn công mạng leo thang.",
+    "fa": "او بر اثر حمله قلبی درگذشت، در حالی که جنگ تجاری و حملات سایبری شدت می‌گرفت.",
+    "sw": "Alifariki kwa shambulio la moyo wakati vita vya kibiashara na mashambulizi ya mtandaoni yakiongezeka.",
 }
 
 # (text, cue labels in order).
@@ -429,6 +502,10 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
     "nl": ("Niemand raakte gewond, maar de groep dreigde met nieuwe aanvallen.", ["negation", "hypothetical"]),
     "vi": ("Không có ai bị thương, nhưng nhóm này đe dọa sẽ tấn công tiếp.",
            ["negation", "hypothetical", "hypothetical"]),
+    "fa": ("هیچ‌کس آسیب ندید، اما این گروه تهدید کرد که دوباره حمله خواهد کرد.",
+           ["negation", "negation", "hypothetical", "hypothetical"]),
+    "sw": ("Hakuna aliyejeruhiwa, lakini kundi hilo lilitishia kushambulia tena.",
+           ["negation", "hypothetical"]),
 }
 
 

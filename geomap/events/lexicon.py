@@ -512,7 +512,7 @@ def available() -> tuple[str, ...]:
     """Codes of the languages that have their own lexicon (the universal ``xx`` not included).
 
     >>> available()
-    ('ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk', 'vi')
+    ('ar', 'de', 'en', 'es', 'fa', 'fr', 'id', 'it', 'nl', 'pl', 'pt', 'ru', 'sw', 'tr', 'uk', 'vi')
     """
     names = (entry.name for entry in _lexicon_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))

@@ -9,7 +9,7 @@ passive verb ("by", "oleh"), whether a clause usually opens with its verb (Arabi
 titles, organisation words and past-time markers.
 
 Packs exist for English, Indonesian, Spanish, French, Russian, Ukrainian, Arabic, Portuguese,
-German, Turkish, Italian, Polish, Dutch and Vietnamese,
+German, Turkish, Italian, Polish, Dutch, Vietnamese, Persian and Swahili,
 plus the universal pack ``xx`` (news agencies, dateline separators, international
 organisations, brand and armed-group names). Language packs and the universal pack
 are separate: callers that want both combine them (``pack.stop_names | universal().stop_names``).
@@ -35,9 +35,9 @@ True
 A language without a pack gets the universal pack under its own code (no stopwords,
 no cues; only the language-independent lists):
 
->>> p = get_pack("sw-KE")
+>>> p = get_pack("yo-NG")
 >>> p.lang, p.name, len(p.stopwords), "Reuters" in p.agencies
-('sw', 'Universal', 0, True)
+('yo', 'Universal', 0, True)
 """
 
 from __future__ import annotations
@@ -322,7 +322,7 @@ def available() -> tuple[str, ...]:
     """Codes of the languages that have their own pack (the universal ``xx`` not included).
 
     >>> available()
-    ('ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk', 'vi')
+    ('ar', 'de', 'en', 'es', 'fa', 'fr', 'id', 'it', 'nl', 'pl', 'pt', 'ru', 'sw', 'tr', 'uk', 'vi')
     """
     names = (entry.name for entry in _packs_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))
