@@ -25,11 +25,12 @@ same clause (``menghujani ... roket``). A language may declare ``prefixes`` that
 carry (Arabic و ف ب ل ك ال) and ``suffixes`` for the last word (Indonesian -nya). ``not_triggers`` lists
 phrases that contain a trigger word but announce no event ("heart attack"); they hide the trigger.
 
-Matching is case-insensitive, ignores apostrophe variants, Russian ё/е, Arabic short vowels, tatweel and
-the spelling variants of alef, ya, kaf, ta marbuta and Persian heh with hamza, and the zero-width non-joiner, and accents on Latin vowels; decomposed letters are
-composed first. Offsets index the text given (also with ``start``/``end``, whose edges count as word
-boundaries); where matches overlap, the longest wins, then the heaviest. Generic words carry low weights
-("attack" 0.3, "war" 0.2, "captured" 0.4): callers should re-type them from context (who did what to whom).
+Matching is case-insensitive, ignores apostrophe variants, Russian ё/е, Arabic short vowels, tatweel, the
+spelling variants of alef, ya, kaf, ta marbuta and Persian heh with hamza, the zero-width non-joiner and
+accents on Latin vowels; decomposed letters are composed first. Offsets index the text given (also with
+``start``/``end``, whose edges count as word boundaries); where matches overlap, the longest wins, then the
+heaviest. Generic words carry low weights ("attack" 0.3, "war" 0.2, "captured" 0.4): callers should re-type
+them from context (who did what to whom).
 
 >>> lex = event_lexicon("en")
 >>> [(t.text, t.sub_event_type) for t in lex.triggers("Jets carried out an air strike; rebels attacked.")]
