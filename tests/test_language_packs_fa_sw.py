@@ -62,6 +62,12 @@ def test_persian_common_words_spelled_like_places_are_not_places(gaz) -> None:
     assert list(found) == ["شیراز"] and found["شیراز"][:2] == ("Shiraz", "IR")
 
 
+def test_persian_titles_and_function_words_are_not_places(gaz) -> None:
+    found = _found(gaz, "به گفته سخنگوی والی هرات، وزیر کشور نیز از هفته آینده به زاهدان و چابهار سفر می‌کند.", "fa")
+    assert list(found) == ["هرات", "زاهدان", "چابهار"]  # not "والی" (governor), "نیز" (also), "هفته" (week)
+    assert [v[1] for v in found.values()] == ["AF", "IR", "IR"]
+
+
 def test_persian_roles(gaz) -> None:
     found = _found(gaz, "مشهد (ایرنا) - بغداد اعلام کرد که به گفته کابل مذاکرات در مزار شریف ادامه خواهد یافت.",
                    "fa")
