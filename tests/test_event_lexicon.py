@@ -33,7 +33,7 @@ from geomap.events.taxonomy import (
     type_of,
 )
 
-LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja")
+LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -303,6 +303,63 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("警察は容疑者10人を逮捕した。", "Arrests"),
         ("双方は停戦合意に署名した。", "Agreement"),
     ],
+    "fa": [
+        ("نیروهای دولتی و شورشیان ساعت‌ها در نزدیکی گذرگاه مرزی درگیری مسلحانه داشتند.", "Armed clash"),
+        ("ارتش اعلام کرد که شهر را پس از یک هفته بازپس گرفت.", "Government regains territory"),
+        ("شهر کوچک پس از سه روز به تصرف شورشیان درآمد.", "Non-state actor overtakes territory"),
+        ("گلوله‌باران توپخانه بازار شهر را در طول شب ویران کرد.", "Shelling/artillery/missile attack"),
+        ("یک حمله پهپادی کاروان را در بزرگراه منهدم کرد.", "Air/drone strike"),
+        ("دو سرباز بر اثر انفجار بمب کنار جاده‌ای کشته شدند.", "Remote explosive/landmine/IED"),
+        ("یک عامل انتحاری خود را در ایست بازرسی منفجر کرد.", "Suicide bomb"),
+        ("مردی یک نارنجک به داخل کافه پرتاب کرد.", "Grenade"),
+        ("بازرسان شواهدی از استفاده از سلاح شیمیایی یافتند.", "Chemical weapon"),
+        ("بازماندگان از تجاوز جنسی به دست جنگجویان خبر دادند.", "Sexual violence"),
+        ("افراد مسلح به سوی مهمانان یک جشن عروسی تیراندازی کردند.", "Attack"),
+        ("مردان مسلح یازده دانش‌آموز را از خوابگاهشان ربودند.", "Abduction/forced disappearance"),
+        ("هزاران نفر در مقابل مجلس دست به تظاهرات زدند.", "Peaceful protest"),
+        ("پلیس برای متفرق کردن جمعیت از گاز اشک‌آور استفاده کرد.", "Protest with intervention"),
+        ("ماموران در میدان اصلی به معترضان شلیک کردند و تیراندازی به معترضان ادامه یافت.",
+         "Excessive force against protesters"),
+        ("پس از اعلام حکم، اغتشاشات در پایتخت آغاز شد.", "Violent demonstration"),
+        ("جمعیت خشمگین یک سارق را تا حد مرگ کتک زد.", "Mob violence"),
+        ("پلیس رهبر مخالفان را روز سه‌شنبه در خانه‌اش بازداشت کرد.", "Arrests"),
+        ("طرفین درگیر توافق آتش‌بس را در پایتخت امضا کردند.", "Agreement"),
+        ("پدافند هوایی سه پهپاد را بر فراز شهر سرنگون کرد.", "Disrupted weapons use"),
+        ("شبه‌نظامیان در مدرسه متروکه اقدام به تأسیس پایگاه کردند.", "Headquarters or base established"),
+        ("غارتگران انبار را غارت کردند.", "Looting/property destruction"),
+        ("شورشیان طبق توافق بدون درگیری از شهر عقب‌نشینی کردند.", "Non-violent transfer of territory"),
+        ("ده‌ها شبه‌نظامی تسلیم شدند و خلع سلاح شدند.", "Change to group/activity"),
+        ("رئیس‌جمهور در چهار استان حکومت نظامی اعلام کرد.", "Other"),
+    ],
+    "sw": [
+        ("Wanajeshi wa serikali na waasi walirushiana risasi kwa saa kadhaa karibu na mpaka.", "Armed clash"),
+        ("Jeshi lilisema kuwa limerejesha udhibiti wa mji huo baada ya wiki moja.", "Government regains territory"),
+        ("Mji huo mdogo uliangukia mikononi mwa waasi siku ya Jumapili.", "Non-state actor overtakes territory"),
+        ("Mashambulizi ya makombora yaliharibu soko usiku.", "Shelling/artillery/missile attack"),
+        ("Shambulio la droni liliharibu msafara kwenye barabara kuu.", "Air/drone strike"),
+        ("Wanajeshi wawili walifariki gari lao lilipokanyaga bomu la kutegwa ardhini.",
+         "Remote explosive/landmine/IED"),
+        ("Mshambuliaji wa kujitoa mhanga alijilipua kwenye kizuizi cha barabarani.", "Suicide bomb"),
+        ("Mtu mmoja alirusha guruneti ndani ya baa.", "Grenade"),
+        ("Wakaguzi walipata ushahidi wa matumizi ya silaha za kemikali.", "Chemical weapon"),
+        ("Manusura walieleza ubakaji na ukatili wa kingono uliofanywa na wapiganaji.", "Sexual violence"),
+        ("Watu wenye silaha waliwafyatulia risasi wageni wa harusi.", "Attack"),
+        ("Watu wenye silaha waliwateka nyara wanafunzi kumi na mmoja.", "Abduction/forced disappearance"),
+        ("Maelfu ya waandamanaji walikusanyika nje ya bunge wakidai uchaguzi mpya.", "Peaceful protest"),
+        ("Polisi walitumia mabomu ya machozi kuwatawanya watu.", "Protest with intervention"),
+        ("Wanajeshi waliwafyatulia risasi waandamanaji katika uwanja mkuu.", "Excessive force against protesters"),
+        ("Ghasia zilizuka mjini baada ya hukumu.", "Violent demonstration"),
+        ("Umati wenye hasira ulimpiga mshukiwa wa wizi.", "Mob violence"),
+        ("Polisi walimkamata kiongozi wa upinzani nyumbani kwake Jumanne.", "Arrests"),
+        ("Pande hasimu zilitia saini makubaliano ya kusitisha mapigano.", "Agreement"),
+        ("Ulinzi wa anga ulidungua ndege tatu zisizo na rubani; jeshi lilisema ilidungua droni hizo.",
+         "Disrupted weapons use"),
+        ("Wanamgambo walianzisha kambi katika shule iliyotelekezwa.", "Headquarters or base established"),
+        ("Wahuni walipora ghala hilo.", "Looting/property destruction"),
+        ("Waasi waliondoka mjini bila mapigano chini ya makubaliano.", "Non-violent transfer of territory"),
+        ("Makamanda wawili walijisalimisha kwa serikali.", "Change to group/activity"),
+        ("Rais alitangaza amri ya kutotoka nje katika mikoa minne.", "Other"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -339,6 +396,10 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("两名记者失踪，300个家庭被迫撤离。", ["missing", "displaced"])],
     "ja": [("12人が死亡し、20人が負傷した。", ["killed", "wounded"]),
            ("記者2人が行方不明となり、300世帯が避難した。", ["missing", "displaced"])],
+    "fa": [("دوازده نفر کشته شدند و بیست نفر دیگر زخمی شدند.", ["killed", "wounded"]),
+           ("دو خبرنگار مفقود شدند و ۳۰۰ خانواده آواره شدند.", ["missing", "displaced"])],
+    "sw": [("Watu kumi na wawili waliuawa na wengine ishirini walijeruhiwa.", ["killed", "wounded"]),
+           ("Waandishi wawili wa habari hawajulikani walipo na familia 300 zimehamishwa.", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -374,6 +435,10 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
     "zh": ("四名士兵、两名警察和六名平民遇难，其中包括三名儿童。", ["soldiers", "police", "civilians", "children"]),
     "ja": ("兵士4人、警察官2人、民間人6人が死亡し、うち3人は子どもだった。",
            ["soldiers", "police", "civilians", "children"]),
+    "fa": ("چهار سرباز، دو مامور پلیس و شش غیرنظامی از جمله سه کودک کشته شدند.",
+           ["soldiers", "police", "civilians", "children"]),
+    "sw": ("Wanajeshi wanne, polisi wawili na raia sita, wakiwemo watoto watatu, waliuawa.",
+           ["soldiers", "police", "civilians", "children"]),
 }
 
 # (text, actor labels in order), per language.
@@ -408,6 +473,10 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "zh": ("国防部表示，叛军袭击了警察。", ["Ministry of Defence", "Rebels", "Police Forces"]),
     "ja": ("国防省によると、反政府勢力が警察を攻撃した。", ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "fa": ("وزارت دفاع اعلام کرد که شورشیان به پلیس حمله کردند.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "sw": ("Wizara ya ulinzi ilisema kwamba waasi walishambulia polisi.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -429,6 +498,8 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
            "tấn công bằng máy bay không người lái", "Air/drone strike"),
     "zh": ("一架无人机袭击了仓库。", "无人机袭击", "Air/drone strike"),
     "ja": ("倉庫にドローン攻撃があった。", "ドローン攻撃", "Air/drone strike"),
+    "fa": ("حمله هوایی انبار را هدف گرفت.", "حمله هوایی", "Air/drone strike"),
+    "sw": ("Shambulio la anga lililenga ghala.", "Shambulio la anga", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -449,6 +520,8 @@ NOT_EVENTS: dict[str, str] = {
     "vi": "Ông qua đời vì cơn đau tim giữa lúc chiến tranh thương mại và các cuộc tấn công mạng leo thang.",
     "zh": "在贸易战和网络攻击不断升级之际，他因心脏病发作去世。",
     "ja": "貿易戦争とサイバー攻撃が激しくなる中、彼は心臓発作で亡くなった。",
+    "fa": "او بر اثر حمله قلبی درگذشت، در حالی که جنگ تجاری و حملات سایبری شدت می‌گرفت.",
+    "sw": "Alifariki kwa shambulio la moyo wakati vita vya kibiashara na mashambulizi ya mtandaoni yakiongezeka.",
 }
 
 # (text, cue labels in order).
@@ -472,6 +545,10 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
            ["negation", "hypothetical", "hypothetical"]),
     "zh": ("没有人员受伤，但该组织威胁将发动新的袭击。", ["negation", "hypothetical", "hypothetical"]),
     "ja": ("けが人はいないが、組織は新たな攻撃を行う恐れがある。", ["negation", "hypothetical"]),
+    "fa": ("هیچ‌کس آسیب ندید، اما این گروه تهدید کرد که دوباره حمله خواهد کرد.",
+           ["negation", "negation", "hypothetical", "hypothetical"]),
+    "sw": ("Hakuna aliyejeruhiwa, lakini kundi hilo lilitishia kushambulia tena.",
+           ["negation", "hypothetical"]),
 }
 
 

@@ -50,6 +50,11 @@ CASES = [
     ("vi", "HÀ NỘI, ngày 6/3/2024 -- Một cuộc không kích vào thành phố Aleppo hôm thứ Hai đã làm bốn dân thường "
            "thiệt mạng, giới chức địa phương cho biết.",
      "Air/drone strike", "Aleppo", dt.date(2024, 3, 4), 4),
+    ("fa", "کابل، ۶ مارس ۲۰۲۴ - در یک حمله انتحاری روز سه‌شنبه در قندهار نه نفر کشته شدند، پلیس اعلام کرد.",
+     "Suicide bomb", "Kandahār", dt.date(2024, 3, 5), 9),
+    ("sw", "NAIROBI, 6 Machi 2024 -- Watu watano waliuawa katika mlipuko wa bomu la kutegwa ardhini karibu na "
+           "Mandera Jumanne, polisi walisema.",
+     "Remote explosive/landmine/IED", "Mandera", dt.date(2024, 3, 5), 5),
 ]
 
 

@@ -319,11 +319,29 @@ JA: list[Case] = [
     ("1990年代、神戸は重要な港だった。", "神戸", 1, "historical", "JP"),
 ]
 
+FA: list[Case] = [
+    ("مشهد (ایرنا) - هزاران نفر روز شنبه در اعتراض به افزایش قیمت‌ها تجمع کردند.", "مشهد", 1, "dateline", "IR"),
+    ("بغداد اعلام کرد که مذاکرات ادامه خواهد یافت.", "بغداد", 1, "actor", "IQ"),
+    ("مسکو این گزارش را تکذیب کرد.", "مسکو", 1, "actor", "RU"),
+    ("به گفته کابل، این حمله دفع شد.", "کابل", 1, "actor", "AF"),
+    ("باران شدید روز سه‌شنبه چند خیابان را در شیراز زیر آب برد.", "شیراز", 1, "event", "IR"),
+    ("در دهه ۱۹۸۰ خرمشهر صحنه نبردهای سنگین بود.", "خرمشهر", 1, "historical", "IR"),
+]
+
+SW: list[Case] = [
+    ("ARUSHA (Xinhua) - Maelfu ya watu waliandamana Jumamosi kupinga kupanda kwa bei.", "ARUSHA", 1, "dateline",
+     "TZ"),
+    ("Moscow ilikanusha kushambulia msafara huo.", "Moscow", 1, "actor", "RU"),
+    ("Kwa mujibu wa Kyiv, shambulio hilo lilizuiliwa.", "Kyiv", 1, "actor", "UA"),
+    ("Mvua kubwa ilifurika mitaa kadhaa mjini Mombasa Jumanne.", "Mombasa", 1, "event", "KE"),
+    ("Katika miaka ya 1990 Kigali ilishuhudia mauaji ya halaiki.", "Kigali", 1, "historical", "RW"),
+]
+
 OTHERS = [("es", c) for c in ES] + [("fr", c) for c in FR] + [("ru", c) for c in RU] + [("uk", c) for c in UK] + [
     ("ar", c) for c in AR
 ] + [("pt", c) for c in PT] + [("de", c) for c in DE] + [("tr", c) for c in TR] + [("it", c) for c in IT] + [
     ("pl", c) for c in PL] + [("nl", c) for c in NL] + [("vi", c) for c in VI] + [("zh", c) for c in ZH] + [
-    ("ja", c) for c in JA]
+    ("ja", c) for c in JA] + [("fa", c) for c in FA] + [("sw", c) for c in SW]
 
 
 @pytest.mark.parametrize(("lang", "case"), OTHERS, ids=[f"{lang}-{_ids([c])[0]}" for lang, c in OTHERS])
@@ -333,7 +351,7 @@ def test_other_languages(gaz, lang: str, case: Case) -> None:
 
 def test_every_language_has_each_role_checked() -> None:
     tables = {"en": EN, "id": ID, "es": ES, "fr": FR, "ru": RU, "uk": UK, "ar": AR, "pt": PT, "de": DE, "tr": TR,
-              "it": IT, "pl": PL, "nl": NL, "vi": VI, "zh": ZH, "ja": JA}
+              "it": IT, "pl": PL, "nl": NL, "vi": VI, "zh": ZH, "ja": JA, "fa": FA, "sw": SW}
     assert set(tables) == set(available())
     for lang, cases in tables.items():
         assert {"dateline", "actor", "event", "historical"} <= {role for *_, role, _ in cases}, lang

@@ -8,6 +8,8 @@
   and day ranges (``28-29 September``: the first day, precision 2);
 * months without a day (``in March``, ``en marzo de 2020``, ``в марте``): the first of the month,
   precision 3; a bare month needs a word that introduces it (``in``, ``pada``, ``since``, ``early``);
+* Solar Hijri dates in Persian (``۱۵ اسفند ۱۴۰۲``, ``۱۴۰۲/۱۲/۱۵``, ``۱۵ اسفند``; month names from
+  ``solar_months`` in ``data/time_words.json``), converted to the Gregorian day;
 * weekdays (``on Sunday``, ``Minggu pagi``, ``в воскресенье``): the latest such day on or before
   the publication date;
 * relative days and periods from the pack (``yesterday``, ``kemarin``, ``semalam``, ``вчера``,
@@ -50,6 +52,7 @@ from ..errors import BadInputError
 from ..text.packs import LanguagePack
 from ..text.tokens import sentences
 from ..text.unspaced import is_unspaced_char
+from .jalali import FIRST_YEAR, LAST_YEAR, from_gregorian, to_gregorian
 from .model import TimeRef
 from .numbers import number_at
 from .scan import Phrases, Scan, check_input, phrase_words, scan, time_words
@@ -94,6 +97,7 @@ class _Lex:
     weekday_cue: bool
     month_first: bool
     triggers: frozenset[str]  # first words of every word-led expression
+    solar_months: Phrases[int]  # Solar Hijri month names (Persian)
     scales: frozenset[str]
     number_heads: frozenset[str]
     #: Chinese and Japanese: year, month and day each followed by its marker (2024年3月1日), eras (令和6年).
@@ -158,6 +162,7 @@ def _lex(pack: LanguagePack) -> _Lex:
         weekday_cue=bool(tw.get("weekday_needs_cue", False)),
         month_first=tw["numeric_order"] == "mdy",
         triggers=frozenset(triggers),
+        solar_months=Phrases(tw.get("solar_months", {}).items()),
         scales=frozenset(w for s in pack.numbers.scales for w in phrase_words(s)[:1]),
         number_heads=frozenset(w for table in (pack.numbers.units, pack.numbers.tens, pack.numbers.scales)
                                for e in table for w in phrase_words(e)[:1]),
@@ -209,6 +214,7 @@ class _Ref:
     unit: str = ""
     since: bool = False
     parts: list[str] = field(default_factory=list)
+    solar: bool = False  # a Solar Hijri day and month (``month``, ``day``) whose year the publication date gives
 
 
 def time_refs(text: str, pack: LanguagePack, publication_date: dt.date | None = None, start: int = 0,
@@ -257,7 +263,8 @@ def publication_date(text: str, pack: LanguagePack) -> dt.date | None:
     check_input(text, pack)
     head = _head_end(text)
     raws = _raw(text, pack)
-    first = [r for r in raws if r.start < head and r.kind == "date" and r.day is not None and r.month is not None]
+    first = [r for r in raws if r.start < head and r.kind == "date" and r.day is not None and r.month is not None
+             and not r.solar]
     for r in first:
         if r.year is not None and (day := _safe_date(r.year, r.month or 1, r.day or 1)) is not None:
             return day
@@ -332,8 +339,51 @@ def _digit_ref(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
         return None
     if before and before in ".,/:" and i > 0 and sc.digit[i - 1] and sc.ends[i - 1] == sc.starts[i] - 1:
         return None  # inside a longer number or date
-    return (_numeric_date(sc, i, n, lx) or _day_month(sc, i, n, lx) or _ago(sc, i, n, lx, i)
+    return ((_solar_date(sc, i, n, lx) if lx.solar_months.first else None)
+            or _numeric_date(sc, i, n, lx) or _day_month(sc, i, n, lx) or _ago(sc, i, n, lx, i)
             or (_year(sc, i, n, lx) if len(word) == 4 else None))
+
+
+def _solar_date(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
+    """A Solar Hijri date: ``۱۴۰۲/۱۲/۱۵`` (year first, 1300-1499), ``۱۵ اسفند ۱۴۰۲`` or ``۱۵ اسفند``."""
+    w = sc.words
+    if len(w[i]) == 4 and i + 2 < n and sc.digit[i + 1] and sc.digit[i + 2] and sc.gap(i) == sc.gap(i + 1) \
+            and sc.gap(i) in ("/", "-", ".") and FIRST_YEAR <= int(w[i]) <= LAST_YEAR \
+            and not _digit_follows(sc, i + 2, n):
+        return _solar(sc, i, i + 3, int(w[i]), int(w[i + 1]), int(w[i + 2]))
+    if len(w[i]) > 2 or i + 1 >= n or sc.gap(i).strip() != "":
+        return None
+    found = lx.solar_months.match(sc, i + 1)
+    if found is None:
+        return None
+    t1, month, _ = found
+    if t1 < n and sc.digit[t1] and len(w[t1]) == 4 and sc.gap(t1 - 1).strip() == "" \
+            and FIRST_YEAR <= int(w[t1]) <= LAST_YEAR:
+        return _solar(sc, i, t1 + 1, int(w[t1]), month, int(w[i]))
+    if not 1 <= int(w[i]) <= 31:
+        return None
+    return _Ref(sc.starts[i], sc.ends[t1 - 1], i, t1, "date", 1, month=month, day=int(w[i]), solar=True)
+
+
+def _solar(sc: Scan, t0: int, t1: int, year: int, month: int, day: int) -> _Ref | None:
+    try:
+        date = to_gregorian(year, month, day)
+    except ValueError:
+        return None
+    return _explicit(sc, t0, t1, date.year, date.month, date.day)
+
+
+def _solar_day(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The Gregorian date of a Solar Hijri day and month written without a year, seen from ``anchor``."""
+    year = from_gregorian(anchor)[0]
+    for y in (year, year - 1):
+        try:
+            date = to_gregorian(y, month, day)
+        except ValueError:
+            continue
+        if (date - anchor).days <= FUTURE_DAYS:
+            return date
+    return None
 
 
 def _numeric_date(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
@@ -709,7 +759,10 @@ def _resolve(sc_text: str, r: _Ref, pub: dt.date | None, anchor: dt.date | None)
     date: dt.date | None = None
     last: dt.date | None = None  # the last day the reference covers, for 'historical'
     historical = False
-    if r.kind == "date" and r.month is None:  # a day of the month alone (1日): the latest such day
+    if r.kind == "date" and r.solar:
+        date = _solar_day(r.month or 1, r.day or 1, anchor) if anchor is not None else None
+        last = date
+    elif r.kind == "date" and r.month is None:  # a day of the month alone (1日): the latest such day
         if anchor is not None:
             date = _day_on_or_before(r.day or 1, anchor)
             last = date

@@ -25,11 +25,12 @@ same clause (``menghujani ... roket``). A language may declare ``prefixes`` that
 carry (Arabic و ف ب ل ك ال) and ``suffixes`` for the last word (Indonesian -nya). ``not_triggers`` lists
 phrases that contain a trigger word but announce no event ("heart attack"); they hide the trigger.
 
-Matching is case-insensitive, ignores apostrophe variants, Russian ё/е, Arabic short vowels, tatweel and
-the spelling variants of alef, ya and ta marbuta, and accents on Latin vowels; decomposed letters are
-composed first. Offsets index the text given (also with ``start``/``end``, whose edges count as word
-boundaries); where matches overlap, the longest wins, then the heaviest. Generic words carry low weights
-("attack" 0.3, "war" 0.2, "captured" 0.4): callers should re-type them from context (who did what to whom).
+Matching is case-insensitive, ignores apostrophe variants, Russian ё/е, Arabic short vowels, tatweel, the
+spelling variants of alef, ya, kaf, ta marbuta and Persian heh with hamza, the zero-width non-joiner and
+accents on Latin vowels; decomposed letters are composed first. Offsets index the text given (also with
+``start``/``end``, whose edges count as word boundaries); where matches overlap, the longest wins, then the
+heaviest. Generic words carry low weights ("attack" 0.3, "war" 0.2, "captured" 0.4): callers should re-type
+them from context (who did what to whom).
 
 >>> lex = event_lexicon("en")
 >>> [(t.text, t.sub_event_type) for t in lex.triggers("Jets carried out an air strike; rebels attacked.")]
@@ -117,13 +118,14 @@ _FOLD_MAP = {c: "'" for c in "’ʼ‘`´ʹ′"}
 _FOLD_MAP.update({c: "-" for c in "‐‑‒–—―"})
 _FOLD_MAP.update({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "ё": "е"})
 _FOLD_MAP.update({c: "ا" for c in "أإآٱ"})
-_FOLD_MAP.update({"ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك"})
+_FOLD_MAP.update({"ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك", "ۀ": "ه"})
 for _plain, _accented in (("a", "áàâäã"), ("e", "éèêë"), ("i", "íìîï"), ("o", "óòôöõ"), ("u", "úùûü")):
     _FOLD_MAP.update({c: _plain for c in _accented})
 _FOLD = str.maketrans(_FOLD_MAP)
 _FOLD_PAIRS = tuple(_FOLD_MAP.items())
-# Arabic short vowels, tanween, shadda, sukun, dagger alif, tatweel; soft hyphen and zero-width joiners.
-_DROP = re.compile("[\u064b-\u0652\u0670\u0640\u00ad\u200b-\u200d]")
+# Arabic short vowels, tanween, shadda, sukun, dagger alif, tatweel, the hamza Persian writes over a final heh
+# ("حملهٔ"); soft hyphen and zero-width joiners.
+_DROP = re.compile("[\u064b-\u0652\u0654\u0670\u0640\u00ad\u200b-\u200d]")
 
 
 def _lower_same_length(text: str) -> str:
@@ -515,7 +517,7 @@ def available() -> tuple[str, ...]:
     """Codes of the languages that have their own lexicon (the universal ``xx`` not included).
 
     >>> available()
-    ('ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk', 'vi', 'zh')
+    ('ar', 'de', 'en', 'es', 'fa', 'fr', 'id', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'sw', 'tr', 'uk', 'vi', 'zh')
     """
     names = (entry.name for entry in _lexicon_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))

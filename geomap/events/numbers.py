@@ -86,6 +86,8 @@ class _Lexicon:
     time_after: Phrases[bool]
     day_parts: Phrases[str]
     capitalized: bool
+    #: The multiplier comes after the scale word (Swahili "mia tatu" = 300, "elfu mbili" = 2000).
+    scale_first: bool = False
 
 
 @cache
@@ -101,7 +103,9 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
         longer = [w2 for w2 in table if w2 != word and w2.startswith(word) and table[w2][0][1] != 1]
         if len(longer) >= 2:
             del table[word]
-    connectors = frozenset(c for c in nw.connectors if len(c) > 1 or c.isascii())
+    # A one-letter connector in another script is written onto the next word (Arabic "وعشرون"), or stands
+    # alone (Persian "بیست و پنج"): both are read.
+    connectors = frozenset(nw.connectors)
     attached = tuple(c for c in nw.connectors if len(c) == 1 and not c.isascii())
     tw = time_words(pack.lang)
     return _Lexicon(
@@ -116,6 +120,7 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
         time_after=Phrases((w, True) for w in tw["time_after"]),
         day_parts=Phrases(pack.parts_of_day.items()),
         capitalized=bool(tw["capitalized"]),
+        scale_first=bool(tw.get("scale_first", False)),
     )
 
 
@@ -409,6 +414,8 @@ def _word_run(sc: Scan, i: int, n: int, lex: _Lexicon) -> tuple[list[tuple[Quant
     if sc.after(last - 1) in ("-", "‐", "‑") and last < n and not sc.digit[last] \
             and sc.starts[last] == parts[-1].end + 1:
         return [], last  # a compound: two-year-old, cinq-étoiles
+    if lex.scale_first:
+        parts = _multiplied(sc, parts)
     return [(q, e) for q, e in _evaluate(sc, parts)], parts[-1].tok_end
 
 
@@ -495,6 +502,43 @@ class _Acc:
 
     def quantity(self, sc: Scan) -> Quantity:
         return Quantity(self.start, self.end, sc.text[self.start:self.end], self.total + self.current)
+
+
+def _small(part: _Part) -> int | None:
+    """The value of a unit, teen or ten (below 100), else None."""
+    if part.get("scale") is not None or part.get("vague") is not None:
+        return None
+    value = part.get("unit")
+    return value if value is not None else part.get("ten")
+
+
+def _multiplied(sc: Scan, parts: list[_Part]) -> list[_Part]:
+    """Scale words with their multiplier after them as one whole word each (Swahili "mia tatu" -> 300,
+    "elfu kumi na mbili" -> 12000), which the reader then adds up like Arabic "ثلاثمائة" or "ألفان".
+
+    After a hundred only one unit multiplies it ("mia moja na ishirini" is 120); after a thousand or more,
+    the units and tens up to the next scale word ("elfu ishirini na tano" is 25000).
+    """
+    out: list[_Part] = []
+    k = 0
+    while k < len(parts):
+        part = parts[k]
+        scale = part.get("scale") if part.get("vague") is None else None
+        factor, last = 0, k
+        if scale is not None and scale >= 100:
+            j = k + 1
+            while j < len(parts) and (small := _small(parts[j])) is not None:
+                if scale == 100 and (small >= 10 or j > k + 1 or sc.text[parts[j - 1].end:parts[j].start].strip()):
+                    break
+                factor, last, j = factor + small, j, j + 1
+        if factor:
+            end = parts[last]
+            out.append(_Part((("scale", scale * factor),), part.start, end.end, end.tok_end))
+            k = last + 1
+        else:
+            out.append(part)
+            k += 1
+    return out
 
 
 def _evaluate(sc: Scan, parts: Sequence[_Part]) -> list[tuple[Quantity, int]]:

@@ -49,8 +49,9 @@ _TABLE.update({c: _TATWEEL for c in (*range(0x064B, 0x0653), 0x0670)})  # short 
 
 _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 # A Han character or a kana is a token of its own: Chinese and Japanese write words without spaces between them,
-# so an entry of several characters ("死亡", "3月") matches a sequence of one-character tokens.
-TOKEN = re.compile(rf"[0-9]+|[{UNSPACED_CHARS}]|[^\W\d_{UNSPACED_CHARS}]+(?:'[^\W\d_{UNSPACED_CHARS}]+)*")
+# so an entry of several characters ("死亡", "3月") matches a sequence of one-character tokens. Other words go on
+# across an apostrophe and across the zero-width non-joiner Persian writes inside words (سه‌شنبه).
+TOKEN = re.compile(rf"[0-9]+|[{UNSPACED_CHARS}]|[^\W\d_{UNSPACED_CHARS}]+(?:['\u200c][^\W\d_{UNSPACED_CHARS}]+)*")
 _GAP_OK = re.compile(r"[\s\-‐‑]*")
 
 

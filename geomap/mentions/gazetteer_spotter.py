@@ -343,6 +343,13 @@ class GazetteerSpotter(Spotter):
                 i += 1
                 continue
             match = self._longest(toks, folded, i, lex)
+            named = self._pack_name(doc, sidx, toks, folded, i, lex, match) if (
+                folded[i] in lex.phrase_heads or folded[i] in lex.weekdays) else None
+            if named is not None:  # "Kivu Kaskazini", "آذربایجان غربی"; "شهر دوشنبه" (Dushanbe, not Monday)
+                out.append(named)
+                while i < toks.n and toks.start[i] < named.end:
+                    i += 1
+                continue
             if match is None and toks.caseless[i] and len(text) > 2 and is_unspaced(text):
                 out.extend(self._unspaced_names(sidx, text, toks.start[i], doc.pack))  # no spaces: look inside
                 i += 1
@@ -867,6 +874,40 @@ class GazetteerSpotter(Spotter):
                 if hit is not None and hit[0] > 0.0 and self._spelled(key, name):
                     return key, suffix, feature, len(name)
         return None
+
+    def _pack_name(
+        self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon,
+        match: tuple[int, str, float, float] | None,
+    ) -> Mention | None:
+        """A place the pack names from token ``i`` where the gazetteer alone would miss it.
+
+        A name of several words that the pack ties to a gazetteer entry or a country ("Kivu Kaskazini" is
+        Nord-Kivu, "آذربایجان غربی" the Iranian province, not the country Azerbaijan), when it is longer than
+        the index's own match from the same word; and a weekday name that also names a place (Persian
+        "دوشنبه", Monday and Dushanbe) after a cue word that announces a place ("شهر دوشنبه").
+        """
+        reach = match[0] if match is not None else i
+        for n in range(min(MAX_TOKENS, toks.n - i), 1, -1):
+            last = i + n - 1
+            if last <= reach or not all(toks.word[i:last + 1]):
+                continue
+            code = lex.phrases.get(" ".join(folded[i:last + 1]))
+            if code:
+                return self._named(doc, sidx, toks, folded, i, last, lex, "", code)
+        if match is not None and match[0] == i and folded[i] in lex.weekdays and self._cue_before(toks, folded, i, lex):
+            return self._named(doc, sidx, toks, folded, i, i, lex, match[1], "")
+        return None
+
+    def _named(self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, last: int, lex: Lexicon,
+               key: str, code: str) -> Mention:
+        """The mention of ``toks[i..last]`` with its cue word and the evidence for it (see :meth:`_pack_name`)."""
+        cue = self._cue_before(toks, folded, i, lex)
+        evidence = ("abbreviation",) if code else ("gazetteer",)
+        evidence += ("cue",) if cue else ()
+        evidence += ("locative",) if self._locative_before(toks, folded, i, lex) else ()
+        start, end = toks.start[i], toks.end[last]
+        return Mention(start, end, doc.text[start:end], key, sidx, cue=cue, cue_feature=lex.cue_before.get(cue, ""),
+                       code=code, evidence=evidence)
 
     def _cued_compound(
         self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, j: int, lex: Lexicon

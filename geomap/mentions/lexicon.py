@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from types import MappingProxyType
 
 from gazetteer import fold
 from gazetteer.normalize import abjad_forms, is_abjad
@@ -61,6 +63,12 @@ class Lexicon:
     place_locatives: frozenset[str] = frozenset()
     #: How many lower-case words a name may hold after its first (see :attr:`LanguagePack.lower_case_in_names`).
     inner_lower: int = 0
+    #: Names of two words or more that the pack ties to a country or a gazetteer entry (its ``abbreviations``:
+    #: "Kivu Kaskazini", "آذربایجان غربی"), by folded name; and the folded first words of those names.
+    phrases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    phrase_heads: frozenset[str] = frozenset()
+    #: Folded weekday names of the pack ("دوشنبه" is also Dushanbe).
+    weekdays: frozenset[str] = frozenset()
 
     def common(self, word: str) -> float:
         """Zipf frequency of a lower-case word in this language (0 when unknown)."""
@@ -101,6 +109,15 @@ def _demonyms(lang: str) -> dict[str, str]:
     return {word: entries[0][0] for word, entries in table.items() if entries}
 
 
+def _phrases(abbreviations: Mapping[str, str]) -> dict[str, str]:
+    """``{folded name: target}`` of the abbreviations of two words or more that stand for a place.
+
+    >>> _phrases({"Kivu Kaskazini": "206938", "NATO": "", "Nhà Trắng": ""})
+    {'kivu kaskazini': '206938'}
+    """
+    return {key: target for name, target in abbreviations.items() if target and " " in (key := fold(name))}
+
+
 @lru_cache(maxsize=64)
 def _build(pack: LanguagePack) -> Lexicon:
     uni = universal()
@@ -138,6 +155,9 @@ def _build(pack: LanguagePack) -> Lexicon:
         name_heads=_folded(pack.name_heads),
         inner_lower=2 if pack.lower_case_in_names else 0,
         place_locatives=_folded(pack.place_locatives),
+        phrases=MappingProxyType(phrases := _phrases(abbreviations)),
+        phrase_heads=frozenset(key.partition(" ")[0] for key in phrases),
+        weekdays=_folded(pack.weekdays),
     )
 
 

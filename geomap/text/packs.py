@@ -9,15 +9,16 @@ passive verb ("by", "oleh"), whether a clause usually opens with its verb (Arabi
 titles, organisation words and past-time markers.
 
 Packs exist for English, Indonesian, Spanish, French, Russian, Ukrainian, Arabic, Portuguese,
-German, Turkish, Italian, Polish, Dutch, Vietnamese, Chinese and Japanese,
+German, Turkish, Italian, Polish, Dutch, Vietnamese, Chinese, Japanese, Persian and Swahili,
 plus the universal pack ``xx`` (news agencies, dateline separators, international
 organisations, brand and armed-group names). Language packs and the universal pack
 are separate: callers that want both combine them (``pack.stop_names | universal().stop_names``).
 
 Lookups are forgiving: every lower-case entry is stored with its apostrophe variants
-(``п'ятниця``, ``п’ятниця``, ``пʼятниця``), Russian ``ё`` also as ``е`` and Arabic words
-also without short vowels, so a token lower-cased with :func:`normalize` (or just
-``str.lower``) finds its entry.
+(``п'ятниця``, ``п’ятниця``, ``пʼятниця``), Russian ``ё`` also as ``е``, Arabic words
+also without short vowels and Persian words also with the Arabic ``ي`` and ``ك`` and with a
+space or nothing for the zero-width non-joiner, so a token lower-cased with :func:`normalize`
+(or just ``str.lower``) finds its entry.
 
 >>> pack = get_pack("id")
 >>> pack.month("Maret"), pack.weekday("Jumat"), pack.abbreviations["AS"]
@@ -34,9 +35,9 @@ True
 A language without a pack gets the universal pack under its own code (no stopwords,
 no cues; only the language-independent lists):
 
->>> p = get_pack("sw-KE")
+>>> p = get_pack("yo-NG")
 >>> p.lang, p.name, len(p.stopwords), "Reuters" in p.agencies
-('sw', 'Universal', 0, True)
+('yo', 'Universal', 0, True)
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ _APOSTROPHES = str.maketrans({c: "'" for c in "’ʼ‘`´ʹ′"})
 _APOSTROPHE_FORMS = ("'", "’", "ʼ")
 # Arabic short vowels, tanween, shadda, sukun, dagger alif; and the tatweel.
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+_ZWNJ = "\u200c"
+_ARABIC_LETTERS = str.maketrans({"ی": "ي", "ک": "ك"})
 
 # File keys in their canonical order; the extra keys are required in the universal pack only.
 _KEYS = (
@@ -124,6 +127,10 @@ def _variants(entry: str) -> list[str]:
         forms.extend(f.replace("ё", "е").replace("Ё", "Е") for f in list(forms))
     if _ARABIC_MARKS.search(base):
         forms.extend(_ARABIC_MARKS.sub("", f) for f in list(forms))
+    if _ZWNJ in base:  # Persian "سه‌شنبه" is also written "سه شنبه" and "سهشنبه"
+        forms.extend(g for f in list(forms) for g in (f.replace(_ZWNJ, " "), f.replace(_ZWNJ, "")))
+    if "ی" in base or "ک" in base:  # Persian ya and kaf, also typed with the Arabic letters
+        forms.extend(f.translate(_ARABIC_LETTERS) for f in list(forms))
     return list(dict.fromkeys(forms))
 
 
@@ -325,7 +332,7 @@ def available() -> tuple[str, ...]:
     """Codes of the languages that have their own pack (the universal ``xx`` not included).
 
     >>> available()
-    ('ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'tr', 'uk', 'vi', 'zh')
+    ('ar', 'de', 'en', 'es', 'fa', 'fr', 'id', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'sw', 'tr', 'uk', 'vi', 'zh')
     """
     names = (entry.name for entry in _packs_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))
