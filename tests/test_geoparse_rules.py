@@ -585,3 +585,16 @@ def test_an_article_may_come_between_an_addressing_verb_and_the_government(parse
 def test_regions_sharing_a_plural_cue_word(parser, text, lang, expected):
     df = parser(text, lang=lang)
     assert list(df["name"]) == expected and set(df["feature"]) == {"admin1"}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # First-level regions named in Arabic, with a compass word or two words ("North Darfur", "Rif Dimashq").
+    ("هجوم على مدينة الفاشر عاصمة ولاية شمال دارفور.", "North Darfur", "SD"),
+    ("قصف مدفعي على بلدات في محافظة ريف دمشق.", "Rif Dimashq", "SY"),
+    ("انفجار سيارة مفخخة في محافظة صلاح الدين.", "Sala ad-Din", "IQ"),
+    ("Al-Shabab fighters attacked a base in the Middle Shabelle region.", "Shabeellaha Dhexe", "SO"),
+])
+def test_regions_by_their_arabic_and_english_names(parser, text, name, country):
+    df = parser(text)
+    row = df[df["name"] == name]
+    assert len(row) == 1 and (row.iloc[0]["feature"], row.iloc[0]["country"]) == ("admin1", country)
