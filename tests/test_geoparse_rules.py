@@ -598,3 +598,32 @@ def test_regions_by_their_arabic_and_english_names(parser, text, name, country):
     df = parser(text)
     row = df[df["name"] == name]
     assert len(row) == 1 and (row.iloc[0]["feature"], row.iloc[0]["country"]) == ("admin1", country)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # A cue word in the plural opens a list: each name of it is a village, also those the gazetteer lacks.
+    ("Rebels attacked the villages of Kanyamahoro and Kibumba in North Kivu.", "en",
+     [("Kanyamahoro", "CD"), ("Kibumba", "CD"), ("North Kivu", "CD")]),
+    ("Les rebelles ont attaqué les villages de Kanyamahoro et Kibumba au Nord-Kivu.", "fr",
+     [("Kanyamahoro", "CD"), ("Kibumba", "CD"), ("Nord-Kivu", "CD")]),
+    # A village the text names is not a town abroad that an alternate name spells alike (Çey, Turkey).
+    ("Os atacantes incendiaram casas nas aldeias de Chai e Mucojo, em Cabo Delgado.", "pt",
+     [("Chai", "MZ"), ("Mucojo", ""), ("Cabo Delgado", "MZ")]),
+])
+def test_lists_of_villages_after_a_plural_cue(parser, text, lang, expected):
+    df = parser(text, lang=lang)
+    assert list(zip(df["surface"], df["country"].fillna(""))) == expected
+
+
+def test_a_first_name_after_a_cued_village_is_no_village(parser):
+    df = parser("Floods hit the village of Kanyamahoro and Paul said the road was cut.", lang="en")
+    assert list(df["surface"]) == ["Kanyamahoro"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ADF rebels killed 20 civilians in Ituri province on Sunday.", "Ituri"),
+    ("Fighting continued in North Kivu and South Kivu on Monday.", "Nord-Kivu"),
+    ("Armed separatists attacked a school in the Northwest Region of Cameroon.", "Nord-Ouest"),
+])
+def test_provinces_news_names_in_english(parser, text, name):
+    assert name in list(parser(text, lang="en")["name"])

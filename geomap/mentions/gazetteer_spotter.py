@@ -365,6 +365,8 @@ class GazetteerSpotter(Spotter):
                 continue
             if match is None:
                 mention, nxt = self._cued_unknown(doc, sidx, toks, folded, i, lex)
+                if mention is None and out and out[-1].cue_feature and not toks.caseless[i]:
+                    mention, nxt = self._listed_unknown(doc, sidx, toks, i, lex, out[-1]), i + 1
                 if mention is not None:
                     out.append(mention)
                     i = nxt
@@ -942,6 +944,24 @@ class GazetteerSpotter(Spotter):
         return bool(lex.inflections and k >= 1 and folded[k] in lex.cue_after and toks.word[k - 1]
                     and toks.cap[k - 1] and self._with_cue(toks.text[k - 1], folded[k], lex) is not None)
 
+    def _listed_unknown(self, doc: Document, sidx: int, toks: _Tokens, i: int, lex: Lexicon, prev: Mention
+                        ) -> Mention | None:
+        """The next name of a list a cue word opened ("the villages of Kanyamahoro and Kibumba"): one word
+        written as a name, no common word or first name, that the gazetteer lacks, with the list's cue."""
+        text = toks.text[i]
+        if not _in_list(doc.text[prev.end:toks.start[i]], lex) or not self._name_like(text, lex) or (
+                i + 1 < toks.n and toks.word[i + 1] and toks.cap[i + 1]):
+            return None
+        return Mention(toks.start[i], toks.end[i], text, "", sidx, cue=prev.cue, cue_feature=prev.cue_feature,
+                       evidence=("cue", "list"))
+
+    @staticmethod
+    def _name_like(text: str, lex: Lexicon) -> bool:
+        """Is ``text`` written as a name (a capital, then lower-case letters) that is no common word of the
+        language, no first name and no person's name the pack knows?"""
+        return text.isalpha() and text[1:].islower() and lex.common(text.lower()) < _COMMON_UNKNOWN and (
+            text not in lex.people and name_kind(text) != "first")
+
     def _located_unknown(self, toks: _Tokens, folded: list[str], i: int, end: int, lex: Lexicon) -> bool:
         """Is the run ``toks[i:end]`` a place the gazetteer lacks because a place locative puts something there
         ("near Portroe", "à Dialassagou")? Only one or two words written as names (a capital, then lower-case
@@ -953,11 +973,7 @@ class GazetteerSpotter(Spotter):
         if locative not in lex.place_locatives:
             return False
         latin = has_latin(locative)
-        return not any(
-            not (toks.text[k].isalpha() and toks.text[k][1:].islower()) or has_latin(toks.text[k]) != latin
-            or lex.common(toks.text[k].lower()) >= _COMMON_UNKNOWN or toks.text[k] in lex.people
-            or name_kind(toks.text[k]) == "first"
-            for k in range(i, end))
+        return all(self._name_like(toks.text[k], lex) and has_latin(toks.text[k]) == latin for k in range(i, end))
 
     def _cued_caseless(
         self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon

@@ -103,6 +103,8 @@ _TOWN_KM = 50.0
 _TOWN_PICKS = 3
 #: A hamlet this far from every other place of the article is a stray namesake (see :func:`_stray`).
 _STRAY_KM = 200.0
+#: ... and how far a village the text names lies from them in another country (see _stray).
+_ABROAD_KM = 1000.0
 
 
 @lru_cache(maxsize=1)
@@ -452,13 +454,14 @@ class ContextResolver(Resolver):
         for i, (m, ranked) in enumerate(zip(mentions, scored)):
             best = ranked[0] if ranked else None
             flags: list[str] = []
-            place, stray = best, False
+            place, stray, home = best, False, region
             score = best.score if best else 0.0
             if best is not None and (not best.quality or (
                     self._absolute(best, m) < self.threshold and not _well_known(best) and not _fits(m, best)
                     and not (alone and _located_town(m, best)))):
                 place, flags = None, ["none_of_the_candidates"]
-            elif stray := (best is not None and region is not None and _stray(best, m, region, picks, i)):
+            elif stray := (best is not None and (home := self._home(best, m, region, picks, focus, i)) is not None
+                           and _stray(best, m, home, picks, i)):
                 # A hamlet far from everything else the article names: rather a place the gazetteer lacks.
                 place, flags = None, ["none_of_the_candidates"]
             precision = self._point_precision(place)
@@ -474,11 +477,11 @@ class ContextResolver(Resolver):
             elif container is not None:  # "X, Y", "X di Y" where the gazetteer has no X in Y: at Y
                 place, precision, score = container, max(2, self._point_precision(container)), 0.3
                 flags += ["not_in_gazetteer", "placed_at_container"]
-            elif place is None and region is not None and (
+            elif place is None and home is not None and (
                     not ranked or stray or "cue" in m.evidence or "given" in m.evidence):
                 # A name the gazetteer lacks, a stray namesake, a cued name or a span the caller says is a place.
                 # The region named last before it in its sentence ("... Sulawesi Utara, X ..."), else the article's.
-                place, precision = _sentence_region(mentions, picks, i) or region, 3
+                place, precision = _sentence_region(mentions, picks, i) or home, 3
                 flags += ["not_in_gazetteer" if not ranked else "unresolved", "placed_at_focus_region"]
                 score = min(score, 0.5) if ranked else 0.3
             out.append(_new_mention((  # the fields in the order of _MENTION_FIELDS
@@ -486,6 +489,17 @@ class ContextResolver(Resolver):
                 m.cue, tuple(flags), tuple(ranked[1:4]), m.evidence, {},
             )))
         return out
+
+    def _home(self, best: Candidate, m: Mention, region: Candidate | None, picks: list[Candidate | None],
+              focus: Counter[str], i: int) -> Candidate | None:
+        """The article's region as the stray test of mention ``i`` reads it: for a name the text calls a village
+        whose namesake is the only place of its country, the region the article's other places point to
+        ("the villages of Chai and ..., in Cabo Delgado": not Turkey, which only that namesake stands for)."""
+        if m.cue_feature != "village" or focus.get(best.country, 0) > 1 or (
+                region is not None and region.country != best.country):
+            return region
+        return self._focus_region([p if j != i else None for j, p in enumerate(picks)],
+                                  focus - Counter({best.country: 1}))
 
     def _absolute(self, best: Candidate, m: Mention) -> float:
         """``best``'s score as the "none of these" threshold reads it. A name written in another script than the
@@ -570,12 +584,18 @@ def _alike(a: str, b: str) -> bool:
 
 
 def _stray(best: Candidate, m: Mention, region: Candidate, picks: list[Candidate | None], i: int) -> bool:
-    """Is ``best`` a hamlet far from the article's focus and from every other place it names? Then the
-    name is more likely a neighbourhood the gazetteer lacks than that hamlet."""
-    if best.prior >= _MINOR or _fits(m, best) or region.feature not in ("city", "admin1", "region"):
+    """Is ``best`` a hamlet far from the article's focus and from every other place it names, or, for a name
+    the text calls a village, a place in another country far from all of them? Then the name is more likely
+    a neighbourhood or village the gazetteer lacks than that namesake."""
+    if region.feature not in ("city", "admin1", "region"):
+        return False
+    minor = best.prior < _MINOR and not _fits(m, best)
+    # "the villages of Chai and ..., in Cabo Delgado": a village the text names, not a town abroad spelled alike.
+    abroad = m.cue_feature == "village" and best.country != region.country and best.feature != "country"
+    if not (minor or abroad):
         return False
     others = [(p.lat, p.lon) for j, p in enumerate(picks) if j != i and p is not None and p.place_id != best.place_id]
-    return _nearest_km(best.lat, best.lon, [*others, (region.lat, region.lon)]) > _STRAY_KM
+    return _nearest_km(best.lat, best.lon, [*others, (region.lat, region.lon)]) > (_STRAY_KM if minor else _ABROAD_KM)
 
 
 def _focus_town(picks: list[Candidate | None], country: str) -> Candidate | None:
