@@ -74,3 +74,14 @@ def test_one_report_per_language(ex, lang, text, sub, place, date, killed):
     assert row.event_date == date
     assert row.fatalities == killed
     assert len(events) == 1  # one report, one event: no second event from a generic word
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # Houses burned on the spot, or homes raided by gunmen: an attack on the ground, not shelling from afar.
+    ("pt", "Os atacantes incendiaram casas na aldeia de Mucojo, em Cabo Delgado, na terça-feira."),
+    ("en", "Gunmen attacked homes in the village of Mucojo in Cabo Delgado on Tuesday."),
+])
+def test_a_raid_on_homes_is_no_shelling(ex, lang, text):
+    events = ex(text, lang=lang, publication_date="2024-03-16")
+    assert list(events["sub_event_type"]) == ["Attack"]
+    assert list(events["location"]) == ["Mucojo"]

@@ -40,6 +40,8 @@ _QUOTE_OPENERS = "\"'“‘«"
 _ATTACK = "Attack"
 _ARMED_CLASH = "Armed clash"
 _SHELLING = "Shelling/artillery/missile attack"
+#: Doers who come on foot: their generic "attack" on homes is a raid, not shelling.
+_RAIDERS = ("Unidentified Armed Group",)
 _DAMAGE = "Looting/property destruction"
 _GENERIC = 0.35   # trigger weights below this are generic words of violence
 _SPECIFIC = 0.7
@@ -318,11 +320,15 @@ def _actors(ctx: _Context, sentence: Sentence, trigger: Trigger, event_type: str
 
 
 def _places_hit(ctx: _Context, sentence: Sentence, trigger: Trigger) -> bool:
-    """Is the target after the trigger a civilian place (homes, settlements) rather than people?"""
+    """Is the target after the trigger a civilian place (homes, settlements) rather than people? Not when the
+    sentence says the place was burned or destroyed on the spot ("attackers set fire to houses", "os atacantes
+    incendiaram casas"): that is no shelling from afar."""
     lex = event_lexicon(ctx.doc.lang)
     people = lex.groups(ctx.doc.text, trigger.end, sentence.end)
     targets = [a for a in lex.actors(ctx.doc.text, trigger.end, sentence.end) if a.label == "Civilians"]
-    return any(not any(g.start <= t.start < g.end for g in people) for t in targets)  # head word not a person
+    burned = [t.end for t in lex.triggers(ctx.doc.text, trigger.end, sentence.end) if t.sub_event_type == _DAMAGE]
+    return any(not any(g.start <= t.start < g.end for g in people) and not any(end <= t.start for end in burned)
+               for t in targets)  # head word not a person
 
 
 def _civilian_target(ctx: _Context, sentence: Sentence) -> bool:
@@ -356,8 +362,8 @@ def _sub_type(trigger: Trigger, actor1: str, actor2: str, figures: Sequence[Figu
     sub = trigger.sub_event_type
     if sub == _ATTACK and (actor2.startswith(_ARMED_LABELS) or any(f.who in _ARMED_GROUPS for f in figures)):
         return _ARMED_CLASH
-    if sub == _ATTACK and trigger.weight < 0.5 and places_hit:
-        return _SHELLING
+    if sub == _ATTACK and trigger.weight < 0.5 and places_hit and not actor1.startswith(_RAIDERS):
+        return _SHELLING  # not when gunmen came to the homes ("gunmen attacked homes"): a raid on the ground
     if sub in (_GOVERNMENT_TERRITORY, _NON_STATE_TERRITORY) and actor1:
         state = actor1.startswith(("Military Forces", "Government", "Police Forces", "Security Forces"))
         return _GOVERNMENT_TERRITORY if state else _NON_STATE_TERRITORY
