@@ -85,3 +85,16 @@ def test_a_raid_on_homes_is_no_shelling(ex, lang, text):
     events = ex(text, lang=lang, publication_date="2024-03-16")
     assert list(events["sub_event_type"]) == ["Attack"]
     assert list(events["location"]) == ["Mucojo"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # The country after a comma and a compass word only says where the province lies: no party to the attack.
+    ("en", "At least 20 people died in an insurgent attack on the town of Macomia in Cabo Delgado province, "
+           "northern Mozambique, local sources said on Tuesday."),
+    ("pt", "Pelo menos 20 pessoas morreram num ataque de insurgentes à vila de Macomia, na província de Cabo "
+           "Delgado, norte de Moçambique, disseram fontes locais na terça-feira."),
+])
+def test_a_country_that_locates_a_province_is_no_party(ex, lang, text):
+    events = ex(text, lang=lang, publication_date="2024-03-16")
+    assert list(events["sub_event_type"]) == ["Attack"]
+    assert not events.iloc[0]["actor2"].startswith("Military Forces")

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from ..mentions.lexicon import lexicon
 from ..places.model import PlaceMention
 from ..text.document import Document
+from ..text.packs import LanguagePack
 from .article import _DOMAIN, _agency_pattern
 from .lexicon import event_lexicon
 
@@ -83,13 +84,25 @@ def _locates_next(text: str, m: PlaceMention, after: Sequence[PlaceMention]) -> 
             and not any(c in gap for c in ".;!?"))
 
 
-def _holds_previous(text: str, m: PlaceMention, before: Sequence[PlaceMention]) -> bool:
-    """Is country mention ``m`` the container written after the place before it ("Marawi, Filipina")?"""
+def _holds_previous(text: str, m: PlaceMention, before: Sequence[PlaceMention], pack: LanguagePack | None = None
+                    ) -> bool:
+    """Is country mention ``m`` the container written after the place before it ("Marawi, Filipina"; with the
+    part of the country: "Cabo Delgado province, northern Mozambique", "..., norte de Moçambique")?"""
     if not before or before[0].place is None or m.place is None:
         return False
     prev = before[0]
-    return (prev.place.country == m.place.country and prev.place.feature != "country"
-            and text[prev.end:m.start].strip() in (",", "("))
+    if prev.place.country != m.place.country or prev.place.feature == "country":
+        return False
+    gap = text[prev.end:m.start].strip()
+    if gap in (",", "("):
+        return True
+    words = gap.lower().replace(",", " , ").replace("(", " ( ").split()
+    # The place's own cue word may end it first ("Cabo Delgado province, northern Mozambique").
+    while words and pack is not None and words[0] in pack.cue_after:
+        words = words[1:]
+    return pack is not None and 1 < len(words) <= 4 and words[0] in (",", "(") and any(
+        w in pack.compass for w in words) and all(
+        w in pack.compass or w in pack.stopwords or w in pack.locative for w in words[1:])
 
 
 def _states(doc: Document, start: int, end: int, mentions: Sequence[PlaceMention],
@@ -101,7 +114,8 @@ def _states(doc: Document, start: int, end: int, mentions: Sequence[PlaceMention
             continue
         p = m.place
         if p.feature == "country" and m.role in ("other", "event") and (
-                _locates_next(doc.text, m, mentions[k + 1:k + 2]) or _holds_previous(doc.text, m, mentions[k - 1:k])):
+                _locates_next(doc.text, m, mentions[k + 1:k + 2])
+                or _holds_previous(doc.text, m, mentions[k - 1:k], doc.pack)):
             where.append((m.start, m.end))  # "Syria's northern city of Aleppo", "Marawi, Filipina"
             continue
         if p.country and (p.feature == "country" or (m.role == "actor" and p.feature_code in _CAPITALS)):
