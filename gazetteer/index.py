@@ -339,6 +339,15 @@ class Gazetteer:
         )
         return list(dict.fromkeys(rows))
 
+    def keys_starting(self, prefix: str, limit: int = 5000) -> list[str]:
+        """The index's keys that start with ``prefix`` (a folded prefix): where a near spelling of a name is
+        looked for ("hodeidah" and the index's "hodeida"). At most ``limit`` keys, in key order."""
+        if not prefix:
+            return []
+        rows = self._query("SELECT key FROM keys WHERE key >= ? AND key < ? LIMIT ?",
+                           (prefix, prefix + "\U0010ffff", limit))
+        return [row[0] for row in rows]
+
     def geometry(self, place_id: str | int) -> Any:
         """The shapely outline of a country or region, or None when only a point is known."""
         import shapely

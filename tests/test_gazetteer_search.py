@@ -145,3 +145,9 @@ def test_region_names_lists_every_spelling_of_a_country_regions(gaz) -> None:
     assert all(gaz.get(pid).feature == "admin1" and gaz.get(pid).country == "ET" for pid in ids)
     assert "Oromiya" in {name for _, name in names}
     assert len(ids) >= 9 and gaz.region_names("XX") == []
+
+
+def test_keys_starting_lists_the_keys_of_a_prefix(gaz):
+    keys = gaz.keys_starting("kharki")
+    assert "kharkiv" in keys and all(k.startswith("kharki") for k in keys)
+    assert gaz.keys_starting("") == [] and len(gaz.keys_starting("a", limit=5)) == 5

@@ -627,3 +627,13 @@ def test_a_first_name_after_a_cued_village_is_no_village(parser):
 ])
 def test_provinces_news_names_in_english(parser, text, name):
     assert name in list(parser(text, lang="en")["name"])
+
+
+def test_a_placed_name_spelled_otherwise_is_the_town_of_the_article_country(parser):
+    # "Hodeidah": the index writes Hodeida; the cue word says it is a place, the article says Yemen.
+    df = parser("Houthi forces in Yemen fired drones from the port of Hodeidah on Sunday.", lang="en")
+    row = df[df["surface"] == "Hodeidah"].iloc[0]
+    assert (row["country"], row["feature"]) == ("YE", "city") and "spelled_differently" in row["flags"]
+    # Not a town of another country than the article's, however alike.
+    df = parser("Fighting in Ukraine reached the port of Hodeidah on Sunday.", lang="en")
+    assert "YE" not in set(df["country"])

@@ -97,6 +97,8 @@ _DISTRICT_KM = 80.0
 _NEAR_RATIO = 0.85
 #: ... and this long (folded letters).
 _NEAR_SHORTEST = 5
+#: A town's name spelled another way (see :meth:`ContextResolver._near_town`): this alike at least.
+_TOWN_RATIO = 0.92
 #: The article's places within this many km of a town gather around it (see :func:`_focus_town`) ...
 _TOWN_KM = 50.0
 #: ... when there are at least this many of them.
@@ -470,6 +472,9 @@ class ContextResolver(Resolver):
                 container = echoed.get(fold(m.surface))
             near = self._near_spelling(m.surface, Counter([container.country]) if container is not None else focus
                                        ) if not ranked and m.cue_feature in ("admin1", "region") else None
+            if near is None and not ranked and container is None and (
+                    "cue" in m.evidence or "locative" in m.evidence or "given" in m.evidence):
+                near = self._near_town(m.surface, focus)
             if near is not None:
                 # "the Oromia region (of Ethiopia)": a first-level region of the country spelled another way (Oromiya)
                 place, precision, score = near, 3, 0.5
@@ -527,6 +532,22 @@ class ContextResolver(Resolver):
                          and _alike(key, name))
         return self._code_candidates(found.pop())[0] if len(found) == 1 else None
 
+    def _near_town(self, surface: str, focus: Counter[str]) -> Candidate | None:
+        """The town or region of the article's main country whose name is spelled almost like ``surface``
+        ("the port of Hodeidah": the index's Hodeida), if exactly one is: a name the text places (a cue word, a
+        locative) that the gazetteer lacks as written. Only names of the same first three letters are compared."""
+        key = fold(surface)
+        if len(key) < _NEAR_SHORTEST or not focus or not has_latin(surface):
+            return None
+        country = focus.most_common(1)[0][0]
+        found: dict[str, Candidate] = {}
+        for near in self.gazetteer.keys_starting(key[:3]):
+            if near != key and abs(len(near) - len(key)) <= 2 and _alike(key, near, _TOWN_RATIO):
+                for c in self._lookup(near, near):
+                    if c.country == country and c.feature in ("city", "admin1") and c.prior >= _MINOR:
+                        found[c.place_id] = c
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _point_precision(self, place: Candidate | None) -> int:
         """geo_precision of ``place``'s point: 2 or 3 when a source copied it from the unit above."""
         precision = _precision(place)
@@ -573,14 +594,14 @@ class ContextResolver(Resolver):
         return None
 
 
-def _alike(a: str, b: str) -> bool:
-    """Are ``a`` and ``b`` at least :data:`_NEAR_RATIO` alike (difflib's ratio; its cheap upper bounds first)?
+def _alike(a: str, b: str, ratio: float = _NEAR_RATIO) -> bool:
+    """Are ``a`` and ``b`` at least ``ratio`` alike (difflib's ratio; its cheap upper bounds first)?
 
     >>> _alike("oromia", "oromiya"), _alike("oromia", "amhara")
     (True, False)
     """
     matcher = SequenceMatcher(None, a, b)
-    return matcher.quick_ratio() >= _NEAR_RATIO and matcher.ratio() >= _NEAR_RATIO
+    return matcher.quick_ratio() >= ratio and matcher.ratio() >= ratio
 
 
 def _stray(best: Candidate, m: Mention, region: Candidate, picks: list[Candidate | None], i: int) -> bool:
