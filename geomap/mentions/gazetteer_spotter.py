@@ -360,9 +360,12 @@ class GazetteerSpotter(Spotter):
                 i += 1
                 continue
             if match is None and ("-" in text or "‐" in text):
-                out.extend(self._hyphen_parts(sidx, text, toks.start[i], lex))
-                i += 1
-                continue
+                parts = self._hyphen_parts(sidx, text, toks.start[i], lex)
+                if parts or not self._cue_before(toks, folded, i, lex):
+                    out.extend(parts)
+                    i += 1
+                    continue
+                # "the town of Pont-Sondé": a hyphenated name the gazetteer lacks, which the cue word announces
             if match is None:
                 mention, nxt = self._cued_unknown(doc, sidx, toks, folded, i, lex)
                 if mention is None and out and out[-1].cue_feature and not toks.caseless[i]:

@@ -482,11 +482,11 @@ class ContextResolver(Resolver):
             elif container is not None:  # "X, Y", "X di Y" where the gazetteer has no X in Y: at Y
                 place, precision, score = container, max(2, self._point_precision(container)), 0.3
                 flags += ["not_in_gazetteer", "placed_at_container"]
-            elif place is None and home is not None and (
-                    not ranked or stray or "cue" in m.evidence or "given" in m.evidence):
+            elif place is None and (not ranked or stray or "cue" in m.evidence or "given" in m.evidence) and (
+                    fallback := _sentence_region(mentions, picks, i) or home) is not None:
                 # A name the gazetteer lacks, a stray namesake, a cued name or a span the caller says is a place.
                 # The region named last before it in its sentence ("... Sulawesi Utara, X ..."), else the article's.
-                place, precision = _sentence_region(mentions, picks, i) or home, 3
+                place, precision = fallback, 3
                 flags += ["not_in_gazetteer" if not ranked else "unresolved", "placed_at_focus_region"]
                 score = min(score, 0.5) if ranked else 0.3
             out.append(_new_mention((  # the fields in the order of _MENTION_FIELDS
@@ -656,11 +656,14 @@ def _holder(pick: Candidate | None) -> Candidate | None:
 
 
 def _sentence_region(mentions: Sequence[Mention], picks: list[Candidate | None], i: int) -> Candidate | None:
-    """The province or region picked for the last name before mention ``i`` in its sentence."""
+    """The province or region picked for the last name before mention ``i`` in its sentence, else for the
+    first after it ("the town of Pont-Sondé in Haiti's Artibonite department")."""
     sentence = mentions[i].sentence
-    for j in range(i - 1, -1, -1):
+    for j in (*range(i - 1, -1, -1), *range(i + 1, len(mentions))):
         if mentions[j].sentence != sentence:
-            return None
+            if j > i:
+                return None
+            continue
         pick = picks[j]
         if pick is not None and pick.feature in ("admin1", "region"):
             return pick
