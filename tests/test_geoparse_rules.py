@@ -652,3 +652,15 @@ def test_an_unknown_name_goes_to_the_region_named_after_it_in_its_sentence(parse
                 lang="en")
     row = df[df["surface"] == "Kanyamahoro"].iloc[0]
     assert row["country"] == "CD"
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "feature"), [
+    # An adjective naming a part of an area makes the name the area: the Strip, not its city.
+    ("Israeli strikes hit Khan Younis and Rafah in southern Gaza on Monday.", "Gaza", "Gaza Strip", "region"),
+    ("Russian drones hit southern Kharkiv overnight, Ukrainian officials said.", "Kharkiv", "Kharkiv", "admin1"),
+    # "central" is the middle of a town as often as of a country: no such adjective.
+    ("Thousands protested in central Kyiv on Sunday.", "Kyiv", "Kyiv", "city"),
+])
+def test_a_part_of_an_area(parser, text, surface, name, feature):
+    row = parser(text, lang="en").set_index("surface").loc[surface]
+    assert (row["name"], row["feature"]) == (name, feature)

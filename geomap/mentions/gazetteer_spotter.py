@@ -786,6 +786,8 @@ class GazetteerSpotter(Spotter):
         elif not cue and j + 3 < toks.n and folded[j + 1] in lex.conjunctions and toks.cap[j + 2] and (
                 plural := _plural_cue(toks.text[j + 3].lower(), lex)):
             cue, feature = plural, lex.cue_after[plural]  # "the Belgorod and Kursk regions": both regions
+        elif not cue and i and lex.part_adjectives and toks.text[i - 1] in lex.part_adjectives:
+            cue, feature = folded[i - 1], "part"  # "southern Gaza": the Strip, not the city
         if folded[j] in lex.cue_after and j > i:
             cue = cue or folded[j]
             feature = feature or lex.cue_after[folded[j]]

@@ -61,6 +61,9 @@ class Lexicon:
     #: Folded locatives after which a capitalised word the gazetteer lacks is a place (see
     #: :attr:`LanguagePack.place_locatives`).
     place_locatives: frozenset[str] = frozenset()
+    #: Lower-case adjectives before a name that make it a region or country (see
+    #: :attr:`LanguagePack.part_adjectives`).
+    part_adjectives: frozenset[str] = frozenset()
     #: How many lower-case words a name may hold after its first (see :attr:`LanguagePack.lower_case_in_names`).
     inner_lower: int = 0
     #: Names of two words or more that the pack ties to a country or a gazetteer entry (its ``abbreviations``:
@@ -155,6 +158,7 @@ def _build(pack: LanguagePack) -> Lexicon:
         name_heads=_folded(pack.name_heads),
         inner_lower=2 if pack.lower_case_in_names else 0,
         place_locatives=_folded(pack.place_locatives),
+        part_adjectives=frozenset(pack.part_adjectives),
         phrases=MappingProxyType(phrases := _phrases(abbreviations)),
         phrase_heads=frozenset(key.partition(" ")[0] for key in phrases),
         weekdays=_folded(pack.weekdays),

@@ -75,6 +75,7 @@ _CUE_FITS = {
     "admin1": {"admin1", "region"},
     "country": {"country"},
     "physical": {"physical"},
+    "part": {"region", "admin1", "country"},  # "southern Gaza", "northern Syria": a part of an area
 }
 _MAX_CANDIDATES = 25
 #: A candidate this well known is never rejected as "none of these" (a country, a capital, a big city).
