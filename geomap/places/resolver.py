@@ -142,6 +142,8 @@ class _Shared:
     point_kinds: dict[str, str] = field(default_factory=dict)
     #: country -> (place id, folded spelling) of every name of its first-level regions.
     regions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    #: (key, country) -> the one town or region of the country spelled almost like the key, or None.
+    near_towns: dict[tuple[str, str], Candidate | None] = field(default_factory=dict)
 
 
 #: Entries a shared cache holds before it is emptied.
@@ -541,13 +543,23 @@ class ContextResolver(Resolver):
         if len(key) < _NEAR_SHORTEST or not focus or not has_latin(surface):
             return None
         country = focus.most_common(1)[0][0]
+        cache = self._shared.near_towns
+        if (key, country) in cache:
+            return cache[key, country]
         found: dict[str, Candidate] = {}
+        letters = set(key)
         for near in self.gazetteer.keys_starting(key[:3]):
-            if near != key and abs(len(near) - len(key)) <= 2 and _alike(key, near, _TOWN_RATIO):
-                for c in self._lookup(near, near):
-                    if c.country == country and c.feature in ("city", "admin1") and c.prior >= _MINOR:
-                        found[c.place_id] = c
-        return next(iter(found.values())) if len(found) == 1 else None
+            # Cheap tests first: the length, then the distinct letters in common, then difflib.
+            if near == key or abs(len(near) - len(key)) > 2 or 2 * len(letters & set(near)) < _TOWN_RATIO * (
+                    len(letters) + len(set(near))) or not _alike(key, near, _TOWN_RATIO):
+                continue
+            for c in self._lookup(near, near):
+                if c.country == country and c.feature in ("city", "admin1") and c.prior >= _MINOR:
+                    found[c.place_id] = c
+        if len(cache) >= _SHARED_LIMIT:
+            cache.clear()
+        town = cache[key, country] = next(iter(found.values())) if len(found) == 1 else None
+        return town
 
     def _point_precision(self, place: Candidate | None) -> int:
         """geo_precision of ``place``'s point: 2 or 3 when a source copied it from the unit above."""
