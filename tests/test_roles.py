@@ -450,3 +450,13 @@ def test_a_turkish_case_ending_locates_the_place(gaz) -> None:
     # "teams were sent to Hatay, the minister said": the dative ending puts the teams there; no actor.
     text = "İçişleri Bakanı, deprem bölgesi Hatay'a ekip gönderildiğini söyledi."
     assert _mention(gaz, "tr", text, "Hatay'a")["role"] == "event"
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    # The country owns the body an attribution names: the source, an actor.
+    ("es", "Según el Ministerio de Defensa de Ucrania, las tropas rusas atacaron la ciudad de Járkov.", "Ucrania"),
+    ("en", "According to the Defence Ministry of Ukraine, Russian troops attacked the town of Vovchansk.", "Ukraine"),
+    ("ru", "По данным Минобороны России, ВСУ обстреляли Горловку.", "России"),
+])
+def test_the_owner_of_a_quoted_body_is_an_actor(gaz, lang: str, text: str, surface: str) -> None:
+    assert _mention(gaz, lang, text, surface)["role"] == "actor"

@@ -58,6 +58,8 @@ _PARENTHESES = re.compile(r"\([^()\n]{1,40}\)")
 _DATELINE_WORDS = 6
 #: Window (characters) after a dateline's first place in which its dash must come.
 _DATELINE_REACH = 90
+#: Words a body's name may take between an attribution and its country (see _source_body).
+_BODY_WORDS = 5
 #: Words after a mention searched for its verb, and words allowed between a verb-first verb and its subject.
 _VERB_WINDOW = 4
 _VERB_FIRST_GAP = 2
@@ -396,7 +398,24 @@ def _attributed(voc: _Vocabulary, before: list[str], after: list[str], noun: boo
     if not found and len(before) >= 2:
         gap = before[-1].lower()
         found = gap in voc.stopwords and gap not in voc.locative and _ends_with(before[:-1], voc.attribution) > 0
+    if not found and noun:
+        found = _source_body(voc, before)
     return found and (noun or not _qualifies_next(voc, after))
+
+
+def _source_body(voc: _Vocabulary, before: list[str]) -> bool:
+    """Is the country the owner of the body an attribution names ("según el Ministerio de Defensa de Ucrania",
+    "по данным Минобороны России")? Between the phrase and the country: a body's name (an organisation word
+    at least, then function words and capitalised words), four words at most."""
+    for n in range(1, min(_BODY_WORDS, len(before) - 1) + 1):
+        words, head = before[-n:], before[:-n]
+        if not _ends_with(head, voc.attribution):
+            continue
+        lowered = _lower(words)
+        return any(w in voc.org_or_title for w in lowered) and all(
+            w in voc.org_or_title or (w in voc.stopwords and w not in voc.locative) or _capitalised(t)
+            for w, t in zip(lowered, words, strict=True))
+    return False
 
 
 def _qualifies_next(voc: _Vocabulary, after: list[str]) -> bool:
