@@ -97,7 +97,8 @@ _ABBREVIATION_TARGET = re.compile(r"[A-Z]{2}|\d+|[a-z][a-z0-9]*:[\w.-]+")
 _UNIVERSAL_KEYS = ("agencies", "dateline_separators", "organisations")
 #: Keys a pack may leave out, with their default.
 _OPTIONAL_KEYS = {"capitalises_nouns": False, "name_heads": (), "lower_case_in_names": False, "disowned": (),
-                  "place_locatives": (), "addressed": (), "locative_endings": ()}
+                  "place_locatives": (), "addressed": (), "locative_endings": (),
+                  "locative_clitics": ()}
 _NUMBER_KEYS = ("units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors", "vague", "decimal_comma")
 _HISTORICAL_KEYS = ("since", "former", "past", "decade_patterns")
 
@@ -184,7 +185,9 @@ class LanguagePack:
     ``addressed`` (optional, default empty): speech verbs whose object is a party ("accused", "urged",
     "acusó a"): a country or capital right after one stands for its government ("Kyiv accused Moscow").
     ``locative_endings`` (optional, default empty): case endings that put something at a name, written
-    after an apostrophe in Turkish ("Hatay'da", "Hatay'a"): such a name is located as after "in".
+    after an apostrophe in Turkish ("Hatay'da", "Hatay'a"), or written onto the name in Korean ("포항에서"): such a
+    name is located as after "in". ``locative_clitics`` (optional, default empty): clitics written onto the front
+    of a name that locate it, Hebrew "ב" ("in") in "בחברון", also after "ו" ("and"): "ובחברון".
 
     Word lists are frozensets of lower-case entries (``stop_names`` and ``abbreviations``
     keep their case); mappings are read-only. Packs are compared and hashed by identity:
@@ -235,6 +238,7 @@ class LanguagePack:
     place_locatives: frozenset[str] = frozenset()
     addressed: frozenset[str] = frozenset()
     locative_endings: tuple[str, ...] = ()
+    locative_clitics: frozenset[str] = frozenset()
 
     @property
     def code(self) -> str:
@@ -555,6 +559,7 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         place_locatives=_lookup_set(c.strings(data.get("place_locatives", []), "place_locatives")),
         addressed=_lookup_set(c.strings(data.get("addressed", []), "addressed")),
         locative_endings=tuple(sorted(set(c.strings(data.get("locative_endings", []), "locative_endings")))),
+        locative_clitics=frozenset(c.strings(data.get("locative_clitics", []), "locative_clitics")),
     )
 
 
