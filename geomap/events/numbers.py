@@ -88,6 +88,8 @@ class _Lexicon:
     capitalized: bool
     #: The multiplier comes after the scale word (Swahili "mia tatu" = 300, "elfu mbili" = 2000).
     scale_first: bool = False
+    #: Words written right after a number that count what it counts (Korean 명 in 2명이).
+    counters: tuple[str, ...] = ()
 
 
 @cache
@@ -121,6 +123,7 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
         day_parts=Phrases(pack.parts_of_day.items()),
         capitalized=bool(tw["capitalized"]),
         scale_first=bool(tw.get("scale_first", False)),
+        counters=tuple(tw.get("counters", ())),
     )
 
 
@@ -276,8 +279,8 @@ def _digits(sc: Scan, i: int, n: int, lex: _Lexicon, year_ok: bool = False) -> t
     if after.isalpha() and not is_unspaced_char(after):
         if nxt_tok < n and (part := _part(sc, nxt_tok, n, lex)) is not None and part.get("scale"):
             scale = (part.get("scale") or 1, part.end, part.tok_end)  # 5jt, 3rb
-        else:
-            return skip
+        elif not (lex.counters and nxt_tok < n and sc.words[nxt_tok].startswith(lex.counters)):
+            return skip  # 10km, 1st; but 2명이 ("two people") counts
     if after and after in "-‐‑" and nxt_tok < n and not sc.digit[nxt_tok] and sc.starts[nxt_tok] == sc.ends[j] + 1:
         return skip
     # A clock time or a day next to a month name?

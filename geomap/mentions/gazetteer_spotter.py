@@ -262,6 +262,8 @@ def _stop_name(lex: Lexicon, key: str, surface: str, caseless: bool) -> bool:
     return True
 
 
+#: Hangul syllables: Korean words, written with spaces between them and particles written onto them.
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
 #: Hebrew letters (without the final forms' look-alikes: every letter a word may start with).
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
 #: Clitics Hebrew writes onto the front of a word: "and", "in", "to", "from", "that", "as", and the usual pairs of
@@ -411,6 +413,10 @@ class GazetteerSpotter(Spotter):
                 out.append(named)
                 while i < toks.n and toks.start[i] < named.end:
                     i += 1
+                continue
+            if match is None and toks.caseless[i] and len(text) > 2 and doc.pack.name_endings and _HANGUL.match(text):
+                out.extend(self._particled_name(sidx, text, toks.start[i], doc.pack))  # "포항시에서", "서울은"
+                i += 1
                 continue
             if match is None and toks.caseless[i] and len(text) > 2 and is_unspaced(text):
                 out.extend(self._unspaced_names(sidx, text, toks.start[i], doc.pack))  # no spaces: look inside
@@ -950,6 +956,29 @@ class GazetteerSpotter(Spotter):
             else:
                 pos += 1
         return out
+
+    def _particled_name(self, sidx: int, text: str, start: int, pack: LanguagePack) -> list[Mention]:
+        """The name that opens a Korean word, before the particles or the noun written onto it (the pack's
+        ``name_endings``): "서울은" (Seoul, topic), "포항시에서" (in Pohang city: the suffix is the cue), "북한군"
+        (North Korea's army). The longest name the index spells so wins; one that only opens a longer word ("지난주",
+        "last week", is no Jinan) must be well known and not a stop name. A locative ending ("에서") locates it."""
+        stops, suffixes = _unspaced_words(pack)
+        for length in range(min(_UNSPACED_LONGEST, len(text)), 1, -1):
+            part, rest = text[:length], text[length:]
+            ended = not rest or rest in pack.name_endings
+            located = ("locative",) if rest in pack.locative_endings else ()
+            found = self._suffixed(text, 0, length, stops, suffixes) if ended and suffixes else None
+            if found is not None:
+                key, cue, feature, size = found
+                return [Mention(start, start + size, text[:size], key, sidx, cue=cue, cue_feature=feature,
+                                evidence=("gazetteer", "cue", *located))]
+            if part in stops:
+                continue
+            key = fold(part)
+            hit = self.keys.get(key)
+            if hit is not None and hit[0] >= (OBSCURE if ended else FAMOUS) and self._spelled(key, part):
+                return [Mention(start, start + length, part, key, sidx, evidence=("gazetteer", *located))]
+        return []
 
     def _suffixed(self, text: str, pos: int, length: int, stops: frozenset[str],
                   suffixes: tuple[tuple[str, str], ...]) -> tuple[str, str, str, int] | None:
