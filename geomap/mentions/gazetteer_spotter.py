@@ -464,7 +464,7 @@ class GazetteerSpotter(Spotter):
                     toks.start[i] + (_clitic_length(toks.text[i], key) if toks.caseless[i] else 0))
                 out.append(Mention(start, toks.end[decision], doc.text[start:toks.end[decision]],
                                    key if decision == j else self._key_of(folded, i, decision) or key, sidx,
-                                   *self._cue_of(toks, folded, i, decision, lex, prior)))
+                                   *self._cue_of(toks, folded, i, decision, lex, prior, key)))
             i = max(skip_to, i + 1)
         return out
 
@@ -865,9 +865,9 @@ class GazetteerSpotter(Spotter):
             and self._with_cue(toks.text[k], folded[k + 1], lex) is not None)
 
     def _cue_of(
-        self, toks: _Tokens, folded: list[str], i: int, j: int, lex: Lexicon, prior: float
+        self, toks: _Tokens, folded: list[str], i: int, j: int, lex: Lexicon, prior: float, key: str = ""
     ) -> tuple[str, str, str, bool, tuple[str, ...]]:
-        """(cue, cue_feature, code, demonym, evidence) for a kept match."""
+        """(cue, cue_feature, code, demonym, evidence) for a kept match (``key``: the match's key)."""
         evidence = ["gazetteer"]
         cue = self._cue_before(toks, folded, i, lex)
         feature = lex.cue_before.get(cue, "") if cue else ""
@@ -888,8 +888,7 @@ class GazetteerSpotter(Spotter):
             feature = feature or lex.cue_before[folded[i]]
         if cue:
             evidence.append("cue")
-        if self._locative_before(toks, folded, i, lex) or _located_by_clitic(toks.text[i], self._key_of(
-                folded, i, j) or folded[i], lex):
+        if self._locative_before(toks, folded, i, lex) or _located_by_clitic(toks.text[i], key, lex):
             evidence.append("locative")
         surface = " ".join(toks.text[i:j + 1])
         code = lex.abbreviations.get(surface, "")
