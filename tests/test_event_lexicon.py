@@ -33,7 +33,8 @@ from geomap.events.taxonomy import (
     type_of,
 )
 
-LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw")
+LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
+         "he", "ko")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -360,6 +361,60 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("Makamanda wawili walijisalimisha kwa serikali.", "Change to group/activity"),
         ("Rais alitangaza amri ya kutotoka nje katika mikoa minne.", "Other"),
     ],
+    "he": [
+        ("כוחות הממשלה והמורדים ניהלו חילופי אש במשך שעות ליד מעבר הגבול.", "Armed clash"),
+        ("הצבא הודיע כי כבש מחדש את העיירה לאחר שבוע.", "Government regains territory"),
+        ("העיירה הקטנה נפלה בידי המורדים לאחר שלושה ימים.", "Non-state actor overtakes territory"),
+        ("הפגזה ארטילרית פגעה בשוק העיר במהלך הלילה.", "Shelling/artillery/missile attack"),
+        ("תקיפת רחפן השמידה שיירה בכביש הראשי.", "Air/drone strike"),
+        ("שני חיילים נהרגו כשרכבם עלה על מטען צד.", "Remote explosive/landmine/IED"),
+        ("מחבל מתאבד פוצץ את עצמו במחסום.", "Suicide bomb"),
+        ("אדם השליך רימון יד לתוך בית קפה.", "Grenade"),
+        ("פקחים מצאו ראיות לשימוש בנשק כימי.", "Chemical weapon"),
+        ("ניצולים תיארו אונס ואלימות מינית מצד הלוחמים.", "Sexual violence"),
+        ("חמושים פתחו באש על אורחים בחתונה.", "Attack"),
+        ("אנשים חמושים חטפו אחד עשר תלמידים מהפנימייה.", "Abduction/forced disappearance"),
+        ("אלפי אנשים השתתפו בהפגנה מול הפרלמנט בדרישה לבחירות.", "Peaceful protest"),
+        ("השוטרים ירו גז מדמיע כדי לפזר את ההמון.", "Protest with intervention"),
+        ("כוחות הביטחון ירו על המפגינים בכיכר המרכזית.", "Excessive force against protesters"),
+        ("מהומות פרצו בבירה לאחר פרסום פסק הדין.", "Violent demonstration"),
+        ("המון זועם היכה חשוד בגניבה.", "Mob violence"),
+        ("המשטרה עצרה את מנהיג האופוזיציה בביתו ביום שלישי.", "Arrests"),
+        ("הצדדים חתמו על הסכם הפסקת אש בבירה.", "Agreement"),
+        ("מערכת ההגנה האווירית יירטה שלושה רחפנים מעל העיר.", "Disrupted weapons use"),
+        ("אנשי המיליציה הקימו בסיס בבית ספר נטוש.", "Headquarters or base established"),
+        ("בוזזים בזזו את המחסן.", "Looting/property destruction"),
+        ("המורדים נסוגו מהעיר ללא קרב במסגרת ההסכם.", "Non-violent transfer of territory"),
+        ("עשרות לוחמים נכנעו והניחו את נשקם.", "Change to group/activity"),
+        ("הנשיא הכריז על משטר צבאי בארבעה מחוזות.", "Other"),
+    ],
+    "ko": [
+        ("정부군과 반군이 국경 검문소 인근에서 몇 시간 동안 교전을 벌였다.", "Armed clash"),
+        ("군은 일주일 만에 그 도시를 탈환했다고 밝혔다.", "Government regains territory"),
+        ("작은 마을이 사흘 만에 반군에 함락됐다.", "Non-state actor overtakes territory"),
+        ("밤사이 포격으로 시장 일대가 파괴됐다.", "Shelling/artillery/missile attack"),
+        ("드론 공격으로 고속도로의 차량 행렬이 파괴됐다.", "Air/drone strike"),
+        ("군인 두 명이 탄 차량이 지뢰를 밟아 숨졌다.", "Remote explosive/landmine/IED"),
+        ("자살폭탄 테러범이 검문소에서 몸에 지닌 폭탄을 터뜨렸다.", "Suicide bomb"),
+        ("한 남성이 술집 안으로 수류탄을 던졌다.", "Grenade"),
+        ("조사단은 화학무기가 사용된 증거를 찾았다.", "Chemical weapon"),
+        ("생존자들은 무장대원들의 성폭행을 증언했다.", "Sexual violence"),
+        ("괴한들이 결혼식 하객들에게 총격을 가했다.", "Attack"),
+        ("무장 괴한들이 기숙사에서 학생 11명을 납치했다.", "Abduction/forced disappearance"),
+        ("수천 명이 의회 앞에서 새 선거를 요구하며 시위를 벌였다.", "Peaceful protest"),
+        ("경찰은 군중을 해산하기 위해 최루탄을 쐈다.", "Protest with intervention"),
+        ("군인들이 광장에서 시위대를 향해 발포했다.", "Excessive force against protesters"),
+        ("판결이 나온 뒤 수도에서 폭동이 일어났다.", "Violent demonstration"),
+        ("성난 군중이 절도 용의자를 마구 때렸다.", "Mob violence"),
+        ("경찰은 화요일 야당 지도자를 자택에서 체포했다.", "Arrests"),
+        ("양측은 수도에서 휴전 협정에 서명했다.", "Agreement"),
+        ("방공망이 도시 상공에서 드론 3대를 요격했다.", "Disrupted weapons use"),
+        ("민병대는 버려진 학교에 기지를 건설했다.", "Headquarters or base established"),
+        ("주민들이 창고를 약탈했다.", "Looting/property destruction"),
+        ("반군은 합의에 따라 전투 없이 도시에서 철수했다.", "Non-violent transfer of territory"),
+        ("무장대원 수십 명이 투항했다.", "Change to group/activity"),
+        ("대통령은 4개 주에 계엄령을 선포했다.", "Other"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -400,6 +455,10 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("دو خبرنگار مفقود شدند و ۳۰۰ خانواده آواره شدند.", ["missing", "displaced"])],
     "sw": [("Watu kumi na wawili waliuawa na wengine ishirini walijeruhiwa.", ["killed", "wounded"]),
            ("Waandishi wawili wa habari hawajulikani walipo na familia 300 zimehamishwa.", ["missing", "displaced"])],
+    "he": [("שנים עשר בני אדם נהרגו ועשרים נוספים נפצעו.", ["killed", "wounded"]),
+           ("שני עיתונאים נעדרים ו-300 משפחות פונו מבתיהם.", ["missing", "displaced"])],
+    "ko": [("12명이 숨지고 20명이 다쳤다.", ["killed", "wounded"]),
+           ("기자 2명이 실종됐고 300가구가 대피했다.", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -439,6 +498,10 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
            ["soldiers", "police", "civilians", "children"]),
     "sw": ("Wanajeshi wanne, polisi wawili na raia sita, wakiwemo watoto watatu, waliuawa.",
            ["soldiers", "police", "civilians", "children"]),
+    "he": ("ארבעה חיילים, שני שוטרים ושישה אזרחים נהרגו, בהם שלושה ילדים.",
+           ["soldiers", "police", "civilians", "children"]),
+    "ko": ("군인 4명, 경찰관 2명, 민간인 6명이 숨졌으며 이 가운데 3명은 어린이였다.",
+           ["soldiers", "police", "civilians", "children"]),
 }
 
 # (text, actor labels in order), per language.
@@ -477,6 +540,8 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "sw": ("Wizara ya ulinzi ilisema kwamba waasi walishambulia polisi.",
            ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "he": ("משרד הביטחון מסר כי המורדים תקפו את המשטרה.", ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "ko": ("국방부는 반군이 경찰을 공격했다고 밝혔다.", ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -500,6 +565,8 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "ja": ("倉庫にドローン攻撃があった。", "ドローン攻撃", "Air/drone strike"),
     "fa": ("حمله هوایی انبار را هدف گرفت.", "حمله هوایی", "Air/drone strike"),
     "sw": ("Shambulio la anga lililenga ghala.", "Shambulio la anga", "Air/drone strike"),
+    "he": ("תקיפה אווירית פגעה במחסן.", "תקיפה אווירית", "Air/drone strike"),
+    "ko": ("드론 공격이 창고를 겨냥했다.", "드론 공격이", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -522,6 +589,8 @@ NOT_EVENTS: dict[str, str] = {
     "ja": "貿易戦争とサイバー攻撃が激しくなる中、彼は心臓発作で亡くなった。",
     "fa": "او بر اثر حمله قلبی درگذشت، در حالی که جنگ تجاری و حملات سایبری شدت می‌گرفت.",
     "sw": "Alifariki kwa shambulio la moyo wakati vita vya kibiashara na mashambulizi ya mtandaoni yakiongezeka.",
+    "he": "הוא מת מהתקף לב בזמן שמלחמת הסחר ומתקפות הסייבר הסלימו.",
+    "ko": "무역전쟁과 사이버 공격이 격화되는 가운데 그는 심장마비로 숨졌다.",
 }
 
 # (text, cue labels in order).
@@ -549,6 +618,8 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
            ["negation", "negation", "hypothetical", "hypothetical"]),
     "sw": ("Hakuna aliyejeruhiwa, lakini kundi hilo lilitishia kushambulia tena.",
            ["negation", "hypothetical"]),
+    "he": ("איש לא נפגע, אך הארגון איים לתקוף שוב.", ["negation", "hypothetical"]),
+    "ko": ("인명 피해는 없었다, 그러나 그 조직은 다시 공격하겠다고 위협했다.", ["negation", "hypothetical"]),
 }
 
 

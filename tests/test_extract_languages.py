@@ -55,6 +55,11 @@ CASES = [
     ("sw", "NAIROBI, 6 Machi 2024 -- Watu watano waliuawa katika mlipuko wa bomu la kutegwa ardhini karibu na "
            "Mandera Jumanne, polisi walisema.",
      "Remote explosive/landmine/IED", "Mandera", dt.date(2024, 3, 5), 5),
+    ("he", "תל אביב, 6 במרץ 2024 - שני חיילים נהרגו מפיצוץ מטען צד ליד ג'נין ביום שלישי, מסר הצבא.",
+     "Remote explosive/landmine/IED", "Janīn", dt.date(2024, 3, 5), 2),
+    ("ko", "서울, 2024년 3월 6일 -- 우크라이나 동부 하르키우에서 5일 러시아군의 미사일 공격으로 민간인 4명이 숨졌다고 "
+           "현지 당국이 밝혔다.",
+     "Shelling/artillery/missile attack", "Kharkiv", dt.date(2024, 3, 5), 4),
 ]
 
 

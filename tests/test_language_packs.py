@@ -16,7 +16,8 @@ from geomap.text import language, packs
 from geomap.text.language import detect
 from geomap.text.packs import COARSE_TYPES, LanguagePack, available, get_pack, load_pack, universal
 
-LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw")
+LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
+         "he", "ko")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
     "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
@@ -68,6 +69,10 @@ TEXTS = {
           "گفتند که این حادثه تلفات جانی نداشته و امدادگران تا صبح مشغول تخلیه آب بودند.",
     "sw": "Mvua kubwa iliyonyesha kwa siku kadhaa imesababisha mto kufurika na kuharibu nyumba nyingi kijijini. "
           "Maafisa wa eneo hilo walisema hakuna aliyejeruhiwa, lakini familia kadhaa zimehamia shuleni.",
+    "he": "גשם כבד שירד במשך כמה ימים הציף את הנהר ועשרות בתים בכפר הוצפו. גורמים מקומיים אמרו כי איש לא נפגע, "
+          "אך משפחות רבות עברו ללון בבית הספר עד שהמים ייסוגו.",
+    "ko": "며칠 동안 내린 폭우로 강물이 불어나 마을의 주택 수십 채가 물에 잠겼다. 지역 당국은 인명 피해는 없다고 "
+          "밝혔으며 주민들은 인근 학교로 대피했다.",
     "ar": "تظاهر مئات السكان يوم الجمعة في وسط البلدة احتجاجا على انقطاع الكهرباء المتكرر منذ أسابيع. وقال أحد "
           "المنظمين إن المحتجين سيعودون إلى الشارع إذا لم تتخذ السلطات المحلية إجراءات عاجلة.",
 }
@@ -90,7 +95,7 @@ def test_pack_file_has_every_key_in_order(lang: str) -> None:
     data = json.loads((PACK_DIR / f"{lang}.json").read_text(encoding="utf-8"))
     expected = FILE_KEYS + (["agencies", "dateline_separators", "organisations"] if lang == "xx" else [])
     tail_keys = ("name_heads", "lower_case_in_names", "disowned", "place_locatives", "addressed", "locative_endings",
-                 "part_adjectives")
+                 "part_adjectives", "locative_clitics", "name_endings", "subject_endings")
     optional = ("capitalises_nouns", *tail_keys)
     assert [k for k in data if k not in optional] == expected
     if "capitalises_nouns" in data:  # an optional key, after title_then_place

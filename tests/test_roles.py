@@ -23,8 +23,10 @@ Case = tuple[str, str, int, str, str]
 
 def _mention(gaz, lang: str, text: str, surface: str, occurrence: int = 1):
     df = geomap.geoparse(text, lang=lang, publication_date=PUBLISHED, gazetteer=gaz)
-    # Chinese and Japanese run words together: there a surface is found anywhere.
-    edge = ("", "") if has_unspaced(surface) else (r"(?<![\w-])", r"(?![\w-])")
+    # Chinese and Japanese run words together, Hebrew writes clitics before a name and Korean particles after it:
+    # there a surface is found anywhere.
+    edge = ("", "") if has_unspaced(surface) or re.search("[\u05d0-\u05ea\uac00-\ud7af]", surface) else (
+        r"(?<![\w-])", r"(?![\w-])")
     starts = [m.start() for m in re.finditer(edge[0] + re.escape(surface) + edge[1], text)]
     assert len(starts) >= occurrence, f"{surface!r} occurs {len(starts)} times in the text"
     start = starts[occurrence - 1]
@@ -337,11 +339,31 @@ SW: list[Case] = [
     ("Katika miaka ya 1990 Kigali ilishuhudia mauaji ya halaiki.", "Kigali", 1, "historical", "RW"),
 ]
 
+HE: list[Case] = [
+    ("חיפה - אלפי אנשים הפגינו ביום שבת נגד עליית המחירים.", "חיפה", 1, "dateline", "IL"),
+    ("מוסקבה הכחישה את הדיווח.", "מוסקבה", 1, "actor", "RU"),
+    ("לדברי קייב, המתקפה נהדפה.", "קייב", 1, "actor", "UA"),
+    ("גשם כבד הציף ביום שלישי כמה רחובות בחיפה.", "חיפה", 1, "event", "IL"),
+    ("רקטה נפלה בשטח פתוח ליד שדרות.", "שדרות", 1, "event", "IL"),
+    ("בשנות ה-80 הייתה ביירות זירת קרבות קשים.", "ביירות", 1, "historical", "LB"),
+]
+
+KO: list[Case] = [
+    ("(부산=연합뉴스) 6일 오후 부산의 한 공장에서 불이 났다.", "부산", 1, "dateline", "KR"),
+    ("【서울=뉴시스】 6일 오전 서울 시내에서 집회가 열렸다.", "서울", 1, "dateline", "KR"),
+    ("북한은 이날 성명을 내고 훈련을 강하게 비난했다.", "북한", 1, "actor", "KP"),
+    ("일본 정부는 회의에서 우려를 표명했다고 밝혔다.", "일본", 1, "actor", "JP"),
+    ("북한은 미국의 군사훈련을 비난했다.", "미국", 1, "other", "US"),
+    ("폭우로 대구에서 도로 여러 곳이 물에 잠겼다.", "대구", 1, "event", "KR"),
+    ("1990년대 평양은 극심한 식량난을 겪었다.", "평양", 1, "historical", "KP"),
+]
+
 OTHERS = [("es", c) for c in ES] + [("fr", c) for c in FR] + [("ru", c) for c in RU] + [("uk", c) for c in UK] + [
     ("ar", c) for c in AR
 ] + [("pt", c) for c in PT] + [("de", c) for c in DE] + [("tr", c) for c in TR] + [("it", c) for c in IT] + [
     ("pl", c) for c in PL] + [("nl", c) for c in NL] + [("vi", c) for c in VI] + [("zh", c) for c in ZH] + [
-    ("ja", c) for c in JA] + [("fa", c) for c in FA] + [("sw", c) for c in SW]
+    ("ja", c) for c in JA] + [("fa", c) for c in FA] + [("sw", c) for c in SW] + [("he", c) for c in HE] + [
+    ("ko", c) for c in KO]
 
 
 @pytest.mark.parametrize(("lang", "case"), OTHERS, ids=[f"{lang}-{_ids([c])[0]}" for lang, c in OTHERS])
@@ -351,7 +373,7 @@ def test_other_languages(gaz, lang: str, case: Case) -> None:
 
 def test_every_language_has_each_role_checked() -> None:
     tables = {"en": EN, "id": ID, "es": ES, "fr": FR, "ru": RU, "uk": UK, "ar": AR, "pt": PT, "de": DE, "tr": TR,
-              "it": IT, "pl": PL, "nl": NL, "vi": VI, "zh": ZH, "ja": JA, "fa": FA, "sw": SW}
+              "it": IT, "pl": PL, "nl": NL, "vi": VI, "zh": ZH, "ja": JA, "fa": FA, "sw": SW, "he": HE, "ko": KO}
     assert set(tables) == set(available())
     for lang, cases in tables.items():
         assert {"dateline", "actor", "event", "historical"} <= {role for *_, role, _ in cases}, lang

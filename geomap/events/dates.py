@@ -413,13 +413,19 @@ def _numeric_date(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
     return None
 
 
+#: What may come between the parts of a year-month-day date: nothing (2024年3月1日) or a space (2024년 3월 5일).
+_YMD_GAPS = ("", " ")
+
+
 def _ymd(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
-    """A Chinese or Japanese date: ``2024年3月1日``, ``3月1日``, ``2024年3月``, ``令和6年3月1日`` (an era's year),
-    or a day alone (``1日``: that day of the month, resolved against the publication date)."""
+    """A Chinese, Japanese or Korean date: ``2024年3月1日``, ``3月1日``, ``2024年3月``, ``令和6年3月1日`` (an era's
+    year), ``2024년 3월 5일``, or a day alone (``1日``: that day of the month, resolved against the publication
+    date)."""
     w, digit = sc.words, sc.digit
 
     def marked(k: int, marks: frozenset[str], width: int) -> int | None:
-        """The number at token ``k`` if the next token is one of ``marks`` right after it."""
+        """The number at token ``k`` if the next token is one of ``marks`` right after it (Korean writes a particle
+        onto the marker: 5일에)."""
         if k + 1 < n and digit[k] and len(w[k]) <= width and w[k + 1] in marks and sc.gap(k) == "":
             return int(w[k])
         return None
@@ -435,7 +441,7 @@ def _ymd(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
         else:
             return None  # "3年前": three years ago
         k += 2
-        if k < n and sc.gap(k - 1) != "":
+        if k < n and sc.gap(k - 1) not in _YMD_GAPS:
             return _Ref(sc.starts[t0], sc.ends[k - 1], t0, k, "year", 3, year=year)
     month = marked(k, lx.month_marks, 2)
     if month is None:
@@ -446,7 +452,7 @@ def _ymd(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
             return None  # not a day: "3日前", three days ago
         return _Ref(sc.starts[t0], sc.ends[k + 1], t0, k + 2, "date", 1, day=day)
     k += 2
-    day = marked(k, lx.day_marks, 2) if sc.gap(k - 1) == "" else None
+    day = marked(k, lx.day_marks, 2) if sc.gap(k - 1) in _YMD_GAPS else None
     if day is not None:
         k += 2
     return _explicit(sc, t0, k, year, month, day, precision=1 if day is not None else 3)

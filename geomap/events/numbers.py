@@ -88,6 +88,8 @@ class _Lexicon:
     capitalized: bool
     #: The multiplier comes after the scale word (Swahili "mia tatu" = 300, "elfu mbili" = 2000).
     scale_first: bool = False
+    #: Words written right after a number that count what it counts (Korean 명 in 2명이).
+    counters: tuple[str, ...] = ()
 
 
 @cache
@@ -121,6 +123,7 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
         day_parts=Phrases(pack.parts_of_day.items()),
         capitalized=bool(tw["capitalized"]),
         scale_first=bool(tw.get("scale_first", False)),
+        counters=tuple(tw.get("counters", ())),
     )
 
 
@@ -263,8 +266,9 @@ def _digits(sc: Scan, i: int, n: int, lex: _Lexicon, year_ok: bool = False) -> t
         return skip  # MH17; but و3 is "and 3"
     if before in _CODE_MARKS or before == "_":
         return skip
-    if before and before in "-‐‑" and sc.starts[i] >= 2 and low[sc.starts[i] - 2].isalpha():
-        return skip
+    if before and before in "-‐‑" and sc.starts[i] >= 2 and low[sc.starts[i] - 2].isalpha() and not (
+            _hebrew_clitics_before(low, sc.starts[i] - 1)):
+        return skip  # Su-25; but ו-40 is "and 40"
     if before == "." and sc.starts[i] >= 2 and low[sc.starts[i] - 2].isdigit():
         return skip  # the end of a dotted chain we did not take (a version, 1.2.3)
     # What stands right after: a letter (1st, 10km, 2e, 14h), a hyphenated word (1990-an, 10-й), a % sign?
@@ -275,8 +279,8 @@ def _digits(sc: Scan, i: int, n: int, lex: _Lexicon, year_ok: bool = False) -> t
     if after.isalpha() and not is_unspaced_char(after):
         if nxt_tok < n and (part := _part(sc, nxt_tok, n, lex)) is not None and part.get("scale"):
             scale = (part.get("scale") or 1, part.end, part.tok_end)  # 5jt, 3rb
-        else:
-            return skip
+        elif not (lex.counters and nxt_tok < n and sc.words[nxt_tok].startswith(lex.counters)):
+            return skip  # 10km, 1st; but 2명이 ("two people") counts
     if after and after in "-‐‑" and nxt_tok < n and not sc.digit[nxt_tok] and sc.starts[nxt_tok] == sc.ends[j] + 1:
         return skip
     # A clock time or a day next to a month name?
@@ -298,6 +302,23 @@ def _digits(sc: Scan, i: int, n: int, lex: _Lexicon, year_ok: bool = False) -> t
         return skip  # a year
     start = sc.starts[i]
     return Quantity(start, end, sc.text[start:end], int(value)), nxt_tok
+
+
+#: Hebrew clitics written before a number with a hyphen: ו-40 "and 40", כ-30 "about 30", ב-2024 "in 2024".
+_HEBREW_CLITICS = frozenset("ובלמהכש")
+
+
+def _hebrew_clitics_before(low: str, hyphen: int) -> bool:
+    """Is the word that ends at the hyphen at ``hyphen`` one or two Hebrew clitic letters (וב-5, כ-30)?
+
+    >>> _hebrew_clitics_before("כ-30", 1), _hebrew_clitics_before("Su-25", 2)
+    (True, False)
+    """
+    k = hyphen - 1
+    while k >= 0 and hyphen - k <= 3 and low[k].isalpha():
+        k -= 1
+    word = low[k + 1:hyphen]
+    return 1 <= len(word) <= 2 and all(c in _HEBREW_CLITICS for c in word)
 
 
 def _digit_value(groups: Sequence[str], seps: Sequence[str], decimal_sign: str,

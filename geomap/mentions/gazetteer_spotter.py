@@ -234,6 +234,8 @@ _COMMON_UNKNOWN = 2.0
 _COMMON_CUED = 3.5
 #: A word of Arabic or Hebrew script this common (Zipf) is no little-known place that spells it.
 _COMMON_ABJAD = 5.0
+#: A Hebrew word this common (Zipf) is read as clitics and a name only when the name is a word about as common.
+_COMMON_CLITIC = 3.0
 #: Apostrophes that end an elided article (l', dell').
 _APOSTROPHES = "'’ʼ"
 #: The longest name looked for inside a run of Chinese, Japanese, Korean, Thai... (characters).
@@ -258,6 +260,68 @@ def _stop_name(lex: Lexicon, key: str, surface: str, caseless: bool) -> bool:
     if caseless and is_abjad(surface):
         return not lex.abjad_stop_names.isdisjoint(abjad_forms(surface))
     return True
+
+
+#: Hangul syllables: Korean words, written with spaces between them and particles written onto them.
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+#: Hebrew letters (without the final forms' look-alikes: every letter a word may start with).
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
+#: Clitics Hebrew writes onto the front of a word: "and", "in", "to", "from", "that", "as", and the usual pairs of
+#: them (ובתל אביב: "and in Tel Aviv"), one letter first. The article ה is left on: הגליל is the Galilee's name.
+_HEBREW_CLITICS = ("ו", "ב", "ל", "מ", "ש", "כ", "וב", "ול", "ומ", "שב", "של", "שמ", "כש", "וש", "וכ", "ושב", "כשב")
+#: ... after "in", "to" and "as" the article is not written: בגליל is "in the Galilee" (הגליל).
+_ARTICLE_DROPPED = ("ב", "ל", "כ")
+
+
+def _hebrew_bare(text: str) -> list[tuple[int, str]]:
+    """``(length of the clitics, the word without them)`` of each way to read ``text`` (a Hebrew word) as clitics
+    and a word of two letters at least (with the article the clitics swallowed, too), the fewest clitic letters
+    first; empty for a word in another script.
+
+    >>> _hebrew_bare("ובתל")
+    [(1, 'בתל'), (2, 'תל'), (2, 'התל')]
+    >>> _hebrew_bare("Tel")
+    []
+    """
+    if not _HEBREW.match(text):
+        return []
+    out = []
+    for clitic in _HEBREW_CLITICS:
+        if text.startswith(clitic) and len(text) - len(clitic) >= 2:
+            rest = text[len(clitic):]
+            out.append((len(clitic), rest))
+            if clitic.endswith(_ARTICLE_DROPPED):
+                out.append((len(clitic), "ה" + rest))
+    return out
+
+
+def _hebrew_readings(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """The readings of :func:`_hebrew_bare` that may hold a name: not a function word, and no rarer a word than
+    ``text`` itself unless ``text`` is rare ("בישראל" is "in Israel"; "מקום", "place", is no "from Qom")."""
+    readings = _hebrew_bare(text)
+    if not readings:
+        return []
+    whole = lex.common(text.lower())
+    return [(n, rest) for n, rest in readings if rest not in lex.stopwords and (
+        whole < _COMMON_CLITIC or lex.common(rest) >= whole - 0.5)]
+
+
+def _clitic_length(text: str, key: str) -> int:
+    """How many letters of clitics a Hebrew word ``text`` carries before the first word of the matched ``key``
+    ("בתל" before "tl vyv": 1); 0 when it carries none (or is no Hebrew word)."""
+    head = key.partition(" ")[0]
+    if not _HEBREW.match(text) or _fold_token(text) == head:
+        return 0
+    return next((n for n, rest in _hebrew_bare(text) if _fold_token(rest) == head), 0)
+
+
+def _located_by_clitic(text: str, key: str, lex: Lexicon) -> bool:
+    """Does a clitic that locates (Hebrew "ב", "in": the pack's ``locative_clitics``) open the word ``text`` before
+    the name ``key`` ("בחברון")?"""
+    if not lex.locative_clitics:
+        return False
+    n = _clitic_length(text, key)
+    return n > 0 and text[:n] in lex.locative_clitics
 
 
 @lru_cache(maxsize=64)
@@ -350,6 +414,10 @@ class GazetteerSpotter(Spotter):
                 while i < toks.n and toks.start[i] < named.end:
                     i += 1
                 continue
+            if match is None and toks.caseless[i] and len(text) > 2 and doc.pack.name_endings and _HANGUL.match(text):
+                out.extend(self._particled_name(sidx, text, toks.start[i], doc.pack))  # "포항시에서", "서울은"
+                i += 1
+                continue
             if match is None and toks.caseless[i] and len(text) > 2 and is_unspaced(text):
                 out.extend(self._unspaced_names(sidx, text, toks.start[i], doc.pack))  # no spaces: look inside
                 i += 1
@@ -396,10 +464,10 @@ class GazetteerSpotter(Spotter):
             if decision is not None:
                 # A name found with its elided article ("l'Aquila", "dell'Aquila") is written with it.
                 start = toks.end[i - 1] - 2 if key[:1] == "l" != folded[i][:1] and key == "l" + folded[i] else (
-                    toks.start[i])
+                    toks.start[i] + (_clitic_length(toks.text[i], key) if toks.caseless[i] else 0))
                 out.append(Mention(start, toks.end[decision], doc.text[start:toks.end[decision]],
                                    key if decision == j else self._key_of(folded, i, decision) or key, sidx,
-                                   *self._cue_of(toks, folded, i, decision, lex, prior)))
+                                   *self._cue_of(toks, folded, i, decision, lex, prior, key)))
             i = max(skip_to, i + 1)
         return out
 
@@ -475,8 +543,11 @@ class GazetteerSpotter(Spotter):
         if i and toks.text[i - 1][-1] in _APOSTROPHES and folded[i - 1][-1:] == "l" and (
                 toks.end[i - 1] == toks.start[i]):
             hit, key = self._elided(key, hit, "l" + key)
+        if hit is not None and toks.caseless[i] and _HEBREW.match(toks.text[i]) and not self._spelled(
+                key, toks.text[i]):
+            hit = None  # "בנגב" ("in the Negev") shares its consonants with Bengo (בנגו), not its spelling
         if hit is None and toks.caseless[i]:
-            hit, key = self._clitic(key, folded, i, toks)
+            hit, key = self._clitic(key, folded, i, toks, lex)
         if hit is None and lex.inflections:
             hit, key = self._lemma(key, toks.text[i], lex)
         best = (i, key, hit[0], hit[1]) if hit is not None and len(key) >= 2 else None
@@ -493,6 +564,9 @@ class GazetteerSpotter(Spotter):
             pair = self._lemma_pair(toks.text[i], toks.text[i + 1], lex)
             if pair is not None:  # "в Нижнем Новгороде", "w Nowym Sączu": both words inflected
                 return (i + 1, *pair)
+        if toks.caseless[i] and _HEBREW.match(toks.text[i]) and (
+                bare := self._bare_longer(toks, folded, i, lex)) is not None and (best is None or bare[0] > best[0]):
+            return bare  # "בתל אביב": "in" and Tel Aviv
         if not opens:
             return best  # no longer name starts with this word
         joined = folded[i]
@@ -558,14 +632,37 @@ class GazetteerSpotter(Spotter):
                     return stem + " " + word, hit[0], hit[1]
         return None
 
-    def _clitic(self, key: str, folded: list[str], i: int, toks: _Tokens) -> tuple[Any, str]:
-        """Arabic-script words carry clitics (wa-, bi-, li-, fa-, ka-): try the word without them."""
+    def _clitic(self, key: str, folded: list[str], i: int, toks: _Tokens, lex: Lexicon) -> tuple[Any, str]:
+        """Arabic-script words carry clitics (wa-, bi-, li-, fa-, ka-), Hebrew ones too (ו ב ל מ ה ש כ): try the
+        word without them."""
         text = toks.text[i]
         if len(text) > 3 and text[0] in "وبلفك":
             alt = _fold_token(text[1:])
             if alt in self.keys:
                 return self.keys[alt], alt
+        for _, rest in _hebrew_readings(text, lex):
+            alt = _fold_token(rest)
+            if alt in self.keys and self._spelled(alt, rest):
+                return self.keys[alt], alt
         return None, key
+
+    def _bare_longer(self, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
+                     ) -> tuple[int, str, float, float] | None:
+        """A name of several words whose first word carries Hebrew clitics ("בתל אביב", "ובבאר שבע"): (last token,
+        key, prior, code prior) of the longest one the index knows, or None."""
+        best = None
+        for _, rest in _hebrew_readings(toks.text[i], lex):
+            joined = _fold_token(rest)
+            if not self.words[joined][1]:
+                continue
+            for j in range(i + 1, min(toks.n, i + MAX_TOKENS)):
+                if not (toks.word[j] and toks.caseless[j]):
+                    break
+                joined = joined + " " + folded[j]
+                hit = self.keys.get(joined)
+                if hit is not None and (best is None or j > best[0]):
+                    best = (j, joined, hit[0], hit[1])
+        return best
 
     def _judge(
         self, doc: Document, toks: _Tokens, folded: list[str], i: int, j: int, key: str, prior: float,
@@ -608,7 +705,7 @@ class GazetteerSpotter(Spotter):
                 toks.text[i].lower()) >= _COMMON_ABJAD:
             return None, nxt  # "بلدة كبيرة" (a big town): an everyday word that some hamlet's name spells
         cue = self._cue_before(toks, folded, i, lex)
-        locative = self._locative_before(toks, folded, i, lex)
+        locative = self._locative_before(toks, folded, i, lex) or _located_by_clitic(toks.text[i], key, lex)
         evidence = bool(cue or locative)
         # Part of a longer capitalised name (person, organisation)? Not after a possessive ("Russia's Foreign ...").
         possessive = _base(toks.text[j]) != toks.text[j]
@@ -771,9 +868,9 @@ class GazetteerSpotter(Spotter):
             and self._with_cue(toks.text[k], folded[k + 1], lex) is not None)
 
     def _cue_of(
-        self, toks: _Tokens, folded: list[str], i: int, j: int, lex: Lexicon, prior: float
+        self, toks: _Tokens, folded: list[str], i: int, j: int, lex: Lexicon, prior: float, key: str = ""
     ) -> tuple[str, str, str, bool, tuple[str, ...]]:
-        """(cue, cue_feature, code, demonym, evidence) for a kept match."""
+        """(cue, cue_feature, code, demonym, evidence) for a kept match (``key``: the match's key)."""
         evidence = ["gazetteer"]
         cue = self._cue_before(toks, folded, i, lex)
         feature = lex.cue_before.get(cue, "") if cue else ""
@@ -796,7 +893,7 @@ class GazetteerSpotter(Spotter):
             feature = feature or lex.cue_before[folded[i]]
         if cue:
             evidence.append("cue")
-        if self._locative_before(toks, folded, i, lex):
+        if self._locative_before(toks, folded, i, lex) or _located_by_clitic(toks.text[i], key, lex):
             evidence.append("locative")
         surface = " ".join(toks.text[i:j + 1])
         code = lex.abbreviations.get(surface, "")
@@ -863,6 +960,29 @@ class GazetteerSpotter(Spotter):
             else:
                 pos += 1
         return out
+
+    def _particled_name(self, sidx: int, text: str, start: int, pack: LanguagePack) -> list[Mention]:
+        """The name that opens a Korean word, before the particles or the noun written onto it (the pack's
+        ``name_endings``): "서울은" (Seoul, topic), "포항시에서" (in Pohang city: the suffix is the cue), "북한군"
+        (North Korea's army). The longest name the index spells so wins; one that only opens a longer word ("지난주",
+        "last week", is no Jinan) must be well known and not a stop name. A locative ending ("에서") locates it."""
+        stops, suffixes = _unspaced_words(pack)
+        for length in range(min(_UNSPACED_LONGEST, len(text)), 1, -1):
+            part, rest = text[:length], text[length:]
+            ended = not rest or rest in pack.name_endings
+            located = ("locative",) if rest in pack.locative_endings else ()
+            found = self._suffixed(text, 0, length, stops, suffixes) if ended and suffixes else None
+            if found is not None:
+                key, cue, feature, size = found
+                return [Mention(start, start + size, text[:size], key, sidx, cue=cue, cue_feature=feature,
+                                evidence=("gazetteer", "cue", *located))]
+            if part in stops:
+                continue
+            key = fold(part)
+            hit = self.keys.get(key)
+            if hit is not None and hit[0] >= (OBSCURE if ended else FAMOUS) and self._spelled(key, part):
+                return [Mention(start, start + length, part, key, sidx, evidence=("gazetteer", *located))]
+        return []
 
     def _suffixed(self, text: str, pos: int, length: int, stops: frozenset[str],
                   suffixes: tuple[tuple[str, str], ...]) -> tuple[str, str, str, int] | None:

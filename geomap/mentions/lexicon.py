@@ -72,6 +72,8 @@ class Lexicon:
     phrase_heads: frozenset[str] = frozenset()
     #: Folded weekday names of the pack ("دوشنبه" is also Dushanbe).
     weekdays: frozenset[str] = frozenset()
+    #: Clitics written onto the front of a name that locate it (Hebrew "ב": see :attr:`LanguagePack.locative_clitics`).
+    locative_clitics: frozenset[str] = frozenset()
 
     def common(self, word: str) -> float:
         """Zipf frequency of a lower-case word in this language (0 when unknown)."""
@@ -162,6 +164,7 @@ def _build(pack: LanguagePack) -> Lexicon:
         phrases=MappingProxyType(phrases := _phrases(abbreviations)),
         phrase_heads=frozenset(key.partition(" ")[0] for key in phrases),
         weekdays=_folded(pack.weekdays),
+        locative_clitics=pack.locative_clitics,
     )
 
 

@@ -86,6 +86,9 @@ class _Vocabulary:
     addressed: frozenset[str]
     #: Case endings that locate a name ("Hatay'da"), written with a plain apostrophe.
     endings: tuple[str, ...]
+    #: What makes a name the subject or topic of its clause when written onto it ("북한은"; see
+    #: :attr:`LanguagePack.subject_endings`).
+    subjects: frozenset[str] = frozenset()
     #: Every word and phrase above: the words looked for inside a run of Chinese or Japanese (see _run_words).
     known: frozenset[str] = frozenset()
 
@@ -108,6 +111,7 @@ class _Vocabulary:
             org_or_title=frozenset(pack.org_words) | frozenset(pack.titles),
             addressed=frozenset(pack.addressed),
             endings=pack.locative_endings,
+            subjects=frozenset(pack.subject_endings),
             known=speech | action | frozenset(pack.attribution) | frozenset(pack.dispute) | frozenset(pack.agent)
             | frozenset(pack.locative) | frozenset(pack.conjunctions) | frozenset(pack.stopwords)
             | frozenset(pack.org_words) | frozenset(pack.titles) | frozenset(time_words) | frozenset(pack.addressed),
@@ -233,6 +237,8 @@ def _dateline_end(doc: Document, m: PlaceMention) -> int | None:
     """
     if m.start > 300 or "demonym" in m.evidence:
         return None
+    if doc.text.startswith("=", m.end):
+        return _agency_dateline_end(doc, m)
     if has_unspaced(m.surface):
         return _unspaced_dateline_end(doc, m)
     capitals = m.surface.isupper() and len(m.surface) > 2
@@ -284,6 +290,23 @@ def _unspaced_dateline_end(doc: Document, m: PlaceMention) -> int | None:
         return None
     tail = _WIRED.match(text, m.end) or (_PAREN_TAIL.match(text, m.end) if not before else None)
     return tail.end() if tail is not None else None
+
+
+#: Korean agencies write the place, "=" and their name: "(서울=연합뉴스)", "서울=연합뉴스", "【서울=뉴시스】".
+_AGENCY_TAIL = re.compile(r"=\s*([^\s=()\[\]【】]{1,20})\s*([)\]】]?)")
+
+
+def _agency_dateline_end(doc: Document, m: PlaceMention) -> int | None:
+    """End of a dateline in which "=" joins the place and the agency: "(서울=연합뉴스)" (the agency must be one the
+    packs know: the universal pack's agencies or the language pack's stop names)."""
+    text = doc.text
+    before = text[text.rfind("\n", 0, m.start) + 1:m.start].strip()
+    if m.start > 60 or before not in ("", "(", "[", "【"):
+        return None
+    tail = _AGENCY_TAIL.match(text, m.end)
+    if tail is None or (tail.group(1) not in universal().agencies and tail.group(1) not in doc.pack.stop_names):
+        return None
+    return tail.end()
 
 
 #: An online outlet's name and a comma before the dateline's place: "Liputan6.com, Makassar -".
@@ -528,7 +551,10 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
     feature = place.feature if place is not None else ((doc.pack.cue_type(m.cue) or "") if m.cue else "")
     is_country = feature == "country" or "abbreviation" in m.evidence
     can_act = not feature or feature in _ACTOR_FEATURES or "abbreviation" in m.evidence
-    if can_act:  # each test only when the ones before it failed
+    if can_act and voc.subjects:  # Korean: the particle on the name tells its part, the clause's verb comes last
+        if _korean_actor(doc, voc, m):
+            return "actor", _STRONG
+    elif can_act:  # each test only when the ones before it failed
         verb_at = _verb_after(voc, after)
         # A place after a preposition is the verb's subject only when the verb speaks ("В Киеве заявили",
         # "in Kyiv they said"); "В Белгородской области сбили беспилотник" (a drone was downed there) is an event.
@@ -554,6 +580,29 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
     if feature in _EVENT_FEATURES or (place is None and m.cue):
         return "event", _WEAK
     return "other", _WEAK
+
+
+#: Topic particles: the name they follow is what the whole sentence is about ("북한은 ... 밝혔다").
+_TOPIC = ("은", "는")
+
+
+def _korean_actor(doc: Document, voc: _Vocabulary, m: PlaceMention) -> bool:
+    """Is the place the subject of a speech or action verb in a language that writes its particles onto the name
+    (Korean)? The ending on the name, or on the organisation word after it ("북한 외무성은"), is a subject ending;
+    a topic ("북한은") speaks through the verb that closes the sentence, a subject ("미국이") through one that
+    follows within a few words. "미국의 군사훈련을 비난했다" (the US's drills) is no actor."""
+    k = bisect_left(doc.token_starts, m.end)
+    i = k - 1 if k and doc.token_ends[k - 1] > m.start else k
+    if i >= len(doc.token_texts):
+        return False
+    ending = doc.text[m.end:doc.token_ends[i]]
+    if not ending and i + 1 < len(doc.token_texts):
+        ending = doc.token_texts[i + 1]
+    if ending not in voc.subjects:
+        return False
+    after = _words_after(doc, doc.token_ends[i], 20, voc)
+    at = _phrase_in(after, voc.verbs)
+    return at >= 0 and (ending.endswith(_TOPIC) or at <= _VERB_WINDOW)
 
 
 _FIELDS = tuple(f.name for f in fields(PlaceMention) if f.init)

@@ -9,7 +9,7 @@ passive verb ("by", "oleh"), whether a clause usually opens with its verb (Arabi
 titles, organisation words and past-time markers.
 
 Packs exist for English, Indonesian, Spanish, French, Russian, Ukrainian, Arabic, Portuguese,
-German, Turkish, Italian, Polish, Dutch, Vietnamese, Chinese, Japanese, Persian and Swahili,
+German, Turkish, Italian, Polish, Dutch, Vietnamese, Chinese, Japanese, Persian, Swahili, Hebrew and Korean,
 plus the universal pack ``xx`` (news agencies, dateline separators, international
 organisations, brand and armed-group names). Language packs and the universal pack
 are separate: callers that want both combine them (``pack.stop_names | universal().stop_names``).
@@ -97,7 +97,8 @@ _ABBREVIATION_TARGET = re.compile(r"[A-Z]{2}|\d+|[a-z][a-z0-9]*:[\w.-]+")
 _UNIVERSAL_KEYS = ("agencies", "dateline_separators", "organisations")
 #: Keys a pack may leave out, with their default.
 _OPTIONAL_KEYS = {"capitalises_nouns": False, "name_heads": (), "lower_case_in_names": False, "disowned": (),
-                  "place_locatives": (), "addressed": (), "locative_endings": (), "part_adjectives": ()}
+                  "place_locatives": (), "addressed": (), "locative_endings": (), "part_adjectives": (),
+                  "locative_clitics": (), "name_endings": (), "subject_endings": ()}
 _NUMBER_KEYS = ("units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors", "vague", "decimal_comma")
 _HISTORICAL_KEYS = ("since", "former", "past", "decade_patterns")
 
@@ -184,7 +185,13 @@ class LanguagePack:
     ``addressed`` (optional, default empty): speech verbs whose object is a party ("accused", "urged",
     "acusó a"): a country or capital right after one stands for its government ("Kyiv accused Moscow").
     ``locative_endings`` (optional, default empty): case endings that put something at a name, written
-    after an apostrophe in Turkish ("Hatay'da", "Hatay'a"): such a name is located as after "in".
+    after an apostrophe in Turkish ("Hatay'da", "Hatay'a"), or written onto the name in Korean ("포항에서"): such a
+    name is located as after "in". ``locative_clitics`` (optional, default empty): clitics written onto the front
+    of a name that locate it, Hebrew "ב" ("in") in "בחברון", also after "ו" ("and"): "ובחברון". ``name_endings``
+    (optional, default empty): what a language writes onto a name without a space, Korean particles and the nouns
+    that follow a name in one word ("서울은", "포항시에서", "북한군"): a name and one of them make a whole word.
+    ``subject_endings`` (optional, default empty): those of them that make the name the subject or topic of its
+    clause ("북한은", "일본 정부는"): with a speech verb closing the clause, the place is an actor.
     ``part_adjectives`` (optional, default empty): adjectives before a name that name a part of a larger
     area ("southern Gaza", "northern Syria"): the name is then the region or country, not a town of it.
 
@@ -238,6 +245,9 @@ class LanguagePack:
     addressed: frozenset[str] = frozenset()
     locative_endings: tuple[str, ...] = ()
     part_adjectives: frozenset[str] = frozenset()
+    locative_clitics: frozenset[str] = frozenset()
+    name_endings: frozenset[str] = frozenset()
+    subject_endings: tuple[str, ...] = ()
 
     @property
     def code(self) -> str:
@@ -334,8 +344,9 @@ def _canonical(lang: str) -> str:
 def available() -> tuple[str, ...]:
     """Codes of the languages that have their own pack (the universal ``xx`` not included).
 
-    >>> available()
-    ('ar', 'de', 'en', 'es', 'fa', 'fr', 'id', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'sw', 'tr', 'uk', 'vi', 'zh')
+    >>> available()  # doctest: +NORMALIZE_WHITESPACE
+    ('ar', 'de', 'en', 'es', 'fa', 'fr', 'he', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sw', 'tr', 'uk', 'vi',
+     'zh')
     """
     names = (entry.name for entry in _packs_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))
@@ -559,6 +570,9 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         addressed=_lookup_set(c.strings(data.get("addressed", []), "addressed")),
         locative_endings=tuple(sorted(set(c.strings(data.get("locative_endings", []), "locative_endings")))),
         part_adjectives=_lookup_set(c.strings(data.get("part_adjectives", []), "part_adjectives")),
+        locative_clitics=frozenset(c.strings(data.get("locative_clitics", []), "locative_clitics")),
+        name_endings=frozenset(c.strings(data.get("name_endings", []), "name_endings")),
+        subject_endings=tuple(sorted(set(c.strings(data.get("subject_endings", []), "subject_endings")))),
     )
 
 

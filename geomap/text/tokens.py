@@ -34,6 +34,8 @@ __all__ = ["Sentence", "Token", "build_tokens", "is_caseless", "is_word_token", 
 # of South and Southeast Asia (Devanagari to Sinhala, Thai, Lao, Burmese, Khmer: मुंबई, เชียงใหม่).
 # Their full stops (danda ।, Burmese ။, Khmer ។) stay punctuation.
 # Inside a word the zero-width non-joiner (U+200C) joins its parts: Persian writes it there (سه‌شنبه "Tuesday").
+# Between Hebrew letters a double quote or gershayim marks an acronym (ארה"ב, צה״ל) and a geresh a borrowed sound
+# (ג׳נין): one word.
 _WORD_CHAR = (r"[\w\u0300-\u036f\u064b-\u065f\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u1000-\u1049"
               r"\u104c-\u109f\u1780-\u17d3\u17d7-\u17ff]")
 _TOKEN = re.compile(
@@ -48,7 +50,8 @@ _TOKEN = re.compile(
     # After a letter or digit: U.S., U.K., W.Va., D.C. style abbreviations (the dot is matched before the look
     # back at the letter before it, so that the engine drops this branch at once after most letters), or a word.
     r"|(?<=[^\W_])(?:\.(?<=[^\W\d_]\.)(?:[^\W\d_]{1,3}\.)+"
-    r"|" + _WORD_CHAR + r"*+(?:['’ʼ‘`\-‐‑\u200c][^\W_]" + _WORD_CHAR + r"*+)*+)"  # words, inner ' - and ZWNJ
+    r"|" + _WORD_CHAR + r"*+(?:(?:['’ʼ‘`\-‐‑\u200c]|(?<=[\u05d0-\u05ea])[\"\u05f3\u05f4])[^\W_]" + _WORD_CHAR
+    + r"*+)*+)"  # words, inner ' - and ZWNJ; Hebrew gershayim and geresh (ארה"ב, צה״ל, ג׳נין)
     r"|(?<=-)-+"  # dashes: --, ---
     r"|)",  # any other character (a dash — or –, a punctuation mark) is a token of its own
     re.UNICODE,
