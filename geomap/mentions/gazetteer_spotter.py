@@ -91,6 +91,16 @@ class _TokenCache(dict):  # type: ignore[type-arg]
         return value
 
 
+def _lettered(text: str) -> bool:
+    """Is ``text`` made of letters and the vowel signs written with them (Devanagari "बारामूला", which
+    ``str.isalpha`` refuses for its marks)?
+
+    >>> _lettered("बारामूला"), _lettered("Goma"), _lettered("12a")
+    (True, True, False)
+    """
+    return text.isalpha() or all(c.isalpha() or unicodedata.category(c) in ("Mn", "Mc") for c in text)
+
+
 def _caseless(char: str) -> bool:
     """A letter of a script without case (Arabic, Chinese, ...), as :class:`Token` says."""
     return char.isalpha() and char.lower() == char.upper()
@@ -605,7 +615,7 @@ class GazetteerSpotter(Spotter):
                 toks.text[i].lower()) >= _COMMON_ABJAD:
             return None, nxt  # "بلدة كبيرة" (a big town): an everyday word that some hamlet's name spells
         cue = self._cue_before(toks, folded, i, lex)
-        locative = self._locative_before(toks, folded, i, lex)
+        locative = self._locative_before(toks, folded, i, lex) or self._postposition_after(toks, folded, j, lex)
         evidence = bool(cue or locative)
         # Part of a longer capitalised name (person, organisation)? Not after a possessive ("Russia's Foreign ...").
         possessive = _base(toks.text[j]) != toks.text[j]
@@ -723,6 +733,21 @@ class GazetteerSpotter(Spotter):
                 phrase = " ".join(folded[i - n:i])
                 if phrase in lex.locative:
                     return phrase
+        return ""
+
+    @staticmethod
+    def _postposition_after(toks: _Tokens, folded: list[str], j: int, lex: Lexicon) -> str:
+        """The postposition (Hindi "में", Urdu "میں", "के पास") that follows token ``j``, at once or after the cue
+        word that follows the name ("अनंतनाग जिले में"); '' when none does (see :attr:`LanguagePack.postpositions`)."""
+        if not lex.postpositions:
+            return ""
+        k = j + 1
+        if k < toks.n and toks.word[k] and folded[k] in lex.cue_after:
+            k += 1
+        for n in (3, 2, 1):
+            if k + n <= toks.n and all(toks.word[k:k + n]) and (phrase := " ".join(folded[k:k + n])) in (
+                    lex.postpositions):
+                return phrase
         return ""
 
     def _cap_run_end(self, toks: _Tokens, folded: list[str], k: int, lex: Lexicon) -> int:
@@ -981,7 +1006,9 @@ class GazetteerSpotter(Spotter):
         """A name the gazetteer lacks in a script without capitals ("قرية سرمدا"): the one word after a cue
         word, when it is no common word of the language (nothing shows where a longer name would end)."""
         cue = self._cue_before(toks, folded, i, lex)
-        if not cue or " " in cue or len(toks.text[i]) < 3 or not toks.text[i].isalpha():
+        if not cue and lex.postpositions:
+            return self._cued_after_caseless(doc, sidx, toks, folded, i, lex)
+        if not cue or " " in cue or len(toks.text[i]) < 3 or not _lettered(toks.text[i]):
             return None
         lower = toks.text[i].lower()
         # The word and, in Arabic script, the word without a conjunction written onto it ("ومخيم": "and a camp").
@@ -991,6 +1018,29 @@ class GazetteerSpotter(Spotter):
             return None
         start, stop = toks.start[i], toks.end[i]
         return Mention(start, stop, doc.text[start:stop], "", sidx, cue=cue, cue_feature=lex.cue_before.get(cue, ""),
+                       evidence=("cue",))
+
+    def _cued_after_caseless(
+        self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
+    ) -> Mention | None:
+        """A name the gazetteer lacks in a language that puts its cue words and postpositions after the name
+        ("बारामूला जिले में", "بنوں ضلع میں"): the one word before a cue word of ``cue_after`` that a postposition,
+        a conjunction or the clause's end follows, when the word is no common word of the language."""
+        k = i + 1
+        if k >= toks.n or not toks.word[k] or folded[k] not in lex.cue_after:
+            return None
+        text = toks.text[i]
+        lower = text.lower()
+        if len(text) < 3 or not _lettered(text) or lower in lex.stopwords or lex.common(lower) >= _COMMON_CUED or (
+                folded[i] in lex.stop_names or folded[i] in lex.cue_after or folded[i] in lex.cue_before):
+            return None
+        if i > 0 and toks.word[i - 1] and folded[i - 1] in lex.cue_before:
+            return None  # "जिला अस्पताल ...": a cue word before already opened another name
+        if not (self._postposition_after(toks, folded, i, lex) or k + 1 >= toks.n or not toks.word[k + 1]
+                or toks.text[k + 1].lower() in lex.conjunctions or folded[k + 1] in lex.genitive_words):
+            return None
+        start, stop = toks.start[i], toks.end[i]
+        return Mention(start, stop, doc.text[start:stop], "", sidx, cue=folded[k], cue_feature=lex.cue_after[folded[k]],
                        evidence=("cue",))
 
     def _cued_unknown(

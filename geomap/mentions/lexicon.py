@@ -69,6 +69,10 @@ class Lexicon:
     phrase_heads: frozenset[str] = frozenset()
     #: Folded weekday names of the pack ("دوشنبه" is also Dushanbe).
     weekdays: frozenset[str] = frozenset()
+    #: Folded locatives written after the name (see :attr:`LanguagePack.postpositions`: Hindi "में").
+    postpositions: frozenset[str] = frozenset()
+    #: Folded genitive words written after the name (see :attr:`LanguagePack.genitives`: Hindi "के").
+    genitive_words: frozenset[str] = frozenset()
 
     def common(self, word: str) -> float:
         """Zipf frequency of a lower-case word in this language (0 when unknown)."""
@@ -158,6 +162,8 @@ def _build(pack: LanguagePack) -> Lexicon:
         phrases=MappingProxyType(phrases := _phrases(abbreviations)),
         phrase_heads=frozenset(key.partition(" ")[0] for key in phrases),
         weekdays=_folded(pack.weekdays),
+        postpositions=_folded(pack.postpositions),
+        genitive_words=_folded(pack.genitives),
     )
 
 

@@ -9,7 +9,8 @@ passive verb ("by", "oleh"), whether a clause usually opens with its verb (Arabi
 titles, organisation words and past-time markers.
 
 Packs exist for English, Indonesian, Spanish, French, Russian, Ukrainian, Arabic, Portuguese,
-German, Turkish, Italian, Polish, Dutch, Vietnamese, Chinese, Japanese, Persian and Swahili,
+German, Turkish, Italian, Polish, Dutch, Vietnamese, Chinese, Japanese, Persian, Swahili, Hindi, Urdu and
+Bengali,
 plus the universal pack ``xx`` (news agencies, dateline separators, international
 organisations, brand and armed-group names). Language packs and the universal pack
 are separate: callers that want both combine them (``pack.stop_names | universal().stop_names``).
@@ -97,7 +98,8 @@ _ABBREVIATION_TARGET = re.compile(r"[A-Z]{2}|\d+|[a-z][a-z0-9]*:[\w.-]+")
 _UNIVERSAL_KEYS = ("agencies", "dateline_separators", "organisations")
 #: Keys a pack may leave out, with their default.
 _OPTIONAL_KEYS = {"capitalises_nouns": False, "name_heads": (), "lower_case_in_names": False, "disowned": (),
-                  "place_locatives": (), "addressed": (), "locative_endings": ()}
+                  "place_locatives": (), "addressed": (), "locative_endings": (), "postpositions": (),
+                  "genitives": ()}
 _NUMBER_KEYS = ("units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors", "vague", "decimal_comma")
 _HISTORICAL_KEYS = ("since", "former", "past", "decade_patterns")
 
@@ -185,6 +187,11 @@ class LanguagePack:
     "acusó a"): a country or capital right after one stands for its government ("Kyiv accused Moscow").
     ``locative_endings`` (optional, default empty): case endings that put something at a name, written
     after an apostrophe in Turkish ("Hatay'da", "Hatay'a"): such a name is located as after "in".
+    ``postpositions`` (optional, default empty): locatives written as words after the name (Hindi "में",
+    Urdu "میں", "के पास"): right after a name, or after the cue word that follows it ("अनंतनाग जिले में"),
+    such a word locates the name as a preposition before it would. ``genitives`` (optional, default empty):
+    words after a name that make it the owner of the noun after them (Hindi "के", Urdu "کے"), as the English
+    possessive does ("पाकिस्तान के विदेश मंत्रालय ने कहा": Pakistan's foreign ministry said).
 
     Word lists are frozensets of lower-case entries (``stop_names`` and ``abbreviations``
     keep their case); mappings are read-only. Packs are compared and hashed by identity:
@@ -235,6 +242,8 @@ class LanguagePack:
     place_locatives: frozenset[str] = frozenset()
     addressed: frozenset[str] = frozenset()
     locative_endings: tuple[str, ...] = ()
+    postpositions: frozenset[str] = frozenset()
+    genitives: frozenset[str] = frozenset()
 
     @property
     def code(self) -> str:
@@ -555,6 +564,8 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         place_locatives=_lookup_set(c.strings(data.get("place_locatives", []), "place_locatives")),
         addressed=_lookup_set(c.strings(data.get("addressed", []), "addressed")),
         locative_endings=tuple(sorted(set(c.strings(data.get("locative_endings", []), "locative_endings")))),
+        postpositions=_lookup_set(c.strings(data.get("postpositions", []), "postpositions")),
+        genitives=_lookup_set(c.strings(data.get("genitives", []), "genitives")),
     )
 
 
