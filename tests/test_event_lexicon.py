@@ -33,7 +33,8 @@ from geomap.events.taxonomy import (
     type_of,
 )
 
-LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw")
+LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
+         "hi", "ur")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -360,6 +361,61 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("Makamanda wawili walijisalimisha kwa serikali.", "Change to group/activity"),
         ("Rais alitangaza amri ya kutotoka nje katika mikoa minne.", "Other"),
     ],
+    "hi": [
+        ("सरकारी बलों और विद्रोहियों के बीच सीमा चौकी के पास घंटों भीषण गोलीबारी हुई।", "Armed clash"),
+        ("सेना ने कहा कि एक हफ्ते बाद कस्बे पर दोबारा कब्जा कर लिया गया।", "Government regains territory"),
+        ("तीन दिन की घेराबंदी के बाद विद्रोहियों ने छोटे कस्बे पर कब्जा कर लिया।", "Non-state actor overtakes territory"),
+        ("रात भर की गोलाबारी ने शहर के बाजार को तबाह कर दिया।", "Shelling/artillery/missile attack"),
+        ("एक ड्रोन हमले ने राजमार्ग पर काफिले को नष्ट कर दिया।", "Air/drone strike"),
+        ("सड़क किनारे बम फटने से दो सैनिकों की जान चली गई।", "Remote explosive/landmine/IED"),
+        ("एक आत्मघाती हमलावर ने चौकी पर खुद को उड़ा लिया।", "Suicide bomb"),
+        ("एक व्यक्ति ने भीड़ भरे कैफे में ग्रेनेड फेंका।", "Grenade"),
+        ("जांचकर्ताओं को रासायनिक हथियारों के इस्तेमाल के सबूत मिले।", "Chemical weapon"),
+        ("पीड़ितों ने लड़ाकों द्वारा यौन हिंसा की शिकायत की।", "Sexual violence"),
+        ("बंदूकधारियों ने शादी समारोह में मेहमानों को गोली मार दी।", "Attack"),
+        ("हथियारबंद लोगों ने छात्रावास से ग्यारह छात्रों का अपहरण कर लिया।", "Abduction/forced disappearance"),
+        ("हजारों लोगों ने विधानसभा के बाहर विरोध प्रदर्शन किया।", "Peaceful protest"),
+        ("भीड़ को तितर-बितर करने के लिए पुलिस ने आंसू गैस के गोले छोड़े।", "Protest with intervention"),
+        ("जवानों ने मुख्य चौक पर प्रदर्शनकारियों पर गोलीबारी की।", "Excessive force against protesters"),
+        ("फैसले के बाद राजधानी में दंगे भड़क उठे।", "Violent demonstration"),
+        ("गुस्साई भीड़ ने एक संदिग्ध चोर को घेर लिया।", "Mob violence"),
+        ("पुलिस ने मंगलवार को विपक्षी नेता को उनके घर से गिरफ्तार कर लिया।", "Arrests"),
+        ("दोनों पक्षों ने राजधानी में युद्धविराम पर सहमति जताई।", "Agreement"),
+        ("वायु रक्षा प्रणाली ने शहर के ऊपर तीन ड्रोन को मार गिराया।", "Disrupted weapons use"),
+        ("मिलिशिया ने एक खाली स्कूल में शिविर स्थापित किया।", "Headquarters or base established"),
+        ("उपद्रवियों ने गोदाम में लूटपाट की।", "Looting/property destruction"),
+        ("विद्रोही समझौते के तहत बिना लड़ाई के शहर से पीछे हट गए।", "Non-violent transfer of territory"),
+        ("दो कमांडरों ने सरकार के सामने आत्मसमर्पण कर दिया।", "Change to group/activity"),
+        ("राष्ट्रपति ने चार प्रांतों में कर्फ्यू की घोषणा की।", "Other"),
+    ],
+    "ur": [
+        ("سرکاری فورسز اور باغیوں کے درمیان سرحدی چوکی کے قریب گھنٹوں مسلح جھڑپیں جاری رہیں۔", "Armed clash"),
+        ("فوج نے کہا کہ ایک ہفتے بعد قصبے پر دوبارہ قبضہ حاصل کر لیا گیا۔", "Government regains territory"),
+        ("تین دن کے محاصرے کے بعد باغیوں نے چھوٹے قصبے پر قبضہ کر لیا۔", "Non-state actor overtakes territory"),
+        ("رات بھر کی گولہ باری نے شہر کا بازار تباہ کر دیا۔", "Shelling/artillery/missile attack"),
+        ("ایک ڈرون حملے نے شاہراہ پر قافلے کو تباہ کر دیا۔", "Air/drone strike"),
+        ("سڑک کنارے نصب بم پھٹنے سے دو سپاہی جان کی بازی ہار گئے۔", "Remote explosive/landmine/IED"),
+        ("ایک خودکش حملہ آور نے چوکی پر خود کو اڑا لیا۔", "Suicide bomb"),
+        ("ایک شخص نے ہوٹل کے اندر دستی بم پھینکا۔", "Grenade"),
+        ("تفتیش کاروں کو کیمیائی ہتھیاروں کے استعمال کے شواہد ملے۔", "Chemical weapon"),
+        ("متاثرین نے جنگجوؤں کی جانب سے جنسی تشدد کی شکایت کی۔", "Sexual violence"),
+        ("مسلح افراد نے شادی کی تقریب میں مہمانوں پر اندھا دھند فائرنگ کی۔", "Attack"),
+        ("مسلح افراد نے ہاسٹل سے گیارہ طلبہ کو اغوا کر لیا۔", "Abduction/forced disappearance"),
+        ("ہزاروں افراد نے اسمبلی کے باہر احتجاجی مظاہرہ کیا۔", "Peaceful protest"),
+        ("ہجوم کو منتشر کرنے کے لیے پولیس نے آنسو گیس کا استعمال کیا۔", "Protest with intervention"),
+        ("اہلکاروں نے مرکزی چوک میں مظاہرین پر فائرنگ کی۔", "Excessive force against protesters"),
+        ("فیصلے کے بعد دارالحکومت میں پرتشدد مظاہرے شروع ہو گئے۔", "Violent demonstration"),
+        ("مشتعل ہجوم نے ایک مشتبہ چور کو گھیر لیا۔", "Mob violence"),
+        ("پولیس نے منگل کو اپوزیشن رہنما کو ان کے گھر سے گرفتار کر لیا۔", "Arrests"),
+        ("دونوں فریقوں نے دارالحکومت میں جنگ بندی معاہدہ کیا۔", "Agreement"),
+        ("فضائی دفاعی نظام نے شہر کے اوپر تین ڈرون مار گرائے؛ فوج نے کہا کہ ڈرون کو مار گرایا گیا۔",
+         "Disrupted weapons use"),
+        ("ملیشیا نے ایک خالی اسکول میں کیمپ قائم کر لیا۔", "Headquarters or base established"),
+        ("شرپسندوں نے گودام میں لوٹ مار کی۔", "Looting/property destruction"),
+        ("باغی معاہدے کے تحت بغیر لڑائی شہر سے پیچھے ہٹ گئے۔", "Non-violent transfer of territory"),
+        ("دو کمانڈروں نے حکومت کے سامنے ہتھیار ڈال دیے۔", "Change to group/activity"),
+        ("صدر نے چار صوبوں میں کرفیو نافذ کرنے کا اعلان کیا۔", "Other"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -400,6 +456,10 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("دو خبرنگار مفقود شدند و ۳۰۰ خانواده آواره شدند.", ["missing", "displaced"])],
     "sw": [("Watu kumi na wawili waliuawa na wengine ishirini walijeruhiwa.", ["killed", "wounded"]),
            ("Waandishi wawili wa habari hawajulikani walipo na familia 300 zimehamishwa.", ["missing", "displaced"])],
+    "hi": [("बारह लोग मारे गए और बीस अन्य घायल हो गए।", ["killed", "wounded"]),
+           ("दो पत्रकार लापता हैं और 300 परिवार विस्थापित हुए।", ["missing", "displaced"])],
+    "ur": [("بارہ افراد ہلاک ہو گئے اور بیس دیگر زخمی ہوئے۔", ["killed", "wounded"]),
+           ("دو صحافی لاپتہ ہیں اور 300 خاندان بے گھر ہو گئے۔", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -439,6 +499,10 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
            ["soldiers", "police", "civilians", "children"]),
     "sw": ("Wanajeshi wanne, polisi wawili na raia sita, wakiwemo watoto watatu, waliuawa.",
            ["soldiers", "police", "civilians", "children"]),
+    "hi": ("चार सैनिक, दो पुलिसकर्मी और छह नागरिक, जिनमें तीन बच्चे थे, मारे गए।",
+           ["soldiers", "police", "civilians", "children"]),
+    "ur": ("چار فوجی، دو پولیس اہلکار اور چھ شہری، جن میں تین بچے شامل تھے، جاں بحق ہو گئے۔",
+           ["soldiers", "police", "civilians", "children"]),
 }
 
 # (text, actor labels in order), per language.
@@ -477,6 +541,10 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "sw": ("Wizara ya ulinzi ilisema kwamba waasi walishambulia polisi.",
            ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "hi": ("रक्षा मंत्रालय ने कहा कि विद्रोहियों ने पुलिस पर हमला किया।",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "ur": ("وزارت دفاع نے کہا کہ باغیوں نے پولیس پر حملہ کیا۔",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -500,6 +568,8 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "ja": ("倉庫にドローン攻撃があった。", "ドローン攻撃", "Air/drone strike"),
     "fa": ("حمله هوایی انبار را هدف گرفت.", "حمله هوایی", "Air/drone strike"),
     "sw": ("Shambulio la anga lililenga ghala.", "Shambulio la anga", "Air/drone strike"),
+    "hi": ("हवाई हमले में गोदाम तबाह हो गया।", "हवाई हमले", "Air/drone strike"),
+    "ur": ("فضائی حملے میں گودام تباہ ہو گیا۔", "فضائی حملے", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -522,6 +592,8 @@ NOT_EVENTS: dict[str, str] = {
     "ja": "貿易戦争とサイバー攻撃が激しくなる中、彼は心臓発作で亡くなった。",
     "fa": "او بر اثر حمله قلبی درگذشت، در حالی که جنگ تجاری و حملات سایبری شدت می‌گرفت.",
     "sw": "Alifariki kwa shambulio la moyo wakati vita vya kibiashara na mashambulizi ya mtandaoni yakiongezeka.",
+    "hi": "व्यापार युद्ध और साइबर हमले के बीच विपक्ष ने सरकार पर तीखा हमला बोला।",
+    "ur": "تجارتی جنگ اور سائبر حملے کے دوران انہیں دل کا دورہ پڑا۔",
 }
 
 # (text, cue labels in order).
@@ -549,6 +621,8 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
            ["negation", "negation", "hypothetical", "hypothetical"]),
     "sw": ("Hakuna aliyejeruhiwa, lakini kundi hilo lilitishia kushambulia tena.",
            ["negation", "hypothetical"]),
+    "hi": ("कोई हताहत नहीं हुआ, लेकिन समूह ने फिर हमला करने की धमकी दी।", ["negation", "hypothetical"]),
+    "ur": ("کوئی جانی نقصان نہیں ہوا، لیکن گروہ نے دوبارہ حملے کی دھمکی دی۔", ["negation", "hypothetical"]),
 }
 
 

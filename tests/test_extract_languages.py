@@ -55,6 +55,10 @@ CASES = [
     ("sw", "NAIROBI, 6 Machi 2024 -- Watu watano waliuawa katika mlipuko wa bomu la kutegwa ardhini karibu na "
            "Mandera Jumanne, polisi walisema.",
      "Remote explosive/landmine/IED", "Mandera", dt.date(2024, 3, 5), 5),
+    ("hi", "जयपुर, 6 मार्च 2024 - अजमेर में मंगलवार को एक बम धमाके में तीन लोग मारे गए, पुलिस ने बताया।",
+     "Remote explosive/landmine/IED", "Ajmer", dt.date(2024, 3, 5), 3),
+    ("ur", "کراچی، 6 مارچ 2024ء - کوئٹہ میں منگل کو ایک خودکش حملے میں چھ افراد جاں بحق ہو گئے، پولیس نے بتایا۔",
+     "Suicide bomb", "Quetta", dt.date(2024, 3, 5), 6),
 ]
 
 

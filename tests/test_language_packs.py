@@ -16,7 +16,8 @@ from geomap.text import language, packs
 from geomap.text.language import detect
 from geomap.text.packs import COARSE_TYPES, LanguagePack, available, get_pack, load_pack, universal
 
-LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw")
+LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
+         "hi", "ur")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
     "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
@@ -68,6 +69,10 @@ TEXTS = {
           "گفتند که این حادثه تلفات جانی نداشته و امدادگران تا صبح مشغول تخلیه آب بودند.",
     "sw": "Mvua kubwa iliyonyesha kwa siku kadhaa imesababisha mto kufurika na kuharibu nyumba nyingi kijijini. "
           "Maafisa wa eneo hilo walisema hakuna aliyejeruhiwa, lakini familia kadhaa zimehamia shuleni.",
+    "hi": "कई दिनों से हो रही भारी बारिश के कारण नदी का पानी बढ़ गया और गांव के दर्जनों घरों में पानी भर गया। स्थानीय "
+          "अधिकारियों ने बताया कि किसी की जान नहीं गई, लेकिन कई परिवारों को स्कूल में शरण लेनी पड़ी।",
+    "ur": "کئی دنوں سے جاری شدید بارش کے باعث دریا کا پانی بڑھ گیا اور گاؤں کے درجنوں گھر زیر آب آ گئے۔ مقامی "
+          "حکام نے بتایا کہ کوئی جانی نقصان نہیں ہوا، تاہم کئی خاندانوں کو اسکول میں پناہ لینی پڑی۔",
     "ar": "تظاهر مئات السكان يوم الجمعة في وسط البلدة احتجاجا على انقطاع الكهرباء المتكرر منذ أسابيع. وقال أحد "
           "المنظمين إن المحتجين سيعودون إلى الشارع إذا لم تتخذ السلطات المحلية إجراءات عاجلة.",
 }
@@ -89,7 +94,8 @@ MALAY = (
 def test_pack_file_has_every_key_in_order(lang: str) -> None:
     data = json.loads((PACK_DIR / f"{lang}.json").read_text(encoding="utf-8"))
     expected = FILE_KEYS + (["agencies", "dateline_separators", "organisations"] if lang == "xx" else [])
-    tail_keys = ("name_heads", "lower_case_in_names", "disowned", "place_locatives", "addressed", "locative_endings")
+    tail_keys = ("name_heads", "lower_case_in_names", "disowned", "place_locatives", "addressed", "locative_endings",
+                 "postpositions", "genitives")
     optional = ("capitalises_nouns", *tail_keys)
     assert [k for k in data if k not in optional] == expected
     if "capitalises_nouns" in data:  # an optional key, after title_then_place

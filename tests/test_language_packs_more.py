@@ -1,5 +1,5 @@
 """The Portuguese, German, Turkish and Italian packs: what each one makes the geoparser read right (and that
-these and the Polish, Dutch, Vietnamese, Persian and Swahili packs exist and their languages are detected).
+these and the Polish, Dutch, Vietnamese, Persian, Swahili, Hindi and Urdu packs exist and their languages are detected).
 
 Every sentence here was written for these tests (fictional but plausible news about real places).
 """
@@ -26,7 +26,7 @@ def _places(gaz, text: str, lang: str) -> dict[str, tuple[str, str]]:
     return {s: (n, c) for s, n, c in zip(df["surface"], df["name"], df["country"], strict=True)}
 
 
-@pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw"))
+@pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "hi", "ur"))
 def test_the_language_has_its_own_pack(lang: str) -> None:
     pack = get_pack(lang)
     assert pack.name != "Universal" and pack.lang == lang
@@ -45,6 +45,8 @@ def test_the_language_has_its_own_pack(lang: str) -> None:
         ("vi", "Gió mạnh trong đêm đã làm tốc mái nhiều ngôi nhà, lực lượng cứu hộ cho biết."),
         ("fa", "باد شدید شب گذشته سقف چند خانه را از جا کند، آتش‌نشانی اعلام کرد."),
         ("sw", "Upepo mkali usiku ulivunja mapaa ya nyumba kadhaa, walisema maafisa wa zimamoto."),
+        ("hi", "रात में तेज आंधी से कई घरों की छतें उड़ गईं, दमकल विभाग ने बताया।"),
+        ("ur", "رات کو تیز آندھی سے کئی گھروں کی چھتیں اڑ گئیں، ریسکیو حکام نے بتایا۔"),
     ],
 )
 def test_language_is_detected(lang: str, text: str) -> None:

@@ -1,6 +1,6 @@
 """One pass of tokens over an article, shared by the number and date readers, and phrase lookup.
 
-The scan keeps every offset of the original text: Arabic-Indic digits become ASCII digits,
+The scan keeps every offset of the original text: Arabic-Indic, Devanagari and Bengali digits become ASCII digits,
 typographic apostrophes become ``'`` and Arabic short vowels become a letter that is then
 dropped from the token, all one character for one character, and the text is lower-cased
 once. Tokens are runs of ASCII digits or words (letters, with inner apostrophes); in Chinese and Japanese

@@ -661,8 +661,8 @@ class GazetteerSpotter(Spotter):
             return None, nxt  # "We", "May", "Di": function words that happen to name a place
         common = lex.common(lower)
         ordinary = lower in lex.stopwords or common >= 4.0
-        if sentence_initial and not evidence and prior < FAMOUS and ordinary:
-            return None, nxt
+        if sentence_initial and not evidence and prior < FAMOUS and ordinary and (single or not toks.caseless[i]):
+            return None, nxt  # where no letter case marks names, a name of several words opening a sentence stays
         if single and not evidence and not listed and prior < _WORLD_CITY and folded[i] in lowered and (
                 common >= 3.0):
             return None, nxt  # the article writes it in lower case elsewhere: a word here too

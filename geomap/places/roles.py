@@ -384,18 +384,30 @@ def _postposed(voc: _Vocabulary, after: list[str]) -> bool:
     """
     if not voc.postpositions or not after:
         return False
+    if _addressed_after(voc, after):
+        return False
     words = _lower(after[:5])
     if words[0] in voc.cues_after:
         words = words[1:]
-    if _phrase_in(words[:5], voc.addressed, 5) == 0:
-        return False
     return any(" ".join(words[:n]) in voc.postpositions for n in range(min(4, len(words)), 0, -1))
 
 
 def _addressed_after(voc: _Vocabulary, after: list[str]) -> bool:
     """In a language with postpositions, is the mention the party a verb after it addresses ("भारत ने पाकिस्तान पर
-    आरोप लगाया": India accused Pakistan; "پاکستان پر الزام لگایا")?"""
-    return bool(voc.postpositions) and _phrase_in(after[:5], voc.addressed, 5) == 0
+    आरोप लगाया": India accused Pakistan; "پاکستان پر الزام لگایا")? What it is accused of may come between the
+    postposition and the verb ("पाकिस्तान पर घुसपैठ का आरोप लगाया").
+
+    >>> from geomap.text.packs import get_pack
+    >>> voc = _Vocabulary.of(get_pack("hi"))
+    >>> _addressed_after(voc, ["पर", "घुसपैठ", "का", "आरोप", "लगाया"]), _addressed_after(voc, ["में", "हमला"])
+    (True, False)
+    """
+    if not voc.postpositions or not after:
+        return False
+    if _phrase_in(after[:5], voc.addressed, 5) == 0:
+        return True
+    head = after[0].lower()
+    return any(_phrase_in([head, *after[k:k + 4]], voc.addressed, 5) == 0 for k in range(2, min(5, len(after))))
 
 
 def _owner(voc: _Vocabulary, after: list[str]) -> bool:
