@@ -34,7 +34,7 @@ from geomap.events.taxonomy import (
 )
 
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
-         "hi", "ur")
+         "hi", "ur", "bn")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -416,6 +416,33 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("دو کمانڈروں نے حکومت کے سامنے ہتھیار ڈال دیے۔", "Change to group/activity"),
         ("صدر نے چار صوبوں میں کرفیو نافذ کرنے کا اعلان کیا۔", "Other"),
     ],
+    "bn": [
+        ("সীমান্ত চৌকির কাছে সরকারি বাহিনী ও বিদ্রোহীদের মধ্যে ঘণ্টার পর ঘণ্টা গুলিবিনিময় হয়।", "Armed clash"),
+        ("সেনাবাহিনী জানিয়েছে, এক সপ্তাহ পর শহরটির নিয়ন্ত্রণ পুনরুদ্ধার করা হয়েছে।", "Government regains territory"),
+        ("তিন দিনের অবরোধের পর বিদ্রোহীরা ছোট শহরটি দখল করে নিয়েছে।", "Non-state actor overtakes territory"),
+        ("রাতভর গোলাবর্ষণে শহরের বাজার ধ্বংস হয়ে যায়।", "Shelling/artillery/missile attack"),
+        ("একটি ড্রোন হামলায় মহাসড়কে গাড়িবহর ধ্বংস হয়।", "Air/drone strike"),
+        ("স্থলমাইন বিস্ফোরণে দুই সৈনিক প্রাণ হারান।", "Remote explosive/landmine/IED"),
+        ("একজন আত্মঘাতী হামলাকারী তল্লাশি চৌকিতে নিজেকে উড়িয়ে দেয়।", "Suicide bomb"),
+        ("এক ব্যক্তি একটি রেস্তোরাঁয় গ্রেনেড ছুড়ে মারে।", "Grenade"),
+        ("তদন্তকারীরা রাসায়নিক অস্ত্র ব্যবহারের প্রমাণ পেয়েছেন।", "Chemical weapon"),
+        ("ভুক্তভোগীরা যোদ্ধাদের হাতে যৌন নির্যাতনের কথা জানিয়েছেন।", "Sexual violence"),
+        ("বন্দুকধারীরা বিয়ের অনুষ্ঠানে অতিথিদের গুলি করে হত্যা করে।", "Attack"),
+        ("অস্ত্রধারীরা ছাত্রাবাস থেকে এগারোজন শিক্ষার্থীকে অপহরণ করে।", "Abduction/forced disappearance"),
+        ("হাজার হাজার মানুষ সংসদ ভবনের সামনে বিক্ষোভ মিছিল করেন।", "Peaceful protest"),
+        ("জনতাকে ছত্রভঙ্গ করতে পুলিশ কাঁদানে গ্যাস ছোড়ে।", "Protest with intervention"),
+        ("প্রধান চত্বরে বিক্ষোভকারীদের ওপর গুলি চালানো হয়।", "Excessive force against protesters"),
+        ("রায়ের পর রাজধানীতে দাঙ্গা ছড়িয়ে পড়ে।", "Violent demonstration"),
+        ("গণপিটুনিতে এক সন্দেহভাজন চোর মারা যান।", "Mob violence"),
+        ("পুলিশ মঙ্গলবার বিরোধী নেতাকে তাঁর বাড়ি থেকে গ্রেপ্তার করে।", "Arrests"),
+        ("দুই পক্ষ রাজধানীতে যুদ্ধবিরতি চুক্তি সই করে।", "Agreement"),
+        ("আকাশ প্রতিরক্ষা ব্যবস্থা শহরের ওপর তিনটি ড্রোন ভূপাতিত করে।", "Disrupted weapons use"),
+        ("মিলিশিয়ারা একটি পরিত্যক্ত স্কুলে ঘাঁটি স্থাপন করে।", "Headquarters or base established"),
+        ("দুর্বৃত্তরা গুদামে লুটপাট চালায়।", "Looting/property destruction"),
+        ("চুক্তি অনুযায়ী বিদ্রোহীরা লড়াই ছাড়াই শহর ছেড়ে যায়।", "Non-violent transfer of territory"),
+        ("দুই কমান্ডার সরকারের কাছে আত্মসমর্পণ করেন।", "Change to group/activity"),
+        ("রাষ্ট্রপতি চারটি প্রদেশে কারফিউ জারি করেন।", "Other"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -460,6 +487,8 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("दो पत्रकार लापता हैं और 300 परिवार विस्थापित हुए।", ["missing", "displaced"])],
     "ur": [("بارہ افراد ہلاک ہو گئے اور بیس دیگر زخمی ہوئے۔", ["killed", "wounded"]),
            ("دو صحافی لاپتہ ہیں اور 300 خاندان بے گھر ہو گئے۔", ["missing", "displaced"])],
+    "bn": [("বারোজন নিহত এবং আরও বিশজন আহত হয়েছেন।", ["killed", "wounded"]),
+           ("দুই সাংবাদিক নিখোঁজ এবং ৩০০ পরিবার বাস্তুচ্যুত হয়েছে।", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -503,6 +532,8 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
            ["soldiers", "police", "civilians", "children"]),
     "ur": ("چار فوجی، دو پولیس اہلکار اور چھ شہری، جن میں تین بچے شامل تھے، جاں بحق ہو گئے۔",
            ["soldiers", "police", "civilians", "children"]),
+    "bn": ("চারজন সৈনিক, দুজন পুলিশ সদস্য ও ছয়জন বেসামরিক নাগরিক নিহত হয়েছেন, যাদের মধ্যে তিনটি শিশু।",
+           ["soldiers", "police", "civilians", "children"]),
 }
 
 # (text, actor labels in order), per language.
@@ -545,6 +576,8 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "ur": ("وزارت دفاع نے کہا کہ باغیوں نے پولیس پر حملہ کیا۔",
            ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "bn": ("প্রতিরক্ষা মন্ত্রণালয় জানিয়েছে, বিদ্রোহীরা পুলিশের ওপর হামলা চালিয়েছে।",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -570,6 +603,7 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "sw": ("Shambulio la anga lililenga ghala.", "Shambulio la anga", "Air/drone strike"),
     "hi": ("हवाई हमले में गोदाम तबाह हो गया।", "हवाई हमले", "Air/drone strike"),
     "ur": ("فضائی حملے میں گودام تباہ ہو گیا۔", "فضائی حملے", "Air/drone strike"),
+    "bn": ("বিমান হামলায় গুদামটি ধ্বংস হয়।", "বিমান হামলায়", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -594,6 +628,7 @@ NOT_EVENTS: dict[str, str] = {
     "sw": "Alifariki kwa shambulio la moyo wakati vita vya kibiashara na mashambulizi ya mtandaoni yakiongezeka.",
     "hi": "व्यापार युद्ध और साइबर हमले के बीच विपक्ष ने सरकार पर तीखा हमला बोला।",
     "ur": "تجارتی جنگ اور سائبر حملے کے دوران انہیں دل کا دورہ پڑا۔",
+    "bn": "বাণিজ্য যুদ্ধ ও সাইবার হামলার মধ্যে তিনি হার্ট অ্যাটাকে মারা যান।",
 }
 
 # (text, cue labels in order).
@@ -623,6 +658,7 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
            ["negation", "hypothetical"]),
     "hi": ("कोई हताहत नहीं हुआ, लेकिन समूह ने फिर हमला करने की धमकी दी।", ["negation", "hypothetical"]),
     "ur": ("کوئی جانی نقصان نہیں ہوا، لیکن گروہ نے دوبارہ حملے کی دھمکی دی۔", ["negation", "hypothetical"]),
+    "bn": ("কেউ হতাহত হয়নি, তবে গোষ্ঠীটি আবার হামলার হুমকি দিয়েছে।", ["negation", "hypothetical"]),
 }
 
 

@@ -1,4 +1,4 @@
-"""The Hindi and Urdu packs: what each one makes the geoparser and the event reader get right.
+"""The Hindi, Urdu and Bengali packs: what each one makes the geoparser and the event reader get right.
 
 Every sentence here was written for these tests (fictional but plausible news about real places).
 """
@@ -101,6 +101,25 @@ def test_an_unknown_district_before_its_cue_word_in_urdu(gaz) -> None:
     assert "کوہلو" in set(df["surface"])
 
 
+# -- Bengali: places ----------------------------------------------------------------------------------------------
+
+
+def test_bengali_case_endings_on_names(gaz) -> None:
+    found = _found(gaz, "ঢাকা (বাসস) - কুমিল্লায় সোমবার একটি বোমা বিস্ফোরণে পাঁচজন নিহত হয়েছেন। ঢাকার মতে সিলেটে "
+                        "বৃষ্টি হয়েছে।", "bn")
+    assert found["ঢাকা"][:2] == ("Dhaka", "BD") and found["ঢাকা"][3] == "dateline"
+    assert found["কুমিল্লায়"][:2] == ("Comilla", "BD") and found["কুমিল্লায়"][3] == "event"  # in Comilla
+    assert found["ঢাকার"][:2] == ("Dhaka", "BD") and found["ঢাকার"][3] == "actor"  # according to Dhaka
+    assert found["সিলেটে"][:2] == ("Sylhet", "BD")
+    assert "বাসস" not in found and "বোমা" not in found  # the agency; "bomb" is not Boma in Congo
+
+
+def test_bengali_district_the_gazetteer_lacks_before_its_inflected_cue_word(gaz) -> None:
+    df = geomap.geoparse("সাতক্ষীরা জেলায় ঘূর্ণিঝড়ে বহু ঘর ভেঙে গেছে।", lang="bn", publication_date=PUBLISHED,
+                         gazetteer=gaz)
+    assert list(df["surface"]) == ["সাতক্ষীরা"] and df.iloc[0]["role"] == "event"
+
+
 # -- language identification --------------------------------------------------------------------------------------
 
 
@@ -109,6 +128,7 @@ def test_an_unknown_district_before_its_cue_word_in_urdu(gaz) -> None:
     ("hi", "मुंबई में भारी बारिश के कारण कई इलाकों में पानी भर गया।"),
     ("ur", "لاہور میں پولیس نے دو مشتبہ افراد کو گرفتار کر کے اسلحہ برآمد کر لیا۔"),
     ("ur", "کراچی میں شدید بارش کے بعد کئی علاقے زیر آب آ گئے۔"),
+    ("bn", "চট্টগ্রামে পুলিশ দুই সন্দেহভাজনকে গ্রেপ্তার করে তাদের কাছ থেকে অস্ত্র উদ্ধার করেছে।"),
 ])
 def test_language_is_detected(lang: str, text: str) -> None:
     assert detect(text) == lang
@@ -132,6 +152,10 @@ def test_language_is_detected(lang: str, text: str) -> None:
         ("ur", "گزشتہ روز دھماکہ ہوا۔", "2024-03-09"),
         ("ur", "تین دن پہلے گودام میں آگ لگی۔", "2024-03-07"),
         ("ur", "فروری میں سیلاب آیا۔", "2024-02-01"),
+        ("bn", "হামলাটি ৫ মার্চ ২০২৪ তারিখে হয়।", "2024-03-05"),
+        ("bn", "সোমবার সংঘর্ষ হয়।", "2024-03-04"),
+        ("bn", "গতকাল রাতে বিস্ফোরণ হয়।", "2024-03-09"),
+        ("bn", "তিন দিন আগে গুদামে আগুন লাগে।", "2024-03-07"),
     ],
 )
 def test_dates(lang: str, text: str, day: str) -> None:
@@ -148,7 +172,8 @@ def test_datelines_with_the_urdu_year_mark() -> None:
     ("lang", "words", "value"),
     [("hi", "पच्चीस", 25), ("hi", "तीन सौ", 300), ("hi", "दो हजार", 2000), ("hi", "दो लाख", 200000),
      ("hi", "१२", 12), ("ur", "پچیس", 25), ("ur", "تین سو", 300), ("ur", "پچیس ہزار", 25000),
-     ("ur", "دو سو پچاس", 250), ("ur", "۱۲", 12)],
+     ("ur", "دو سو پچاس", 250), ("ur", "۱۲", 12), ("bn", "পঁচিশ হাজার", 25000), ("bn", "পাঁচজন", 5),
+     ("bn", "১২", 12)],
 )
 def test_number_words(lang: str, words: str, value: int) -> None:
     assert value_of(words, get_pack(lang)) == value
@@ -171,7 +196,8 @@ def test_lexicon_words_keep_their_vowel_signs() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text", "year"), [
-    ("hi", "1990 के दशक में शहर में हिंसा हुई।", 1990), ("ur", "1990 کی دہائی میں شہر میں تشدد ہوا۔", 1990)])
+    ("hi", "1990 के दशक में शहर में हिंसा हुई।", 1990), ("ur", "1990 کی دہائی میں شہر میں تشدد ہوا۔", 1990),
+    ("bn", "১৯৯০-এর দশকে শহরে সহিংসতা হয়।", 1990)])
 def test_decades(lang: str, text: str, year: int) -> None:
     assert [d[2] for d in get_pack(lang).decades(text)] == [year]
 
@@ -202,3 +228,13 @@ def test_urdu_attack_in_bannu(ex) -> None:
     assert (row.lang, row.location, row.iso) == ("ur", "Bannu", "PK")
     assert row.event_date == dt.date(2024, 3, 4)
     assert sorted(c["number"] for c in row.claims) == [3, 5]  # no 80 from "اسی دوران"
+
+
+def test_bengali_bomb_blast_in_comilla(ex) -> None:
+    events = ex("ঢাকা, ৬ মার্চ ২০২৪ - কুমিল্লায় সোমবার একটি বোমা বিস্ফোরণে পাঁচজন নিহত ও সাতজন আহত হয়েছেন বলে পুলিশ "
+                "জানিয়েছে।")
+    assert len(events) == 1
+    row = events.iloc[0]
+    assert (row.lang, row.sub_event_type, row.location, row.iso) == (
+        "bn", "Remote explosive/landmine/IED", "Comilla", "BD")
+    assert row.event_date == dt.date(2024, 3, 4) and row.fatalities == 5

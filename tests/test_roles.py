@@ -357,12 +357,20 @@ UR: list[Case] = [
     ("1990 کی دہائی میں کراچی میں حالات انتہائی کشیدہ تھے۔", "کراچی", 1, "historical", "PK"),
 ]
 
+BN: list[Case] = [
+    ("রাজশাহী (বাসস) - শনিবার হাজারো মানুষ দ্রব্যমূল্য বৃদ্ধির প্রতিবাদে বিক্ষোভ করেন।", "রাজশাহী", 1, "dateline", "BD"),
+    ("ভারত জানিয়েছে যে আলোচনা চলবে।", "ভারত", 1, "actor", "IN"),
+    ("ঢাকার মতে হামলাটি প্রতিহত করা হয়েছে।", "ঢাকার", 1, "actor", "BD"),
+    ("মঙ্গলবার ভারী বৃষ্টিতে চট্টগ্রামে অনেক সড়ক ডুবে যায়।", "চট্টগ্রামে", 1, "event", "BD"),
+    ("১৯৯০-এর দশকে সিলেট একটি গুরুত্বপূর্ণ বাণিজ্যকেন্দ্র ছিল।", "সিলেট", 1, "historical", "BD"),
+]
+
 OTHERS = [("es", c) for c in ES] + [("fr", c) for c in FR] + [("ru", c) for c in RU] + [("uk", c) for c in UK] + [
     ("ar", c) for c in AR
 ] + [("pt", c) for c in PT] + [("de", c) for c in DE] + [("tr", c) for c in TR] + [("it", c) for c in IT] + [
     ("pl", c) for c in PL] + [("nl", c) for c in NL] + [("vi", c) for c in VI] + [("zh", c) for c in ZH] + [
     ("ja", c) for c in JA] + [("fa", c) for c in FA] + [("sw", c) for c in SW] + [("hi", c) for c in HI] + [
-    ("ur", c) for c in UR]
+    ("ur", c) for c in UR] + [("bn", c) for c in BN]
 
 
 @pytest.mark.parametrize(("lang", "case"), OTHERS, ids=[f"{lang}-{_ids([c])[0]}" for lang, c in OTHERS])
@@ -372,7 +380,8 @@ def test_other_languages(gaz, lang: str, case: Case) -> None:
 
 def test_every_language_has_each_role_checked() -> None:
     tables = {"en": EN, "id": ID, "es": ES, "fr": FR, "ru": RU, "uk": UK, "ar": AR, "pt": PT, "de": DE, "tr": TR,
-              "it": IT, "pl": PL, "nl": NL, "vi": VI, "zh": ZH, "ja": JA, "fa": FA, "sw": SW, "hi": HI, "ur": UR}
+              "it": IT, "pl": PL, "nl": NL, "vi": VI, "zh": ZH, "ja": JA, "fa": FA, "sw": SW, "hi": HI, "ur": UR,
+              "bn": BN}
     assert set(tables) == set(available())
     for lang, cases in tables.items():
         assert {"dateline", "actor", "event", "historical"} <= {role for *_, role, _ in cases}, lang

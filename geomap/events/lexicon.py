@@ -188,6 +188,8 @@ def _prepare(span: str) -> tuple[str, tuple[int, ...] | None]:
 # -- phrases -------------------------------------------------------------------------------------------
 
 # Words: letters, digits, apostrophes and the vowel signs of the scripts of South Asia (मारे, নিহত).
+# Affixes: letters and vowel signs (Bengali "ে" in "জেলায়", "হামলায়").
+_AFFIX = re.compile(rf"(?:[^\W\d_]|[{INDIC_MARKS}])+")
 _WORD_OK = re.compile(rf"[^\W_][\w'{INDIC_MARKS}]*\*?", re.UNICODE)
 
 
@@ -521,8 +523,8 @@ def available() -> tuple[str, ...]:
     """Codes of the languages that have their own lexicon (the universal ``xx`` not included).
 
     >>> available()  # doctest: +NORMALIZE_WHITESPACE
-    ('ar', 'de', 'en', 'es', 'fa', 'fr', 'hi', 'id', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'sw', 'tr', 'uk', 'ur', 'vi',
-     'zh')
+    ('ar', 'bn', 'de', 'en', 'es', 'fa', 'fr', 'hi', 'id', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'sw', 'tr', 'uk', 'ur',
+     'vi', 'zh')
     """
     names = (entry.name for entry in _lexicon_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))
@@ -620,7 +622,7 @@ def _validate(data: Any, where: str, expected_lang: str | None) -> _Data:
     affixes = {}
     for key in ("prefixes", "suffixes"):
         items = data[key]
-        if not isinstance(items, list) or not all(isinstance(s, str) and re.fullmatch(r"[^\W\d_]+", s) for s in items):
+        if not isinstance(items, list) or not all(isinstance(s, str) and re.fullmatch(_AFFIX, s) for s in items):
             raise fail(key, "expected a list of letter strings (possibly empty)")
         affixes[key] = tuple(items)
 

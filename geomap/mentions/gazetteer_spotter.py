@@ -101,6 +101,14 @@ def _lettered(text: str) -> bool:
     return text.isalpha() or all(c.isalpha() or unicodedata.category(c) in ("Mn", "Mc") for c in text)
 
 
+def _case_located(toks: _Tokens, j: int, key: str, pack: LanguagePack) -> bool:
+    """Does the caseless word ``j``, found through its dictionary form ``key``, carry a locative case ending of
+    the pack (Bengali "চট্টগ্রামে", "ঢাকায়": in Chittagong, in Dhaka)?"""
+    text = toks.text[j]
+    return bool(pack.locative_endings) and toks.caseless[j] and text.endswith(pack.locative_endings) and (
+        _fold_token(text) != key)
+
+
 def _caseless(char: str) -> bool:
     """A letter of a script without case (Arabic, Chinese, ...), as :class:`Token` says."""
     return char.isalpha() and char.lower() == char.upper()
@@ -242,6 +250,9 @@ def _opens_dateline(doc: Document, toks: _Tokens, i: int) -> bool:
 _COMMON_UNKNOWN = 2.0
 #: ... and a word at least this common is none after a cue word either, in a script without capitals.
 _COMMON_CUED = 3.5
+#: A word before a cue word that follows names (Hindi "जिले", Bengali "জেলায়") is no name from this zipf frequency on:
+#: district names are everyday words of the news there ("সাতক্ষীরা" 4.4).
+_COMMON_CUED_AFTER = 5.0
 #: A word of Arabic or Hebrew script this common (Zipf) is no little-known place that spells it.
 _COMMON_ABJAD = 5.0
 #: Apostrophes that end an elided article (l', dell').
@@ -615,7 +626,8 @@ class GazetteerSpotter(Spotter):
                 toks.text[i].lower()) >= _COMMON_ABJAD:
             return None, nxt  # "بلدة كبيرة" (a big town): an everyday word that some hamlet's name spells
         cue = self._cue_before(toks, folded, i, lex)
-        locative = self._locative_before(toks, folded, i, lex) or self._postposition_after(toks, folded, j, lex)
+        locative = self._locative_before(toks, folded, i, lex) or self._postposition_after(toks, folded, j, lex) or (
+            _case_located(toks, j, key, doc.pack))
         evidence = bool(cue or locative)
         # Part of a longer capitalised name (person, organisation)? Not after a possessive ("Russia's Foreign ...").
         possessive = _base(toks.text[j]) != toks.text[j]
@@ -1031,13 +1043,15 @@ class GazetteerSpotter(Spotter):
             return None
         text = toks.text[i]
         lower = text.lower()
-        if len(text) < 3 or not _lettered(text) or lower in lex.stopwords or lex.common(lower) >= _COMMON_CUED or (
-                folded[i] in lex.stop_names or folded[i] in lex.cue_after or folded[i] in lex.cue_before):
+        if len(text) < 3 or not _lettered(text) or lower in lex.stopwords or (
+                lex.common(lower) >= _COMMON_CUED_AFTER or folded[i] in lex.stop_names or folded[i] in lex.cue_after
+                or folded[i] in lex.cue_before):
             return None
         if i > 0 and toks.word[i - 1] and folded[i - 1] in lex.cue_before:
             return None  # "जिला अस्पताल ...": a cue word before already opened another name
         if not (self._postposition_after(toks, folded, i, lex) or k + 1 >= toks.n or not toks.word[k + 1]
-                or toks.text[k + 1].lower() in lex.conjunctions or folded[k + 1] in lex.genitive_words):
+                or toks.text[k + 1].lower() in lex.conjunctions or folded[k + 1] in lex.genitive_words
+                or toks.text[k].endswith(doc.pack.locative_endings or ("\0",))):  # Bengali "জেলায়": in the district
             return None
         start, stop = toks.start[i], toks.end[i]
         return Mention(start, stop, doc.text[start:stop], "", sidx, cue=folded[k], cue_feature=lex.cue_after[folded[k]],

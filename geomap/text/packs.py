@@ -9,7 +9,8 @@ passive verb ("by", "oleh"), whether a clause usually opens with its verb (Arabi
 titles, organisation words and past-time markers.
 
 Packs exist for English, Indonesian, Spanish, French, Russian, Ukrainian, Arabic, Portuguese,
-German, Turkish, Italian, Polish, Dutch, Vietnamese, Chinese, Japanese, Persian, Swahili, Hindi and Urdu,
+German, Turkish, Italian, Polish, Dutch, Vietnamese, Chinese, Japanese, Persian, Swahili, Hindi, Urdu and
+Bengali,
 plus the universal pack ``xx`` (news agencies, dateline separators, international
 organisations, brand and armed-group names). Language packs and the universal pack
 are separate: callers that want both combine them (``pack.stop_names | universal().stop_names``).
@@ -340,8 +341,8 @@ def available() -> tuple[str, ...]:
     """Codes of the languages that have their own pack (the universal ``xx`` not included).
 
     >>> available()  # doctest: +NORMALIZE_WHITESPACE
-    ('ar', 'de', 'en', 'es', 'fa', 'fr', 'hi', 'id', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'sw', 'tr', 'uk', 'ur', 'vi',
-     'zh')
+    ('ar', 'bn', 'de', 'en', 'es', 'fa', 'fr', 'hi', 'id', 'it', 'ja', 'nl', 'pl', 'pt', 'ru', 'sw', 'tr', 'uk', 'ur',
+     'vi', 'zh')
     """
     names = (entry.name for entry in _packs_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))
