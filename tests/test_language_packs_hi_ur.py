@@ -41,10 +41,20 @@ def test_hindi_state_written_with_a_hyphen_and_a_district_cue_after_the_name(gaz
 
 
 def test_hindi_district_the_gazetteer_lacks_is_kept_by_its_cue_word_after_it(gaz) -> None:
-    df = geomap.geoparse("बारामूला जिले में तलाशी अभियान जारी है, जबकि जिला अस्पताल में घायलों का इलाज चल रहा है।",
+    df = geomap.geoparse("बांदीपोरा जिले में तलाशी अभियान जारी है, जबकि जिला अस्पताल में घायलों का इलाज चल रहा है।",
                          lang="hi", publication_date=PUBLISHED, gazetteer=gaz)
-    assert list(df["surface"]) == ["बारामूला"]  # not "अस्पताल" (hospital) after "जिला"
+    assert list(df["surface"]) == ["बांदीपोरा"]  # not "अस्पताल" (hospital) after "जिला"
     assert df.iloc[0]["role"] == "event"
+
+
+def test_hindi_names_the_gazetteer_writes_in_latin_letters_only(gaz) -> None:
+    found = _found(gaz, "बारामूला और कुपवाड़ा में तलाशी अभियान जारी है, जबकि पुंछ जिले और राजौरी के पास सेना तैनात है।",
+                   "hi")
+    assert found["कुपवाड़ा"][:2] == ("Kupwāra", "IN")  # kupwara: व as w, ड़ as r
+    assert found["पुंछ"][:2] == ("Pūnch", "IN") and found["राजौरी"][:2] == ("Rajaori", "IN")
+    assert found["बारामूला"][1] == "IN"  # opens the list that "में" closes
+    assert all(role == "event" for *_, role in found.values())
+    assert "सेना" not in found and "अभियान" not in found  # no postposition, no cue: common words stay words
 
 
 def test_hindi_states_and_provinces_of_india_and_pakistan(gaz) -> None:

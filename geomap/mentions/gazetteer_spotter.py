@@ -30,6 +30,7 @@ from gazetteer.store import open_index
 from ..text.document import Document
 from ..text.names import kind as name_kind
 from ..text.packs import LanguagePack, universal
+from ..text.romanize import is_devanagari, latin_keys
 from .base import Spotter
 from .lexicon import Lexicon, lexicon
 from .model import Mention
@@ -253,6 +254,8 @@ _COMMON_CUED = 3.5
 #: A word before a cue word that follows names (Hindi "जिले", Bengali "জেলায়") is no name from this zipf frequency on:
 #: district names are everyday words of the news there ("সাতক্ষীরা" 4.4).
 _COMMON_CUED_AFTER = 5.0
+#: What a Devanagari name found through its Latin spelling may be (no country, sea or mountain).
+_ROMANIZED_FEATURES = frozenset({"city", "village", "admin1", "region"})
 #: A word of Arabic or Hebrew script this common (Zipf) is no little-known place that spells it.
 _COMMON_ABJAD = 5.0
 #: Apostrophes that end an elided article (l', dell').
@@ -493,6 +496,9 @@ class GazetteerSpotter(Spotter):
         if i and toks.text[i - 1][-1] in _APOSTROPHES and folded[i - 1][-1:] == "l" and (
                 toks.end[i - 1] == toks.start[i]):
             hit, key = self._elided(key, hit, "l" + key)
+        if hit is not None and toks.caseless[i] and is_devanagari(toks.text[i]) and not self._spelled(
+                key, toks.text[i]):
+            hit = None  # "राजौरी" folds to the key of Rajaori, which the index writes in Latin only: see _romanized
         if hit is None and toks.caseless[i]:
             hit, key = self._clitic(key, folded, i, toks)
         if hit is None and lex.inflections:
@@ -1017,6 +1023,9 @@ class GazetteerSpotter(Spotter):
     ) -> Mention | None:
         """A name the gazetteer lacks in a script without capitals ("قرية سرمدا"): the one word after a cue
         word, when it is no common word of the language (nothing shows where a longer name would end)."""
+        romanized = self._romanized(doc, sidx, toks, folded, i, lex) if lex.postpositions else None
+        if romanized is not None:  # Hindi "कुपवाड़ा": Kupwara, which the index writes in Latin letters only
+            return romanized
         cue = self._cue_before(toks, folded, i, lex)
         if not cue and lex.postpositions:
             return self._cued_after_caseless(doc, sidx, toks, folded, i, lex)
@@ -1031,6 +1040,39 @@ class GazetteerSpotter(Spotter):
         start, stop = toks.start[i], toks.end[i]
         return Mention(start, stop, doc.text[start:stop], "", sidx, cue=cue, cue_feature=lex.cue_before.get(cue, ""),
                        evidence=("cue",))
+
+    def _romanized(
+        self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
+    ) -> Mention | None:
+        """A Devanagari name the index knows only in Latin letters (Hindi "कुपवाड़ा", "पुंछ": Kupwara, Poonch),
+        where a postposition or cue word marks it as a place ("कुपवाड़ा में", "पुंछ जिले") or it opens a list
+        that one closes ("बारामूला और कुपवाड़ा में"): the town or district of the pack's home countries that one of
+        its Latin spellings (:func:`~geomap.text.romanize.latin_keys`, the likeliest first) names, as its id."""
+        text = toks.text[i]
+        lower = text.lower()
+        if len(text) < 3 or not is_devanagari(text) or lower in lex.stopwords or folded[i] in lex.stop_names or (
+                folded[i] in lex.cue_after or folded[i] in lex.cue_before or lex.common(lower) >= _COMMON_CUED_AFTER):
+            return None
+        post = self._postposition_after(toks, folded, i, lex)
+        cue = folded[i + 1] if i + 1 < toks.n and toks.word[i + 1] and folded[i + 1] in lex.cue_after else ""
+        listed = i + 2 < toks.n and toks.text[i + 1].lower() in lex.conjunctions and bool(
+            self._postposition_after(toks, folded, i + 2, lex))
+        if not (post or cue or listed):
+            return None
+        home = doc.pack.home_countries
+        for key in latin_keys(text):
+            hit = self.keys.get(key)
+            if hit is None or hit[0] < OBSCURE:
+                continue
+            rows = [row for row in self.gazetteer.lookup(key) if row[6] in home and row[3] in _ROMANIZED_FEATURES
+                    and has_latin(row[13])]
+            if rows:
+                # The place so named first (Kupwāra, not Kopawor known also as Kupwara), then the most populous.
+                best = max(rows, key=lambda row: (_fold_token(row[2]) == key, row[10], row[11]))
+                evidence = ("transliteration",) + (("cue",) if cue else ()) + (("locative",) if post else ())
+                return Mention(toks.start[i], toks.end[i], text, "", sidx, cue=cue,
+                               cue_feature=lex.cue_after.get(cue, ""), code=str(best[1]), evidence=evidence)
+        return None
 
     def _cued_after_caseless(
         self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
