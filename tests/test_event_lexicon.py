@@ -34,7 +34,7 @@ from geomap.events.taxonomy import (
 )
 
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
-         "he", "ko")
+         "he", "ko", "hi", "ur", "bn")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -415,6 +415,88 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("무장대원 수십 명이 투항했다.", "Change to group/activity"),
         ("대통령은 4개 주에 계엄령을 선포했다.", "Other"),
     ],
+    "hi": [
+        ("सरकारी बलों और विद्रोहियों के बीच सीमा चौकी के पास घंटों भीषण गोलीबारी हुई।", "Armed clash"),
+        ("सेना ने कहा कि एक हफ्ते बाद कस्बे पर दोबारा कब्जा कर लिया गया।", "Government regains territory"),
+        ("तीन दिन की घेराबंदी के बाद विद्रोहियों ने छोटे कस्बे पर कब्जा कर लिया।", "Non-state actor overtakes territory"),
+        ("रात भर की गोलाबारी ने शहर के बाजार को तबाह कर दिया।", "Shelling/artillery/missile attack"),
+        ("एक ड्रोन हमले ने राजमार्ग पर काफिले को नष्ट कर दिया।", "Air/drone strike"),
+        ("सड़क किनारे बम फटने से दो सैनिकों की जान चली गई।", "Remote explosive/landmine/IED"),
+        ("एक आत्मघाती हमलावर ने चौकी पर खुद को उड़ा लिया।", "Suicide bomb"),
+        ("एक व्यक्ति ने भीड़ भरे कैफे में ग्रेनेड फेंका।", "Grenade"),
+        ("जांचकर्ताओं को रासायनिक हथियारों के इस्तेमाल के सबूत मिले।", "Chemical weapon"),
+        ("पीड़ितों ने लड़ाकों द्वारा यौन हिंसा की शिकायत की।", "Sexual violence"),
+        ("बंदूकधारियों ने शादी समारोह में मेहमानों को गोली मार दी।", "Attack"),
+        ("हथियारबंद लोगों ने छात्रावास से ग्यारह छात्रों का अपहरण कर लिया।", "Abduction/forced disappearance"),
+        ("हजारों लोगों ने विधानसभा के बाहर विरोध प्रदर्शन किया।", "Peaceful protest"),
+        ("भीड़ को तितर-बितर करने के लिए पुलिस ने आंसू गैस के गोले छोड़े।", "Protest with intervention"),
+        ("जवानों ने मुख्य चौक पर प्रदर्शनकारियों पर गोलीबारी की।", "Excessive force against protesters"),
+        ("फैसले के बाद राजधानी में दंगे भड़क उठे।", "Violent demonstration"),
+        ("गुस्साई भीड़ ने एक संदिग्ध चोर को घेर लिया।", "Mob violence"),
+        ("पुलिस ने मंगलवार को विपक्षी नेता को उनके घर से गिरफ्तार कर लिया।", "Arrests"),
+        ("दोनों पक्षों ने राजधानी में युद्धविराम पर सहमति जताई।", "Agreement"),
+        ("वायु रक्षा प्रणाली ने शहर के ऊपर तीन ड्रोन को मार गिराया।", "Disrupted weapons use"),
+        ("मिलिशिया ने एक खाली स्कूल में शिविर स्थापित किया।", "Headquarters or base established"),
+        ("उपद्रवियों ने गोदाम में लूटपाट की।", "Looting/property destruction"),
+        ("विद्रोही समझौते के तहत बिना लड़ाई के शहर से पीछे हट गए।", "Non-violent transfer of territory"),
+        ("दो कमांडरों ने सरकार के सामने आत्मसमर्पण कर दिया।", "Change to group/activity"),
+        ("राष्ट्रपति ने चार प्रांतों में कर्फ्यू की घोषणा की।", "Other"),
+    ],
+    "ur": [
+        ("سرکاری فورسز اور باغیوں کے درمیان سرحدی چوکی کے قریب گھنٹوں مسلح جھڑپیں جاری رہیں۔", "Armed clash"),
+        ("فوج نے کہا کہ ایک ہفتے بعد قصبے پر دوبارہ قبضہ حاصل کر لیا گیا۔", "Government regains territory"),
+        ("تین دن کے محاصرے کے بعد باغیوں نے چھوٹے قصبے پر قبضہ کر لیا۔", "Non-state actor overtakes territory"),
+        ("رات بھر کی گولہ باری نے شہر کا بازار تباہ کر دیا۔", "Shelling/artillery/missile attack"),
+        ("ایک ڈرون حملے نے شاہراہ پر قافلے کو تباہ کر دیا۔", "Air/drone strike"),
+        ("سڑک کنارے نصب بم پھٹنے سے دو سپاہی جان کی بازی ہار گئے۔", "Remote explosive/landmine/IED"),
+        ("ایک خودکش حملہ آور نے چوکی پر خود کو اڑا لیا۔", "Suicide bomb"),
+        ("ایک شخص نے ہوٹل کے اندر دستی بم پھینکا۔", "Grenade"),
+        ("تفتیش کاروں کو کیمیائی ہتھیاروں کے استعمال کے شواہد ملے۔", "Chemical weapon"),
+        ("متاثرین نے جنگجوؤں کی جانب سے جنسی تشدد کی شکایت کی۔", "Sexual violence"),
+        ("مسلح افراد نے شادی کی تقریب میں مہمانوں پر اندھا دھند فائرنگ کی۔", "Attack"),
+        ("مسلح افراد نے ہاسٹل سے گیارہ طلبہ کو اغوا کر لیا۔", "Abduction/forced disappearance"),
+        ("ہزاروں افراد نے اسمبلی کے باہر احتجاجی مظاہرہ کیا۔", "Peaceful protest"),
+        ("ہجوم کو منتشر کرنے کے لیے پولیس نے آنسو گیس کا استعمال کیا۔", "Protest with intervention"),
+        ("اہلکاروں نے مرکزی چوک میں مظاہرین پر فائرنگ کی۔", "Excessive force against protesters"),
+        ("فیصلے کے بعد دارالحکومت میں پرتشدد مظاہرے شروع ہو گئے۔", "Violent demonstration"),
+        ("مشتعل ہجوم نے ایک مشتبہ چور کو گھیر لیا۔", "Mob violence"),
+        ("پولیس نے منگل کو اپوزیشن رہنما کو ان کے گھر سے گرفتار کر لیا۔", "Arrests"),
+        ("دونوں فریقوں نے دارالحکومت میں جنگ بندی معاہدہ کیا۔", "Agreement"),
+        ("فضائی دفاعی نظام نے شہر کے اوپر تین ڈرون مار گرائے؛ فوج نے کہا کہ ڈرون کو مار گرایا گیا۔",
+         "Disrupted weapons use"),
+        ("ملیشیا نے ایک خالی اسکول میں کیمپ قائم کر لیا۔", "Headquarters or base established"),
+        ("شرپسندوں نے گودام میں لوٹ مار کی۔", "Looting/property destruction"),
+        ("باغی معاہدے کے تحت بغیر لڑائی شہر سے پیچھے ہٹ گئے۔", "Non-violent transfer of territory"),
+        ("دو کمانڈروں نے حکومت کے سامنے ہتھیار ڈال دیے۔", "Change to group/activity"),
+        ("صدر نے چار صوبوں میں کرفیو نافذ کرنے کا اعلان کیا۔", "Other"),
+    ],
+    "bn": [
+        ("সীমান্ত চৌকির কাছে সরকারি বাহিনী ও বিদ্রোহীদের মধ্যে ঘণ্টার পর ঘণ্টা গুলিবিনিময় হয়।", "Armed clash"),
+        ("সেনাবাহিনী জানিয়েছে, এক সপ্তাহ পর শহরটির নিয়ন্ত্রণ পুনরুদ্ধার করা হয়েছে।", "Government regains territory"),
+        ("তিন দিনের অবরোধের পর বিদ্রোহীরা ছোট শহরটি দখল করে নিয়েছে।", "Non-state actor overtakes territory"),
+        ("রাতভর গোলাবর্ষণে শহরের বাজার ধ্বংস হয়ে যায়।", "Shelling/artillery/missile attack"),
+        ("একটি ড্রোন হামলায় মহাসড়কে গাড়িবহর ধ্বংস হয়।", "Air/drone strike"),
+        ("স্থলমাইন বিস্ফোরণে দুই সৈনিক প্রাণ হারান।", "Remote explosive/landmine/IED"),
+        ("একজন আত্মঘাতী হামলাকারী তল্লাশি চৌকিতে নিজেকে উড়িয়ে দেয়।", "Suicide bomb"),
+        ("এক ব্যক্তি একটি রেস্তোরাঁয় গ্রেনেড ছুড়ে মারে।", "Grenade"),
+        ("তদন্তকারীরা রাসায়নিক অস্ত্র ব্যবহারের প্রমাণ পেয়েছেন।", "Chemical weapon"),
+        ("ভুক্তভোগীরা যোদ্ধাদের হাতে যৌন নির্যাতনের কথা জানিয়েছেন।", "Sexual violence"),
+        ("বন্দুকধারীরা বিয়ের অনুষ্ঠানে অতিথিদের গুলি করে হত্যা করে।", "Attack"),
+        ("অস্ত্রধারীরা ছাত্রাবাস থেকে এগারোজন শিক্ষার্থীকে অপহরণ করে।", "Abduction/forced disappearance"),
+        ("হাজার হাজার মানুষ সংসদ ভবনের সামনে বিক্ষোভ মিছিল করেন।", "Peaceful protest"),
+        ("জনতাকে ছত্রভঙ্গ করতে পুলিশ কাঁদানে গ্যাস ছোড়ে।", "Protest with intervention"),
+        ("প্রধান চত্বরে বিক্ষোভকারীদের ওপর গুলি চালানো হয়।", "Excessive force against protesters"),
+        ("রায়ের পর রাজধানীতে দাঙ্গা ছড়িয়ে পড়ে।", "Violent demonstration"),
+        ("গণপিটুনিতে এক সন্দেহভাজন চোর মারা যান।", "Mob violence"),
+        ("পুলিশ মঙ্গলবার বিরোধী নেতাকে তাঁর বাড়ি থেকে গ্রেপ্তার করে।", "Arrests"),
+        ("দুই পক্ষ রাজধানীতে যুদ্ধবিরতি চুক্তি সই করে।", "Agreement"),
+        ("আকাশ প্রতিরক্ষা ব্যবস্থা শহরের ওপর তিনটি ড্রোন ভূপাতিত করে।", "Disrupted weapons use"),
+        ("মিলিশিয়ারা একটি পরিত্যক্ত স্কুলে ঘাঁটি স্থাপন করে।", "Headquarters or base established"),
+        ("দুর্বৃত্তরা গুদামে লুটপাট চালায়।", "Looting/property destruction"),
+        ("চুক্তি অনুযায়ী বিদ্রোহীরা লড়াই ছাড়াই শহর ছেড়ে যায়।", "Non-violent transfer of territory"),
+        ("দুই কমান্ডার সরকারের কাছে আত্মসমর্পণ করেন।", "Change to group/activity"),
+        ("রাষ্ট্রপতি চারটি প্রদেশে কারফিউ জারি করেন।", "Other"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -459,6 +541,12 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("שני עיתונאים נעדרים ו-300 משפחות פונו מבתיהם.", ["missing", "displaced"])],
     "ko": [("12명이 숨지고 20명이 다쳤다.", ["killed", "wounded"]),
            ("기자 2명이 실종됐고 300가구가 대피했다.", ["missing", "displaced"])],
+    "hi": [("बारह लोग मारे गए और बीस अन्य घायल हो गए।", ["killed", "wounded"]),
+           ("दो पत्रकार लापता हैं और 300 परिवार विस्थापित हुए।", ["missing", "displaced"])],
+    "ur": [("بارہ افراد ہلاک ہو گئے اور بیس دیگر زخمی ہوئے۔", ["killed", "wounded"]),
+           ("دو صحافی لاپتہ ہیں اور 300 خاندان بے گھر ہو گئے۔", ["missing", "displaced"])],
+    "bn": [("বারোজন নিহত এবং আরও বিশজন আহত হয়েছেন।", ["killed", "wounded"]),
+           ("দুই সাংবাদিক নিখোঁজ এবং ৩০০ পরিবার বাস্তুচ্যুত হয়েছে।", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -502,6 +590,12 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
            ["soldiers", "police", "civilians", "children"]),
     "ko": ("군인 4명, 경찰관 2명, 민간인 6명이 숨졌으며 이 가운데 3명은 어린이였다.",
            ["soldiers", "police", "civilians", "children"]),
+    "hi": ("चार सैनिक, दो पुलिसकर्मी और छह नागरिक, जिनमें तीन बच्चे थे, मारे गए।",
+           ["soldiers", "police", "civilians", "children"]),
+    "ur": ("چار فوجی، دو پولیس اہلکار اور چھ شہری، جن میں تین بچے شامل تھے، جاں بحق ہو گئے۔",
+           ["soldiers", "police", "civilians", "children"]),
+    "bn": ("চারজন সৈনিক, দুজন পুলিশ সদস্য ও ছয়জন বেসামরিক নাগরিক নিহত হয়েছেন, যাদের মধ্যে তিনটি শিশু।",
+           ["soldiers", "police", "civilians", "children"]),
 }
 
 # (text, actor labels in order), per language.
@@ -542,6 +636,12 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "he": ("משרד הביטחון מסר כי המורדים תקפו את המשטרה.", ["Ministry of Defence", "Rebels", "Police Forces"]),
     "ko": ("국방부는 반군이 경찰을 공격했다고 밝혔다.", ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "hi": ("रक्षा मंत्रालय ने कहा कि विद्रोहियों ने पुलिस पर हमला किया।",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "ur": ("وزارت دفاع نے کہا کہ باغیوں نے پولیس پر حملہ کیا۔",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "bn": ("প্রতিরক্ষা মন্ত্রণালয় জানিয়েছে, বিদ্রোহীরা পুলিশের ওপর হামলা চালিয়েছে।",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -567,6 +667,9 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "sw": ("Shambulio la anga lililenga ghala.", "Shambulio la anga", "Air/drone strike"),
     "he": ("תקיפה אווירית פגעה במחסן.", "תקיפה אווירית", "Air/drone strike"),
     "ko": ("드론 공격이 창고를 겨냥했다.", "드론 공격이", "Air/drone strike"),
+    "hi": ("हवाई हमले में गोदाम तबाह हो गया।", "हवाई हमले", "Air/drone strike"),
+    "ur": ("فضائی حملے میں گودام تباہ ہو گیا۔", "فضائی حملے", "Air/drone strike"),
+    "bn": ("বিমান হামলায় গুদামটি ধ্বংস হয়।", "বিমান হামলায়", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -591,6 +694,9 @@ NOT_EVENTS: dict[str, str] = {
     "sw": "Alifariki kwa shambulio la moyo wakati vita vya kibiashara na mashambulizi ya mtandaoni yakiongezeka.",
     "he": "הוא מת מהתקף לב בזמן שמלחמת הסחר ומתקפות הסייבר הסלימו.",
     "ko": "무역전쟁과 사이버 공격이 격화되는 가운데 그는 심장마비로 숨졌다.",
+    "hi": "व्यापार युद्ध और साइबर हमले के बीच विपक्ष ने सरकार पर तीखा हमला बोला।",
+    "ur": "تجارتی جنگ اور سائبر حملے کے دوران انہیں دل کا دورہ پڑا۔",
+    "bn": "বাণিজ্য যুদ্ধ ও সাইবার হামলার মধ্যে তিনি হার্ট অ্যাটাকে মারা যান।",
 }
 
 # (text, cue labels in order).
@@ -620,6 +726,9 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
            ["negation", "hypothetical"]),
     "he": ("איש לא נפגע, אך הארגון איים לתקוף שוב.", ["negation", "hypothetical"]),
     "ko": ("인명 피해는 없었다, 그러나 그 조직은 다시 공격하겠다고 위협했다.", ["negation", "hypothetical"]),
+    "hi": ("कोई हताहत नहीं हुआ, लेकिन समूह ने फिर हमला करने की धमकी दी।", ["negation", "hypothetical"]),
+    "ur": ("کوئی جانی نقصان نہیں ہوا، لیکن گروہ نے دوبارہ حملے کی دھمکی دی۔", ["negation", "hypothetical"]),
+    "bn": ("কেউ হতাহত হয়নি, তবে গোষ্ঠীটি আবার হামলার হুমকি দিয়েছে।", ["negation", "hypothetical"]),
 }
 
 

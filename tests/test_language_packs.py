@@ -17,7 +17,7 @@ from geomap.text.language import detect
 from geomap.text.packs import COARSE_TYPES, LanguagePack, available, get_pack, load_pack, universal
 
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
-         "he", "ko")
+         "he", "ko", "hi", "ur", "bn")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
     "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
@@ -73,6 +73,12 @@ TEXTS = {
           "אך משפחות רבות עברו ללון בבית הספר עד שהמים ייסוגו.",
     "ko": "며칠 동안 내린 폭우로 강물이 불어나 마을의 주택 수십 채가 물에 잠겼다. 지역 당국은 인명 피해는 없다고 "
           "밝혔으며 주민들은 인근 학교로 대피했다.",
+    "hi": "कई दिनों से हो रही भारी बारिश के कारण नदी का पानी बढ़ गया और गांव के दर्जनों घरों में पानी भर गया। स्थानीय "
+          "अधिकारियों ने बताया कि किसी की जान नहीं गई, लेकिन कई परिवारों को स्कूल में शरण लेनी पड़ी।",
+    "ur": "کئی دنوں سے جاری شدید بارش کے باعث دریا کا پانی بڑھ گیا اور گاؤں کے درجنوں گھر زیر آب آ گئے۔ مقامی "
+          "حکام نے بتایا کہ کوئی جانی نقصان نہیں ہوا، تاہم کئی خاندانوں کو اسکول میں پناہ لینی پڑی۔",
+    "bn": "কয়েক দিনের টানা বৃষ্টিতে নদীর পানি বেড়ে গ্রামের কয়েক ডজন বাড়িঘর প্লাবিত হয়েছে। স্থানীয় প্রশাসন জানিয়েছে, "
+          "কেউ হতাহত হয়নি, তবে অনেক পরিবার স্কুলে আশ্রয় নিয়েছে।",
     "ar": "تظاهر مئات السكان يوم الجمعة في وسط البلدة احتجاجا على انقطاع الكهرباء المتكرر منذ أسابيع. وقال أحد "
           "المنظمين إن المحتجين سيعودون إلى الشارع إذا لم تتخذ السلطات المحلية إجراءات عاجلة.",
 }
@@ -95,7 +101,8 @@ def test_pack_file_has_every_key_in_order(lang: str) -> None:
     data = json.loads((PACK_DIR / f"{lang}.json").read_text(encoding="utf-8"))
     expected = FILE_KEYS + (["agencies", "dateline_separators", "organisations"] if lang == "xx" else [])
     tail_keys = ("name_heads", "lower_case_in_names", "disowned", "place_locatives", "addressed", "locative_endings",
-                 "part_adjectives", "locative_clitics", "name_endings", "subject_endings")
+                 "part_adjectives", "locative_clitics", "name_endings", "subject_endings", "postpositions",
+                 "genitives")
     optional = ("capitalises_nouns", *tail_keys)
     assert [k for k in data if k not in optional] == expected
     if "capitalises_nouns" in data:  # an optional key, after title_then_place

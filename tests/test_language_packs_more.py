@@ -1,6 +1,6 @@
 """The Portuguese, German, Turkish and Italian packs: what each one makes the geoparser read right (and that
-these and the Polish, Dutch, Vietnamese, Persian, Swahili, Hebrew and Korean packs exist and their languages are
-detected).
+these and the Polish, Dutch, Vietnamese, Persian, Swahili, Hebrew, Korean, Hindi, Urdu and Bengali packs exist and
+their languages are detected).
 
 Every sentence here was written for these tests (fictional but plausible news about real places).
 """
@@ -27,7 +27,7 @@ def _places(gaz, text: str, lang: str) -> dict[str, tuple[str, str]]:
     return {s: (n, c) for s, n, c in zip(df["surface"], df["name"], df["country"], strict=True)}
 
 
-@pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "he", "ko"))
+@pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "he", "ko", "hi", "ur", "bn"))
 def test_the_language_has_its_own_pack(lang: str) -> None:
     pack = get_pack(lang)
     assert pack.name != "Universal" and pack.lang == lang
@@ -48,6 +48,9 @@ def test_the_language_has_its_own_pack(lang: str) -> None:
         ("sw", "Upepo mkali usiku ulivunja mapaa ya nyumba kadhaa, walisema maafisa wa zimamoto."),
         ("he", "רוח חזקה בלילה עקרה גגות מכמה בניינים, מסרו הכבאים."),
         ("ko", "밤사이 강풍으로 건물 여러 채의 지붕이 날아갔다고 소방당국이 밝혔다."),
+        ("hi", "रात में तेज आंधी से कई घरों की छतें उड़ गईं, दमकल विभाग ने बताया।"),
+        ("ur", "رات کو تیز آندھی سے کئی گھروں کی چھتیں اڑ گئیں، ریسکیو حکام نے بتایا۔"),
+        ("bn", "রাতে প্রবল ঝড়ে কয়েকটি বাড়ির চাল উড়ে গেছে, ফায়ার সার্ভিস জানিয়েছে।"),
     ],
 )
 def test_language_is_detected(lang: str, text: str) -> None:

@@ -358,12 +358,40 @@ KO: list[Case] = [
     ("1990년대 평양은 극심한 식량난을 겪었다.", "평양", 1, "historical", "KP"),
 ]
 
+HI: list[Case] = [
+    ("लखनऊ (भाषा) - शनिवार को हजारों लोगों ने बढ़ती कीमतों के खिलाफ प्रदर्शन किया।", "लखनऊ", 1, "dateline", "IN"),
+    ("पाकिस्तान ने कहा कि बातचीत जारी रहेगी।", "पाकिस्तान", 1, "actor", "PK"),
+    ("काबुल के अनुसार हमले को नाकाम कर दिया गया।", "काबुल", 1, "actor", "AF"),
+    ("भारत ने पाकिस्तान पर घुसपैठ का आरोप लगाया।", "पाकिस्तान", 1, "actor", "PK"),
+    ("चीन के विदेश मंत्रालय ने कहा कि वार्ता जारी रहेगी।", "चीन", 1, "actor", "CN"),
+    ("मंगलवार को भारी बारिश से पटना में कई सड़कें डूब गईं।", "पटना", 1, "event", "IN"),
+    ("अधिकारियों ने कहा कि जयपुर में पुलिस ने बताया कि हालात सामान्य हैं।", "जयपुर", 1, "event", "IN"),
+    ("1990 के दशक में श्रीनगर में हालात बेहद तनावपूर्ण थे।", "श्रीनगर", 1, "historical", "IN"),
+]
+
+UR: list[Case] = [
+    ("لاہور (اے پی پی) - ہفتے کو ہزاروں افراد نے مہنگائی کے خلاف مظاہرہ کیا۔", "لاہور", 1, "dateline", "PK"),
+    ("بھارت نے کہا کہ مذاکرات جاری رہیں گے۔", "بھارت", 1, "actor", "IN"),
+    ("کابل کے مطابق حملہ ناکام بنا دیا گیا۔", "کابل", 1, "actor", "AF"),
+    ("پاکستان نے بھارت پر الزام عائد کیا کہ سرحد پر فائرنگ کی گئی۔", "بھارت", 1, "actor", "IN"),
+    ("منگل کو شدید بارش سے فیصل آباد میں کئی سڑکیں زیر آب آ گئیں۔", "فیصل آباد", 1, "event", "PK"),
+    ("1990 کی دہائی میں کراچی میں حالات انتہائی کشیدہ تھے۔", "کراچی", 1, "historical", "PK"),
+]
+
+BN: list[Case] = [
+    ("রাজশাহী (বাসস) - শনিবার হাজারো মানুষ দ্রব্যমূল্য বৃদ্ধির প্রতিবাদে বিক্ষোভ করেন।", "রাজশাহী", 1, "dateline", "BD"),
+    ("ভারত জানিয়েছে যে আলোচনা চলবে।", "ভারত", 1, "actor", "IN"),
+    ("ঢাকার মতে হামলাটি প্রতিহত করা হয়েছে।", "ঢাকার", 1, "actor", "BD"),
+    ("মঙ্গলবার ভারী বৃষ্টিতে চট্টগ্রামে অনেক সড়ক ডুবে যায়।", "চট্টগ্রামে", 1, "event", "BD"),
+    ("১৯৯০-এর দশকে সিলেট একটি গুরুত্বপূর্ণ বাণিজ্যকেন্দ্র ছিল।", "সিলেট", 1, "historical", "BD"),
+]
+
 OTHERS = [("es", c) for c in ES] + [("fr", c) for c in FR] + [("ru", c) for c in RU] + [("uk", c) for c in UK] + [
     ("ar", c) for c in AR
 ] + [("pt", c) for c in PT] + [("de", c) for c in DE] + [("tr", c) for c in TR] + [("it", c) for c in IT] + [
     ("pl", c) for c in PL] + [("nl", c) for c in NL] + [("vi", c) for c in VI] + [("zh", c) for c in ZH] + [
     ("ja", c) for c in JA] + [("fa", c) for c in FA] + [("sw", c) for c in SW] + [("he", c) for c in HE] + [
-    ("ko", c) for c in KO]
+    ("ko", c) for c in KO] + [("hi", c) for c in HI] + [("ur", c) for c in UR] + [("bn", c) for c in BN]
 
 
 @pytest.mark.parametrize(("lang", "case"), OTHERS, ids=[f"{lang}-{_ids([c])[0]}" for lang, c in OTHERS])
@@ -373,7 +401,8 @@ def test_other_languages(gaz, lang: str, case: Case) -> None:
 
 def test_every_language_has_each_role_checked() -> None:
     tables = {"en": EN, "id": ID, "es": ES, "fr": FR, "ru": RU, "uk": UK, "ar": AR, "pt": PT, "de": DE, "tr": TR,
-              "it": IT, "pl": PL, "nl": NL, "vi": VI, "zh": ZH, "ja": JA, "fa": FA, "sw": SW, "he": HE, "ko": KO}
+              "it": IT, "pl": PL, "nl": NL, "vi": VI, "zh": ZH, "ja": JA, "fa": FA, "sw": SW, "he": HE, "ko": KO,
+              "hi": HI, "ur": UR, "bn": BN}
     assert set(tables) == set(available())
     for lang, cases in tables.items():
         assert {"dateline", "actor", "event", "historical"} <= {role for *_, role, _ in cases}, lang

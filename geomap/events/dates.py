@@ -6,8 +6,9 @@
   ``2020-09-28``, ``28.09.2020``, ``(28/9)`` after a weekday, ``28 сентября``, ``28 вересня 2020
   року``, ``le 28 septembre``, ``el 28 de septiembre``, ``28 سبتمبر`` (Arabic-Indic digits too),
   and day ranges (``28-29 September``: the first day, precision 2);
-* months without a day (``in March``, ``en marzo de 2020``, ``в марте``): the first of the month,
-  precision 3; a bare month needs a word that introduces it (``in``, ``pada``, ``since``, ``early``);
+* months without a day (``in March``, ``en marzo de 2020``, ``в марте``, ``मार्च में``): the first of the month,
+  precision 3; a bare month needs a word that introduces it (``in``, ``pada``, ``since``, ``early``; in Hindi
+  and Urdu the postposition after it, ``lead_after``);
 * Solar Hijri dates in Persian (``۱۵ اسفند ۱۴۰۲``, ``۱۴۰۲/۱۲/۱۵``, ``۱۵ اسفند``; month names from
   ``solar_months`` in ``data/time_words.json``), converted to the Gregorian day;
 * weekdays (``on Sunday``, ``Minggu pagi``, ``в воскресенье``): the latest such day on or before
@@ -106,6 +107,8 @@ class _Lex:
     month_marks: frozenset[str] = frozenset()
     day_marks: frozenset[str] = frozenset()
     eras: tuple[tuple[str, int], ...] = ()
+    #: Words after a bare month that introduce it where postpositions follow their noun (Hindi "मार्च में").
+    lead_after: Phrases[bool] | None = None
 
 
 @cache
@@ -171,6 +174,7 @@ def _lex(pack: LanguagePack) -> _Lex:
         month_marks=_marks(tw.get("month_after", [])),
         day_marks=_marks(tw.get("day_after", [])),
         eras=tuple(sorted(tw.get("eras", {}).items(), key=lambda e: -len(e[0]))),
+        lead_after=Phrases((w, True) for w in tw["lead_after"]) if tw.get("lead_after") else None,
     )
 
 
@@ -515,7 +519,8 @@ def _year_after_month(sc: Scan, t: int, n: int, lx: _Lex) -> tuple[int | None, i
     if k < n and not sc.digit[k] and sc.words[k] in lx.joiners and sc.joined(k - 1) and k + 1 < n:
         k += 1
     if k < n and sc.digit[k] and len(sc.words[k]) == 4 and sc.gap(k - 1).strip(" .,\u00a0") == "" \
-            and "\n" not in sc.gap(k - 1) and not _digit_follows(sc, k, n) and not sc.after(k).isalpha():
+            and "\n" not in sc.gap(k - 1) and not _digit_follows(sc, k, n) and (not sc.after(k).isalpha() or (
+                k + 1 < n and sc.gap(k) == "" and lx.year_after.match(sc, k + 1) is not None)):  # Urdu "2024ء"
         year = int(sc.words[k])
         if _YEAR_MIN <= year <= _YEAR_MAX:
             end = k + 1
@@ -627,7 +632,8 @@ def _month_ref(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
         if ref is not None:
             ref.start = start
         return ref
-    if tuple(w[i:t1]) in lx.full_months and _phrase_ends(lx.lead, sc, i):
+    if tuple(w[i:t1]) in lx.full_months and (_phrase_ends(lx.lead, sc, i) or (
+            lx.lead_after is not None and t1 < n and sc.joined(t1 - 1) and lx.lead_after.match(sc, t1) is not None)):
         return _Ref(start, sc.ends[t1 - 1], i, t1, "date", 3, month=month)
     return None
 

@@ -55,6 +55,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..errors import BadInputError
+from ..text.tokens import INDIC_MARKS
 from ..text.unspaced import UNSPACED_CHARS
 from .model import Trigger
 from .taxonomy import SUB_EVENT_TYPES, type_of
@@ -186,7 +187,10 @@ def _prepare(span: str) -> tuple[str, tuple[int, ...] | None]:
 
 # -- phrases -------------------------------------------------------------------------------------------
 
-_WORD_OK = re.compile(r"[^\W_][\w']*\*?", re.UNICODE)
+# Words: letters, digits, apostrophes and the vowel signs of the scripts of South Asia (मारे, নিহত).
+# Affixes: letters and vowel signs (Bengali "ে" in "জেলায়", "হামলায়").
+_AFFIX = re.compile(rf"(?:[^\W\d_]|[{INDIC_MARKS}])+")
+_WORD_OK = re.compile(rf"[^\W_][\w'{INDIC_MARKS}]*\*?", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,11 +255,13 @@ def _parse(entry: Any, fail: Callable[[str], BadInputError]) -> _Phrase:
 _SEP = r"[\s\-]+"
 _GAP = rf"(?:{_SEP}[^\s.!?;:]+){{0,{_GAP_WORDS}}}?{_SEP}"
 # Chinese and Japanese write no spaces: a phrase may start and end at any Han character or kana (死亡 in 人死亡).
-_OPEN = rf"(?:(?<![^\W{UNSPACED_CHARS}])|(?=[{UNSPACED_CHARS}]))"
-_CLOSE = rf"(?:(?![^\W{UNSPACED_CHARS}])|(?<=[{UNSPACED_CHARS}]))"
+# A vowel sign of Devanagari or Bengali belongs to the word before it: no phrase starts or ends next to one.
+_OPEN = rf"(?:(?<![^\W{UNSPACED_CHARS}])(?<![{INDIC_MARKS}])|(?=[{UNSPACED_CHARS}]))"
+_CLOSE = rf"(?:(?![^\W{UNSPACED_CHARS}])(?![{INDIC_MARKS}])|(?<=[{UNSPACED_CHARS}]))"
 _WORD_START = re.compile(rf"{_OPEN}\w")
-_NON_WORD = re.compile(r"\W")
-_FIRST_WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(rf"[^\w{INDIC_MARKS}]")
+_FIRST_WORD = re.compile(rf"[\w{INDIC_MARKS}]+")
+_STEM_TAIL = rf"[\w{INDIC_MARKS}]*"
 
 
 def _alternation(items: Iterable[str]) -> str:
@@ -288,9 +294,9 @@ class _Trie:
         for (kind, value), child in sorted(self.children.items(), key=lambda kv: (kv[0][0], kv[0][1])):
             if kind == "stem":
                 if child.children:
-                    first.append(r"\w*" + child._branches(sep, gap))
+                    first.append(_STEM_TAIL + child._branches(sep, gap))
                 if child.terminal:
-                    last.append(r"\w*")
+                    last.append(_STEM_TAIL)
             else:
                 middle.append((heads[kind] or re.escape(value)) + child.regex(sep, gap))
         alts = first + middle + last
@@ -517,8 +523,8 @@ def available() -> tuple[str, ...]:
     """Codes of the languages that have their own lexicon (the universal ``xx`` not included).
 
     >>> available()  # doctest: +NORMALIZE_WHITESPACE
-    ('ar', 'de', 'en', 'es', 'fa', 'fr', 'he', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sw', 'tr', 'uk', 'vi',
-     'zh')
+    ('ar', 'bn', 'de', 'en', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sw', 'tr',
+     'uk', 'ur', 'vi', 'zh')
     """
     names = (entry.name for entry in _lexicon_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))
@@ -616,7 +622,7 @@ def _validate(data: Any, where: str, expected_lang: str | None) -> _Data:
     affixes = {}
     for key in ("prefixes", "suffixes"):
         items = data[key]
-        if not isinstance(items, list) or not all(isinstance(s, str) and re.fullmatch(r"[^\W\d_]+", s) for s in items):
+        if not isinstance(items, list) or not all(isinstance(s, str) and re.fullmatch(_AFFIX, s) for s in items):
             raise fail(key, "expected a list of letter strings (possibly empty)")
         affixes[key] = tuple(items)
 

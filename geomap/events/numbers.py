@@ -90,6 +90,10 @@ class _Lexicon:
     scale_first: bool = False
     #: Words written right after a number that count what it counts (Korean 명 in 2명이).
     counters: tuple[str, ...] = ()
+    #: Number words of ten or more that the pack also lists as function words (Urdu "اسی": 80 and "the same"),
+    #: and the pack's function words: such a word alone before a function word is none ("اسی دوران", meanwhile).
+    homographs: frozenset[str] = frozenset()
+    stopwords: frozenset[str] = frozenset()
 
 
 @cache
@@ -124,6 +128,9 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
         capitalized=bool(tw["capitalized"]),
         scale_first=bool(tw.get("scale_first", False)),
         counters=tuple(tw.get("counters", ())),
+        homographs=frozenset(w for w, kinds in table.items() if w in pack.stopwords and " " not in w
+                             and all(kind in ("unit", "ten") and value >= 10 for kind, value in kinds)),
+        stopwords=frozenset(pack.stopwords),
     )
 
 
@@ -432,6 +439,8 @@ def _word_run(sc: Scan, i: int, n: int, lex: _Lexicon) -> tuple[list[tuple[Quant
     if not parts:
         return [], i + 1
     last = parts[-1].tok_end
+    if len(parts) == 1 and sc.words[i] in lex.homographs and last < n and sc.words[last] in lex.stopwords:
+        return [], last  # "اسی دوران" (meanwhile), not 80
     if sc.after(last - 1) in ("-", "‐", "‑") and last < n and not sc.digit[last] \
             and sc.starts[last] == parts[-1].end + 1:
         return [], last  # a compound: two-year-old, cinq-étoiles

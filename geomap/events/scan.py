@@ -1,6 +1,6 @@
 """One pass of tokens over an article, shared by the number and date readers, and phrase lookup.
 
-The scan keeps every offset of the original text: Arabic-Indic digits become ASCII digits,
+The scan keeps every offset of the original text: Arabic-Indic, Devanagari and Bengali digits become ASCII digits,
 typographic apostrophes become ``'`` and Arabic short vowels become a letter that is then
 dropped from the token, all one character for one character, and the text is lower-cased
 once. Tokens are runs of ASCII digits or words (letters, with inner apostrophes); in Chinese and Japanese
@@ -32,6 +32,7 @@ from typing import Any, Generic, TypeVar
 
 from ..errors import BadInputError
 from ..text.packs import LanguagePack, normalize
+from ..text.tokens import INDIC_MARKS
 from ..text.unspaced import UNSPACED_CHARS
 
 __all__ = ["Phrases", "Scan", "check_input", "scan", "time_words"]
@@ -40,7 +41,8 @@ V = TypeVar("V")
 
 _TATWEEL = "\u0640"
 _TABLE: dict[int, str] = {}
-for _base in (0x0660, 0x06F0, 0x07C0, 0xFF10):  # Arabic-Indic, Extended Arabic-Indic (Persian), NKo, full-width
+# Arabic-Indic, Extended Arabic-Indic (Persian, Urdu), NKo, Devanagari, Bengali, full-width.
+for _base in (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0xFF10):
     for _i in range(10):
         _TABLE[_base + _i] = str(_i)
 _TABLE.update({0x066C: ",", 0x066B: ".", 0x060C: ","})  # Arabic thousands and decimal separators, Arabic comma
@@ -51,7 +53,9 @@ _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) +
 # A Han character or a kana is a token of its own: Chinese and Japanese write words without spaces between them,
 # so an entry of several characters ("死亡", "3月") matches a sequence of one-character tokens. Other words go on
 # across an apostrophe and across the zero-width non-joiner Persian writes inside words (سه‌شنبه).
-TOKEN = re.compile(rf"[0-9]+|[{UNSPACED_CHARS}]|[^\W\d_{UNSPACED_CHARS}]+(?:['\u200c][^\W\d_{UNSPACED_CHARS}]+)*")
+# The vowel signs of Devanagari and Bengali, which \w leaves out, stay inside their word (सोमवार, নিহত).
+_LETTERS = rf"[^\W\d_{UNSPACED_CHARS}]+(?:[{INDIC_MARKS}]+[^\W\d_{UNSPACED_CHARS}]*)*"
+TOKEN = re.compile(rf"[0-9]+|[{UNSPACED_CHARS}]|{_LETTERS}(?:['\u200c]{_LETTERS})*")
 _GAP_OK = re.compile(r"[\s\-‐‑]*")
 
 

@@ -30,6 +30,7 @@ from gazetteer.store import open_index
 from ..text.document import Document
 from ..text.names import kind as name_kind
 from ..text.packs import LanguagePack, universal
+from ..text.romanize import is_devanagari, latin_keys
 from .base import Spotter
 from .lexicon import Lexicon, lexicon
 from .model import Mention
@@ -89,6 +90,24 @@ class _TokenCache(dict):  # type: ignore[type-arg]
             self.clear()
         value = self[text] = self.compute(text)
         return value
+
+
+def _lettered(text: str) -> bool:
+    """Is ``text`` made of letters and the vowel signs written with them (Devanagari "बारामूला", which
+    ``str.isalpha`` refuses for its marks)?
+
+    >>> _lettered("बारामूला"), _lettered("Goma"), _lettered("12a")
+    (True, True, False)
+    """
+    return text.isalpha() or all(c.isalpha() or unicodedata.category(c) in ("Mn", "Mc") for c in text)
+
+
+def _case_located(toks: _Tokens, j: int, key: str, pack: LanguagePack) -> bool:
+    """Does the caseless word ``j``, found through its dictionary form ``key``, carry a locative case ending of
+    the pack (Bengali "চট্টগ্রামে", "ঢাকায়": in Chittagong, in Dhaka)?"""
+    text = toks.text[j]
+    return bool(pack.locative_endings) and toks.caseless[j] and text.endswith(pack.locative_endings) and (
+        _fold_token(text) != key)
 
 
 def _caseless(char: str) -> bool:
@@ -232,6 +251,11 @@ def _opens_dateline(doc: Document, toks: _Tokens, i: int) -> bool:
 _COMMON_UNKNOWN = 2.0
 #: ... and a word at least this common is none after a cue word either, in a script without capitals.
 _COMMON_CUED = 3.5
+#: A word before a cue word that follows names (Hindi "जिले", Bengali "জেলায়") is no name from this zipf frequency on:
+#: district names are everyday words of the news there ("সাতক্ষীরা" 4.4).
+_COMMON_CUED_AFTER = 5.0
+#: What a Devanagari name found through its Latin spelling may be (no country, sea or mountain).
+_ROMANIZED_FEATURES = frozenset({"city", "village", "admin1", "region"})
 #: A word of Arabic or Hebrew script this common (Zipf) is no little-known place that spells it.
 _COMMON_ABJAD = 5.0
 #: A Hebrew word this common (Zipf) is read as clitics and a name only when the name is a word about as common.
@@ -543,9 +567,11 @@ class GazetteerSpotter(Spotter):
         if i and toks.text[i - 1][-1] in _APOSTROPHES and folded[i - 1][-1:] == "l" and (
                 toks.end[i - 1] == toks.start[i]):
             hit, key = self._elided(key, hit, "l" + key)
-        if hit is not None and toks.caseless[i] and _HEBREW.match(toks.text[i]) and not self._spelled(
-                key, toks.text[i]):
-            hit = None  # "בנגב" ("in the Negev") shares its consonants with Bengo (בנגו), not its spelling
+        if hit is not None and toks.caseless[i] and (_HEBREW.match(toks.text[i]) or is_devanagari(toks.text[i])) and (
+                not self._spelled(key, toks.text[i])):
+            # "בנגב" ("in the Negev") shares its consonants with Bengo (בנגו), not its spelling; "राजौरी" folds to
+            # the key of Rajaori, which the index writes in Latin only: see _romanized
+            hit = None
         if hit is None and toks.caseless[i]:
             hit, key = self._clitic(key, folded, i, toks, lex)
         if hit is None and lex.inflections:
@@ -705,7 +731,8 @@ class GazetteerSpotter(Spotter):
                 toks.text[i].lower()) >= _COMMON_ABJAD:
             return None, nxt  # "بلدة كبيرة" (a big town): an everyday word that some hamlet's name spells
         cue = self._cue_before(toks, folded, i, lex)
-        locative = self._locative_before(toks, folded, i, lex) or _located_by_clitic(toks.text[i], key, lex)
+        locative = self._locative_before(toks, folded, i, lex) or _located_by_clitic(toks.text[i], key, lex) or (
+            self._postposition_after(toks, folded, j, lex) or _case_located(toks, j, key, doc.pack))
         evidence = bool(cue or locative)
         # Part of a longer capitalised name (person, organisation)? Not after a possessive ("Russia's Foreign ...").
         possessive = _base(toks.text[j]) != toks.text[j]
@@ -751,8 +778,8 @@ class GazetteerSpotter(Spotter):
             return None, nxt  # "We", "May", "Di": function words that happen to name a place
         common = lex.common(lower)
         ordinary = lower in lex.stopwords or common >= 4.0
-        if sentence_initial and not evidence and prior < FAMOUS and ordinary:
-            return None, nxt
+        if sentence_initial and not evidence and prior < FAMOUS and ordinary and (single or not toks.caseless[i]):
+            return None, nxt  # where no letter case marks names, a name of several words opening a sentence stays
         if single and not evidence and not listed and prior < _WORLD_CITY and folded[i] in lowered and (
                 common >= 3.0):
             return None, nxt  # the article writes it in lower case elsewhere: a word here too
@@ -823,6 +850,21 @@ class GazetteerSpotter(Spotter):
                 phrase = " ".join(folded[i - n:i])
                 if phrase in lex.locative:
                     return phrase
+        return ""
+
+    @staticmethod
+    def _postposition_after(toks: _Tokens, folded: list[str], j: int, lex: Lexicon) -> str:
+        """The postposition (Hindi "में", Urdu "میں", "के पास") that follows token ``j``, at once or after the cue
+        word that follows the name ("अनंतनाग जिले में"); '' when none does (see :attr:`LanguagePack.postpositions`)."""
+        if not lex.postpositions:
+            return ""
+        k = j + 1
+        if k < toks.n and toks.word[k] and folded[k] in lex.cue_after:
+            k += 1
+        for n in (3, 2, 1):
+            if k + n <= toks.n and all(toks.word[k:k + n]) and (phrase := " ".join(folded[k:k + n])) in (
+                    lex.postpositions):
+                return phrase
         return ""
 
     def _cap_run_end(self, toks: _Tokens, folded: list[str], k: int, lex: Lexicon) -> int:
@@ -1105,8 +1147,13 @@ class GazetteerSpotter(Spotter):
     ) -> Mention | None:
         """A name the gazetteer lacks in a script without capitals ("قرية سرمدا"): the one word after a cue
         word, when it is no common word of the language (nothing shows where a longer name would end)."""
+        romanized = self._romanized(doc, sidx, toks, folded, i, lex) if lex.postpositions else None
+        if romanized is not None:  # Hindi "कुपवाड़ा": Kupwara, which the index writes in Latin letters only
+            return romanized
         cue = self._cue_before(toks, folded, i, lex)
-        if not cue or " " in cue or len(toks.text[i]) < 3 or not toks.text[i].isalpha():
+        if not cue and lex.postpositions:
+            return self._cued_after_caseless(doc, sidx, toks, folded, i, lex)
+        if not cue or " " in cue or len(toks.text[i]) < 3 or not _lettered(toks.text[i]):
             return None
         lower = toks.text[i].lower()
         # The word and, in Arabic script, the word without a conjunction written onto it ("ومخيم": "and a camp").
@@ -1116,6 +1163,64 @@ class GazetteerSpotter(Spotter):
             return None
         start, stop = toks.start[i], toks.end[i]
         return Mention(start, stop, doc.text[start:stop], "", sidx, cue=cue, cue_feature=lex.cue_before.get(cue, ""),
+                       evidence=("cue",))
+
+    def _romanized(
+        self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
+    ) -> Mention | None:
+        """A Devanagari name the index knows only in Latin letters (Hindi "कुपवाड़ा", "पुंछ": Kupwara, Poonch),
+        where a postposition or cue word marks it as a place ("कुपवाड़ा में", "पुंछ जिले") or it opens a list
+        that one closes ("बारामूला और कुपवाड़ा में"): the town or district of the pack's home countries that one of
+        its Latin spellings (:func:`~geomap.text.romanize.latin_keys`, the likeliest first) names, as its id."""
+        text = toks.text[i]
+        lower = text.lower()
+        if len(text) < 3 or not is_devanagari(text) or lower in lex.stopwords or folded[i] in lex.stop_names or (
+                folded[i] in lex.cue_after or folded[i] in lex.cue_before or lex.common(lower) >= _COMMON_CUED_AFTER):
+            return None
+        post = self._postposition_after(toks, folded, i, lex)
+        cue = folded[i + 1] if i + 1 < toks.n and toks.word[i + 1] and folded[i + 1] in lex.cue_after else ""
+        listed = i + 2 < toks.n and toks.text[i + 1].lower() in lex.conjunctions and bool(
+            self._postposition_after(toks, folded, i + 2, lex))
+        if not (post or cue or listed):
+            return None
+        home = doc.pack.home_countries
+        for key in latin_keys(text):
+            hit = self.keys.get(key)
+            if hit is None or hit[0] < OBSCURE:
+                continue
+            rows = [row for row in self.gazetteer.lookup(key) if row[6] in home and row[3] in _ROMANIZED_FEATURES
+                    and has_latin(row[13])]
+            if rows:
+                # The place so named first (Kupwāra, not Kopawor known also as Kupwara), then the most populous.
+                best = max(rows, key=lambda row: (_fold_token(row[2]) == key, row[10], row[11]))
+                evidence = ("transliteration",) + (("cue",) if cue else ()) + (("locative",) if post else ())
+                return Mention(toks.start[i], toks.end[i], text, "", sidx, cue=cue,
+                               cue_feature=lex.cue_after.get(cue, ""), code=str(best[1]), evidence=evidence)
+        return None
+
+    def _cued_after_caseless(
+        self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
+    ) -> Mention | None:
+        """A name the gazetteer lacks in a language that puts its cue words and postpositions after the name
+        ("बारामूला जिले में", "بنوں ضلع میں"): the one word before a cue word of ``cue_after`` that a postposition,
+        a conjunction or the clause's end follows, when the word is no common word of the language."""
+        k = i + 1
+        if k >= toks.n or not toks.word[k] or folded[k] not in lex.cue_after:
+            return None
+        text = toks.text[i]
+        lower = text.lower()
+        if len(text) < 3 or not _lettered(text) or lower in lex.stopwords or (
+                lex.common(lower) >= _COMMON_CUED_AFTER or folded[i] in lex.stop_names or folded[i] in lex.cue_after
+                or folded[i] in lex.cue_before):
+            return None
+        if i > 0 and toks.word[i - 1] and folded[i - 1] in lex.cue_before:
+            return None  # "जिला अस्पताल ...": a cue word before already opened another name
+        if not (self._postposition_after(toks, folded, i, lex) or k + 1 >= toks.n or not toks.word[k + 1]
+                or toks.text[k + 1].lower() in lex.conjunctions or folded[k + 1] in lex.genitive_words
+                or toks.text[k].endswith(doc.pack.locative_endings or ("\0",))):  # Bengali "জেলায়": in the district
+            return None
+        start, stop = toks.start[i], toks.end[i]
+        return Mention(start, stop, doc.text[start:stop], "", sidx, cue=folded[k], cue_feature=lex.cue_after[folded[k]],
                        evidence=("cue",))
 
     def _cued_unknown(

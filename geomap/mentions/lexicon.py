@@ -74,6 +74,10 @@ class Lexicon:
     weekdays: frozenset[str] = frozenset()
     #: Clitics written onto the front of a name that locate it (Hebrew "ב": see :attr:`LanguagePack.locative_clitics`).
     locative_clitics: frozenset[str] = frozenset()
+    #: Folded locatives written after the name (see :attr:`LanguagePack.postpositions`: Hindi "में").
+    postpositions: frozenset[str] = frozenset()
+    #: Folded genitive words written after the name (see :attr:`LanguagePack.genitives`: Hindi "के").
+    genitive_words: frozenset[str] = frozenset()
 
     def common(self, word: str) -> float:
         """Zipf frequency of a lower-case word in this language (0 when unknown)."""
@@ -165,6 +169,8 @@ def _build(pack: LanguagePack) -> Lexicon:
         phrase_heads=frozenset(key.partition(" ")[0] for key in phrases),
         weekdays=_folded(pack.weekdays),
         locative_clitics=pack.locative_clitics,
+        postpositions=_folded(pack.postpositions),
+        genitive_words=_folded(pack.genitives),
     )
 
 

@@ -237,7 +237,7 @@ class ContextResolver(Resolver):
         for row in rows:
             if row[14] in _CODES and not capitals:
                 continue  # "Tol" in running text is a word, not Toledo's airport code TOL
-            quality = match_quality(row[13], row[14], surface, query)
+            quality = match_quality(row[13], row[14], surface, query) or _case_ending_quality(row[13], query)
             prev = best.get(row[0])
             if prev is None or quality > prev[0]:
                 best[row[0]] = (quality, row)
@@ -605,6 +605,24 @@ class ContextResolver(Resolver):
             return _focus_town(picks, country) or next(
                 (p for p in picks if p is not None and p.country == country and p.feature == "country"), None)
         return None
+
+
+#: Longest case ending (in characters) after a name in a script of South Asia: Bengali "য়" in "কুমিল্লায়".
+_CASE_ENDING = 3
+
+
+def _case_ending_quality(matched: str, query: str) -> float:
+    """Quality of a stored name in a script of South Asia (Devanagari to Sinhala) that the query (light-folded)
+    writes with a case ending after it (Bengali "কুমিল্লায়", in Comilla; "ঢাকার", of Dhaka): as through
+    transliteration, 0.85; else 0. The spotter found the name through the pack's ``inflections``.
+
+    >>> _case_ending_quality("কুমিল্লা", light_fold("কুমিল্লায়")), _case_ending_quality("Comilla", "comillay")
+    (0.85, 0.0)
+    """
+    if not query or not "\u0900" <= query[0] <= "\u0dff":
+        return 0.0
+    name = light_fold(matched)
+    return 0.85 if len(name) >= 3 and query.startswith(name) and 0 < len(query) - len(name) <= _CASE_ENDING else 0.0
 
 
 def _alike(a: str, b: str, ratio: float = _NEAR_RATIO) -> bool:

@@ -89,6 +89,11 @@ class _Vocabulary:
     #: What makes a name the subject or topic of its clause when written onto it ("북한은"; see
     #: :attr:`LanguagePack.subject_endings`).
     subjects: frozenset[str] = frozenset()
+    #: Locatives written after the name (Hindi "में"), the cue words that may come between ("जिले"), and
+    #: the genitive words after a name (Hindi "के").
+    postpositions: frozenset[str] = frozenset()
+    cues_after: frozenset[str] = frozenset()
+    genitives: frozenset[str] = frozenset()
     #: Every word and phrase above: the words looked for inside a run of Chinese or Japanese (see _run_words).
     known: frozenset[str] = frozenset()
 
@@ -112,6 +117,9 @@ class _Vocabulary:
             addressed=frozenset(pack.addressed),
             endings=pack.locative_endings,
             subjects=frozenset(pack.subject_endings),
+            postpositions=frozenset(pack.postpositions),
+            cues_after=frozenset(pack.cue_after) if pack.postpositions else frozenset(),
+            genitives=frozenset(pack.genitives),
             known=speech | action | frozenset(pack.attribution) | frozenset(pack.dispute) | frozenset(pack.agent)
             | frozenset(pack.locative) | frozenset(pack.conjunctions) | frozenset(pack.stopwords)
             | frozenset(pack.org_words) | frozenset(pack.titles) | frozenset(time_words) | frozenset(pack.addressed),
@@ -389,6 +397,51 @@ def _verb_after(voc: _Vocabulary, after: list[str], window: int = _VERB_WINDOW) 
     return -1
 
 
+def _postposed(voc: _Vocabulary, after: list[str]) -> bool:
+    """Does a postposition locate the mention: right after it or after the cue word that follows it
+    ("अनंतनाग में", "अनंतनाग जिले में", "لاہور کے قریب")? Not one that opens a phrase of a verb addressing
+    the mention ("पाकिस्तान पर आरोप लगाया": accused Pakistan).
+
+    >>> from geomap.text.packs import get_pack
+    >>> voc = _Vocabulary.of(get_pack("hi"))
+    >>> _postposed(voc, ["जिले", "में", "सोमवार"]), _postposed(voc, ["पर", "आरोप", "लगाया"]), _postposed(voc, ["ने"])
+    (True, False, False)
+    """
+    if not voc.postpositions or not after:
+        return False
+    if _addressed_after(voc, after):
+        return False
+    words = _lower(after[:5])
+    if words[0] in voc.cues_after:
+        words = words[1:]
+    return any(" ".join(words[:n]) in voc.postpositions for n in range(min(4, len(words)), 0, -1))
+
+
+def _addressed_after(voc: _Vocabulary, after: list[str]) -> bool:
+    """In a language with postpositions, is the mention the party a verb after it addresses ("भारत ने पाकिस्तान पर
+    आरोप लगाया": India accused Pakistan; "پاکستان پر الزام لگایا")? What it is accused of may come between the
+    postposition and the verb ("पाकिस्तान पर घुसपैठ का आरोप लगाया").
+
+    >>> from geomap.text.packs import get_pack
+    >>> voc = _Vocabulary.of(get_pack("hi"))
+    >>> _addressed_after(voc, ["पर", "घुसपैठ", "का", "आरोप", "लगाया"]), _addressed_after(voc, ["में", "हमला"])
+    (True, False)
+    """
+    if not voc.postpositions or not after:
+        return False
+    if _phrase_in(after[:5], voc.addressed, 5) == 0:
+        return True
+    head = after[0].lower()
+    return any(_phrase_in([head, *after[k:k + 4]], voc.addressed, 5) == 0 for k in range(2, min(5, len(after))))
+
+
+def _owner(voc: _Vocabulary, after: list[str]) -> bool:
+    """Is the mention the owner, through a genitive word after it, of the subject of a speech or action verb
+    ("पाकिस्तान के विदेश मंत्रालय ने कहा": Pakistan's foreign ministry said)?"""
+    return bool(voc.genitives) and len(after) > 1 and after[0].lower() in voc.genitives and (
+        _verb_after(voc, after[1:]) >= 0)
+
+
 def _addressed(voc: _Vocabulary, before: list[str], verb_first: bool) -> bool:
     """Is the mention the object of a verb that addresses a party (``accused Moscow``, ``acusó a Moscú``,
     ``accuse le Rwanda``)? In a verb-first language the subject may come between (``اتهمت المعارضة موسكو``: two
@@ -408,13 +461,16 @@ def _attributed(voc: _Vocabulary, before: list[str], after: list[str], noun: boo
     """Does an attribution, denial or passive-agent phrase introduce the mention?
 
     The phrase ends right before it (``according to Kyiv``, ``menurut Kiev``, ``a déclaré Paris``,
-    ``denied by Armenia``, ``dibantah oleh Azerbaijan``), or one function word before it that is
+    ``denied by Armenia``, ``dibantah oleh Azerbaijan``; in a language with postpositions the phrase follows
+    it: ``पुलिस के अनुसार``, ``पाकिस्तान द्वारा``), or one function word before it that is
     no locative preposition (``according to the Georgian ministry``; but ``reported from Kyiv``
     is not). A town or a demonym that only qualifies the noun after it (``by Rochester attorney
     Michael York``, ``according to Spanish researchers``) is not the source; a country's name
     (``noun``) is more often followed by the clause's verb (``a truce brokered by Turkey took
     effect``).
     """
+    if voc.postpositions:  # the phrase follows its source: "पुलिस के अनुसार", "پاکستان کی جانب سے"
+        return _phrase_in(after[:5], voc.attribution, 5) == 0 or _phrase_in(after[:3], voc.agent) == 0
     if not before:
         return False
     found = bool(_ends_with(before, voc.attribution) or _ends_with(before, voc.agent))
@@ -546,7 +602,7 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
     located = "locative" in m.evidence or "cue" in m.evidence or bool(
         before and (before[-1].lower() in voc.locative
                     or (len(before) >= 2 and f"{before[-2]} {before[-1]}".lower() in voc.locative))
-    ) or bool(voc.endings and m.surface.replace("’", "'").lower().endswith(voc.endings))
+    ) or bool(voc.endings and m.surface.replace("’", "'").lower().endswith(voc.endings)) or _postposed(voc, after)
     # The place's type: the gazetteer's, else the one its cue word gives ("desa X", "X Lake"), else unknown.
     feature = place.feature if place is not None else ((doc.pack.cue_type(m.cue) or "") if m.cue else "")
     is_country = feature == "country" or "abbreviation" in m.evidence
@@ -561,6 +617,7 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
         if ((verb_at == 0 and (not located or _phrase_in(after[:3], voc.speech) == 0)) or (verb_at > 0 and not located)
                 # "Ukraine's military intelligence agency said": the owner of the speaking body.
                 or (_POSSESSIVE.search(m.surface) is not None and _verb_after(voc, after, _VERB_WINDOW + 1) >= 0)
+                or (not located and _owner(voc, after))
                 or _attributed(voc, before, after, is_country and "demonym" not in m.evidence)):
             return "actor", _STRONG
         if doc.pack.verb_first:
@@ -570,8 +627,8 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
               and all(w.lower() in voc.stopwords or not _capitalised(w) for w in before)
               and _phrase_in(after, voc.verbs) >= 0):
             return "actor", _STRONG
-        if (is_country or (place is not None and place.feature_code == "PPLC")) and not located and _addressed(
-                voc, before, doc.pack.verb_first):
+        if (is_country or (place is not None and place.feature_code == "PPLC")) and not located and (_addressed(
+                voc, before, doc.pack.verb_first) or _addressed_after(voc, after)):
             return "actor", _STRONG  # "Kyiv accused Moscow", "acusó a Moscú": the accused government
     if historical:  # after the actor tests: "Abuja blamed the group, which has fought since 2009" speaks now
         return "historical", _STRONG

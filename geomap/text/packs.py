@@ -9,7 +9,8 @@ passive verb ("by", "oleh"), whether a clause usually opens with its verb (Arabi
 titles, organisation words and past-time markers.
 
 Packs exist for English, Indonesian, Spanish, French, Russian, Ukrainian, Arabic, Portuguese,
-German, Turkish, Italian, Polish, Dutch, Vietnamese, Chinese, Japanese, Persian, Swahili, Hebrew and Korean,
+German, Turkish, Italian, Polish, Dutch, Vietnamese, Chinese, Japanese, Persian, Swahili, Hebrew, Korean,
+Hindi, Urdu and Bengali,
 plus the universal pack ``xx`` (news agencies, dateline separators, international
 organisations, brand and armed-group names). Language packs and the universal pack
 are separate: callers that want both combine them (``pack.stop_names | universal().stop_names``).
@@ -98,7 +99,8 @@ _UNIVERSAL_KEYS = ("agencies", "dateline_separators", "organisations")
 #: Keys a pack may leave out, with their default.
 _OPTIONAL_KEYS = {"capitalises_nouns": False, "name_heads": (), "lower_case_in_names": False, "disowned": (),
                   "place_locatives": (), "addressed": (), "locative_endings": (), "part_adjectives": (),
-                  "locative_clitics": (), "name_endings": (), "subject_endings": ()}
+                  "locative_clitics": (), "name_endings": (), "subject_endings": (),
+                  "postpositions": (), "genitives": ()}
 _NUMBER_KEYS = ("units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors", "vague", "decimal_comma")
 _HISTORICAL_KEYS = ("since", "former", "past", "decade_patterns")
 
@@ -194,6 +196,11 @@ class LanguagePack:
     clause ("북한은", "일본 정부는"): with a speech verb closing the clause, the place is an actor.
     ``part_adjectives`` (optional, default empty): adjectives before a name that name a part of a larger
     area ("southern Gaza", "northern Syria"): the name is then the region or country, not a town of it.
+    ``postpositions`` (optional, default empty): locatives written as words after the name (Hindi "में",
+    Urdu "میں", "के पास"): right after a name, or after the cue word that follows it ("अनंतनाग जिले में"),
+    such a word locates the name as a preposition before it would. ``genitives`` (optional, default empty):
+    words after a name that make it the owner of the noun after them (Hindi "के", Urdu "کے"), as the English
+    possessive does ("पाकिस्तान के विदेश मंत्रालय ने कहा": Pakistan's foreign ministry said).
 
     Word lists are frozensets of lower-case entries (``stop_names`` and ``abbreviations``
     keep their case); mappings are read-only. Packs are compared and hashed by identity:
@@ -248,6 +255,8 @@ class LanguagePack:
     locative_clitics: frozenset[str] = frozenset()
     name_endings: frozenset[str] = frozenset()
     subject_endings: tuple[str, ...] = ()
+    postpositions: frozenset[str] = frozenset()
+    genitives: frozenset[str] = frozenset()
 
     @property
     def code(self) -> str:
@@ -345,8 +354,8 @@ def available() -> tuple[str, ...]:
     """Codes of the languages that have their own pack (the universal ``xx`` not included).
 
     >>> available()  # doctest: +NORMALIZE_WHITESPACE
-    ('ar', 'de', 'en', 'es', 'fa', 'fr', 'he', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sw', 'tr', 'uk', 'vi',
-     'zh')
+    ('ar', 'bn', 'de', 'en', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sw', 'tr',
+     'uk', 'ur', 'vi', 'zh')
     """
     names = (entry.name for entry in _packs_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))
@@ -573,6 +582,8 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         locative_clitics=frozenset(c.strings(data.get("locative_clitics", []), "locative_clitics")),
         name_endings=frozenset(c.strings(data.get("name_endings", []), "name_endings")),
         subject_endings=tuple(sorted(set(c.strings(data.get("subject_endings", []), "subject_endings")))),
+        postpositions=_lookup_set(c.strings(data.get("postpositions", []), "postpositions")),
+        genitives=_lookup_set(c.strings(data.get("genitives", []), "genitives")),
     )
 
 

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -23,7 +24,7 @@ from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-__all__ = ["Sentence", "Token", "build_tokens", "is_caseless", "is_word_token", "sentences",
+__all__ = ["INDIC_MARKS", "Sentence", "Token", "build_tokens", "is_caseless", "is_word_token", "sentences",
            "token_columns", "tokenize"]
 
 # Words: letters/digits/marks, joined by internal apostrophes, hyphens or dots of abbreviations. Every
@@ -34,6 +35,9 @@ __all__ = ["Sentence", "Token", "build_tokens", "is_caseless", "is_word_token", 
 # of South and Southeast Asia (Devanagari to Sinhala, Thai, Lao, Burmese, Khmer: मुंबई, เชียงใหม่).
 # Their full stops (danda ।, Burmese ။, Khmer ។) stay punctuation.
 # Inside a word the zero-width non-joiner (U+200C) joins its parts: Persian writes it there (سه‌شنبه "Tuesday").
+#: The vowel signs, nasal marks and viramas of the scripts of South Asia (Devanagari to Sinhala) as the body of
+#: a regular expression's character class: ``\w`` leaves them out, yet they are part of their word (हिंदी, বাংলা).
+INDIC_MARKS = "".join(chr(c) for c in range(0x0900, 0x0E00) if unicodedata.category(chr(c)) in ("Mn", "Mc"))
 # Between Hebrew letters a double quote or gershayim marks an acronym (ארה"ב, צה״ל) and a geresh a borrowed sound
 # (ג׳נין): one word.
 _WORD_CHAR = (r"[\w\u0300-\u036f\u064b-\u065f\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u1000-\u1049"
