@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import PUBLISHED
+from helpers import found as _found
 
 import geomap
 from geomap.events import Extractor
@@ -17,15 +19,7 @@ from geomap.events.numbers import quantities, value_of
 from geomap.text.language import detect
 from geomap.text.packs import get_pack
 
-PUBLISHED = "2024-03-10"
 PUB = dt.date(2024, 3, 10)
-
-
-def _found(gaz, text: str, lang: str) -> dict[str, tuple[str, str, str, str]]:
-    """``{surface: (name, country, feature, role)}`` of the mentions geoparse finds."""
-    df = geomap.geoparse(text, lang=lang, publication_date=PUBLISHED, gazetteer=gaz)
-    return {s: (n, c, f, r) for s, n, c, f, r in zip(df["surface"], df["name"], df["country"], df["feature"],
-                                                      df["role"], strict=True)}
 
 
 # -- Hindi: places ------------------------------------------------------------------------------------------------

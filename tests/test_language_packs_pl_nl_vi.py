@@ -8,22 +8,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import found as _found
 
-import geomap
 from geomap.events.dates import time_refs
 from geomap.events.numbers import value_of
 from geomap.text.packs import get_pack
 
 NEW = ("pl", "nl", "vi")
-PUBLISHED = "2024-03-10"
-
-
-def _found(gaz, text: str, lang: str) -> dict[str, tuple[str, str, str, str]]:
-    """``{surface: (name, country, feature, role)}`` of the mentions geoparse finds."""
-    df = geomap.geoparse(text, lang=lang, publication_date=PUBLISHED, gazetteer=gaz)
-    return {s: (n, c, f, r) for s, n, c, f, r in zip(df["surface"], df["name"], df["country"], df["feature"],
-                                                      df["role"], strict=True)}
-
 
 # Each has its own pack and is detected: see tests/test_language_packs_more.py.
 
