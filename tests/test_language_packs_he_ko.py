@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import PUBLISHED
+from helpers import rows as _rows
 
-import geomap
 from geomap.events import Extractor
 from geomap.events.dates import time_refs
 from geomap.events.numbers import quantities, value_of
@@ -20,16 +21,9 @@ from geomap.text.language import detect
 from geomap.text.packs import get_pack
 from geomap.text.tokens import tokenize
 
-PUBLISHED = "2024-03-10"
 HE_ATTACK = ("ירושלים - שני בני אדם נהרגו וחמישה נפצעו בפיגוע ירי בצומת סמוך לחברון ביום שני, כך מסרו כוחות ההצלה. "
              "בתל אביב ובבאר שבע הוגברה האבטחה.")
 KO_QUAKE = "서울=연합뉴스 경상북도 포항시에서 규모 4.8의 지진이 발생해 1명이 숨지고 12명이 다쳤다고 소방당국이 밝혔다."
-
-
-def _rows(gaz, text: str, lang: str) -> dict[str, dict[str, str]]:
-    """``{surface: row}`` of the mentions geoparse finds."""
-    df = geomap.geoparse(text, lang=lang, publication_date=PUBLISHED, gazetteer=gaz)
-    return {row["surface"]: row for row in df.to_dict("records")}
 
 
 @pytest.mark.parametrize(("lang", "text"), [

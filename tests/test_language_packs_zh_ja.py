@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers import rows as _rows
 
-import geomap
 from geomap.events import Extractor
 from geomap.events.dates import publication_date, time_refs
 from geomap.events.numbers import quantities, value_of
@@ -18,15 +18,8 @@ from geomap.text.document import make_document
 from geomap.text.language import detect
 from geomap.text.packs import get_pack
 
-PUBLISHED = "2024-03-10"
 QUAKE = ("新华社北京1月15日电 据中国地震台网测定，四川省甘孜州泸定县发生6.8级地震，造成至少21人死亡。"
          "成都市和雅安市震感强烈。")
-
-
-def _rows(gaz, text: str, lang: str) -> dict[str, dict[str, str]]:
-    """``{surface: row}`` of the mentions geoparse finds."""
-    df = geomap.geoparse(text, lang=lang, publication_date=PUBLISHED, gazetteer=gaz)
-    return {row["surface"]: row for row in df.to_dict("records")}
 
 
 @pytest.mark.parametrize(("lang", "text"), [
