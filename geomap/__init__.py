@@ -23,7 +23,7 @@ from .errors import (
 from .events import Extractor, extract
 from .io import Article, iter_articles, read, read_events, write_events
 from .maps import event_map
-from .pipeline import Geoparser, geoparse
+from .pipeline import Geoparser, geoparse, geoparse_many
 
 __version__ = "0.2.0"
 
@@ -43,6 +43,7 @@ __all__ = [
     "event_map",
     "extract",
     "geoparse",
+    "geoparse_many",
     "iter_articles",
     "read",
     "read_events",

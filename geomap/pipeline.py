@@ -19,6 +19,7 @@ from gazetteer import Gazetteer, fold
 
 from .errors import BadInputError
 from .frames import frame_from_columns
+from .io.article import Article
 from .mentions import Mention, get_spotter
 from .mentions.gazetteer_spotter import spotting_keys
 from .mentions.lexicon import lexicon
@@ -27,7 +28,7 @@ from .text.chunks import CHUNK_CHARS, pieces
 from .text.document import Document, make_document
 from .text.language import detect
 
-__all__ = ["MENTION_COLUMNS", "Geoparser", "default_geoparser", "geoparse", "mentions_frame"]
+__all__ = ["MENTION_COLUMNS", "Geoparser", "default_geoparser", "geoparse", "geoparse_many", "mentions_frame"]
 
 #: Columns of the place-mention table (the schema's, then geomap's additions).
 MENTION_COLUMNS = [
@@ -121,27 +122,58 @@ class Geoparser:
 
     def __call__(self, text: str, lang: str | None = None, publication_date: object = None,
                  doc_id: str = "") -> pd.DataFrame:
+        return mentions_frame(self.mentions(text, lang, publication_date, doc_id))
+
+    def mentions(self, text: str, lang: str | None = None, publication_date: object = None,
+                 doc_id: str = "") -> list[PlaceMention]:
+        """The place mentions of one article as plain data: the rows :meth:`__call__` tabulates.
+
+        A text longer than :data:`~geomap.text.chunks.CHUNK_CHARS` is read piece by piece (memory and
+        time stay linear); offsets and sentence numbers are the whole text's.
+        """
         if isinstance(text, str) and len(text) > CHUNK_CHARS:
             return self._long(text, lang, publication_date, doc_id)
-        doc = self.document(text, lang, publication_date, doc_id)
-        return mentions_frame(self.place_mentions(doc))
+        return self.place_mentions(self.document(text, lang, publication_date, doc_id))
 
-    def _long(self, text: str, lang: str | None, publication_date: object, doc_id: str) -> pd.DataFrame:
-        """A text longer than :data:`CHUNK_CHARS`, read piece by piece (memory and time stay linear).
+    def parse_many(self, articles: Iterable[str | Article], lang: str | None = None,
+                   publication_date: object = None) -> pd.DataFrame:
+        """The place mentions of many articles in one table, told apart by ``doc_id``.
 
-        Offsets and sentence numbers are the whole text's; the language is detected once.
+        ``articles`` holds texts (their ``doc_id`` is their position, ``"0"``, ``"1"``, ...) or
+        :class:`~geomap.io.Article` objects (their own ``doc_id``, language and publication date, else the
+        position and ``lang`` / ``publication_date``). The rows are those of :meth:`__call__` on each article
+        in turn; one table for the whole batch costs far less than one per article.
+
+        >>> parser = Geoparser(gazetteer)                                  # doctest: +SKIP
+        >>> parser.parse_many(["Floods hit Lviv.", "Rain in Kyiv."], lang="en")["doc_id"].tolist()  # doctest: +SKIP
+        ['0', '1']
         """
+        rows: list[PlaceMention] = []
+        for n, item in enumerate(articles):
+            if isinstance(item, Article):
+                rows.extend(self.mentions(item.text, item.lang or lang, item.publication_date or publication_date,
+                                          item.doc_id or str(n)))
+            elif isinstance(item, str):
+                rows.extend(self.mentions(item, lang, publication_date, str(n)))
+            else:
+                raise BadInputError(f"article {n} is of type {type(item).__name__}, not text: give parse_many str "
+                                    "texts or geomap.Article objects (geomap.read(path) makes one from a file)")
+        return mentions_frame(rows)
+
+    def _long(self, text: str, lang: str | None, publication_date: object, doc_id: str) -> list[PlaceMention]:
+        """The mentions of a text longer than :data:`CHUNK_CHARS`, read piece by piece; the language is
+        detected once."""
         lang = (lang or "").strip() or detect(text)
-        frames: list[pd.DataFrame] = []
+        out: list[PlaceMention] = []
         sentences_before = 0
         for context, start, end in pieces(text):
             doc = self.document(text[context:end], lang, publication_date, doc_id)
             keep, shift = start - context, sum(1 for s in doc.sentences if s.start < start - context)
-            frames.append(mentions_frame(
-                replace(m, start=m.start + context, end=m.end + context, sentence=m.sentence - shift + sentences_before)
-                for m in self.place_mentions(doc) if m.start >= keep))
+            out.extend(replace(m, start=m.start + context, end=m.end + context,
+                               sentence=m.sentence - shift + sentences_before)
+                       for m in self.place_mentions(doc) if m.start >= keep)
             sentences_before += len(doc.sentences) - shift
-        return pd.concat(frames, ignore_index=True)
+        return out
 
     def mentions_for_spans(self, doc: Document, spans: Iterable[tuple[int, int]]) -> list[Mention]:
         """Mentions for given spans, with the cue words, codes and evidence the spotter sees around them."""
@@ -201,3 +233,13 @@ def geoparse(text: str, lang: str | None = None, publication_date: object = None
     "in 1994"-style past references; ``gazetteer`` defaults to the built-in index.
     """
     return default_geoparser(gazetteer)(text, lang=lang, publication_date=publication_date, doc_id=doc_id)
+
+
+def geoparse_many(articles: Iterable[str | Article], lang: str | None = None, publication_date: object = None,
+                  gazetteer: Gazetteer | None = None) -> pd.DataFrame:
+    """The places of many articles in one table (a ``doc_id`` column tells them apart): what
+    :func:`geoparse` gives for each, at a lower cost per article (see :meth:`Geoparser.parse_many`).
+
+    ``articles`` holds texts (``doc_id`` "0", "1", ...) or :class:`~geomap.io.Article` objects.
+    """
+    return default_geoparser(gazetteer).parse_many(articles, lang=lang, publication_date=publication_date)

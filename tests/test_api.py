@@ -6,13 +6,15 @@ import datetime as dt
 from importlib.metadata import version
 
 import geopandas as gpd
+import pandas as pd
+import pytest
 
 import geomap
 
 EXPECTED = {
     "Article", "BadInputError", "DownloadError", "Extractor", "Gazetteer", "GazetteerCorruptError",
     "GazetteerError", "GazetteerNotFoundError", "Geocoder", "GeomapError", "Geoparser", "__version__",
-    "event_map", "extract", "geoparse", "iter_articles", "read", "read_events", "write_events",
+    "event_map", "extract", "geoparse", "geoparse_many", "iter_articles", "read", "read_events", "write_events",
 }
 
 
@@ -47,3 +49,27 @@ def test_read_extract_write_read_back(tmp_path, gaz):
     back = geomap.read_events(out)
     assert list(back["event_id"]) == list(events["event_id"])
     assert back.iloc[0]["claims"][0]["number"] == 11
+
+
+def test_geoparse_many_is_geoparse_of_each_article_in_one_table(gaz):
+    texts = ["Floods cut the road between Lviv and Ternopil on Monday.",
+             "Nothing here names a place at all.",
+             "Banjir merendam ratusan rumah di Kabupaten Bandung, Jawa Barat."]
+    table = geomap.geoparse_many(texts, gazetteer=gaz)
+    frames = [geomap.geoparse(t, gazetteer=gaz, doc_id=str(n)) for n, t in enumerate(texts)]
+    one_by_one = pd.concat([f for f in frames if len(f)], ignore_index=True)  # an empty frame's columns are object
+    pd.testing.assert_frame_equal(table, one_by_one)
+    assert set(table["doc_id"]) == {"0", "2"} and "Lviv" in set(table["name"])
+
+
+def test_geoparse_many_takes_articles_with_their_own_id_language_and_date(gaz):
+    article = geomap.Article(text="Rain fell on Kyiv in 1994, and again this week.", doc_id="kyiv-report", lang="en",
+                             publication_date=dt.date(2024, 5, 1))
+    table = geomap.Geoparser(gaz).parse_many([article, "Fighting near Goma."], lang="en")
+    assert table["doc_id"].tolist()[0] == "kyiv-report" and table["doc_id"].tolist()[-1] == "1"
+    assert table.dtypes.equals(geomap.geoparse("Fighting near Goma.", gazetteer=gaz).dtypes)
+
+
+def test_geoparse_many_names_the_article_that_is_not_text(gaz):
+    with pytest.raises(geomap.BadInputError, match=r"article 1 is of type bytes.*geomap.read"):
+        geomap.geoparse_many(["Rain in Kyiv.", b"Rain in Lviv."], gazetteer=gaz)
