@@ -145,6 +145,9 @@ def test_korean_short_province_names_and_country(gaz) -> None:
         ("ko", "지난 6일 오후 폭발이 일어났다.", "2024-03-06"),
         ("ko", "월요일 새벽 공습이 있었다.", "2024-03-04"),
         ("ko", "어제 저녁 총격이 있었다.", "2024-03-09"),
+        ("ko", "경찰은 4일 전 항구에서 화재가 났다고 밝혔다.", "2024-03-06"),  # the unit written onto its number
+        ("ko", "2주 전 댐이 무너졌다.", "2024-02-19"),  # as "two weeks ago": that week, from its Monday
+        ("ko", "주민들은 이틀 전 산사태가 마을을 덮쳤다고 말했다.", "2024-03-08"),  # a native Korean count of days
     ],
 )
 def test_dates(lang: str, text: str, day: str) -> None:

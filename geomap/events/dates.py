@@ -553,6 +553,8 @@ def _ago(sc: Scan, i: int, n: int, lx: _Lex, t0: int) -> _Ref | None:
     if lx.units.first.keys().isdisjoint(sc.words[i + 1:i + 6]):
         return None
     found = number_at(sc, i, lx.pack)
+    if found is None and sc.digit[i] and i + 1 < n and sc.gap(i) == "" and lx.units.match(sc, i + 1) is not None:
+        found = int(sc.words[i]), i + 1  # the unit written onto its number: Korean "3일 전", "2주 전"
     if found is None:
         return None
     value, k = found
