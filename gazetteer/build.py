@@ -123,7 +123,7 @@ def build_default(
             if progress:
                 progress(name)
             records = with_geonames_points(module.iter_records())  # type: ignore[attr-defined]
-            if name in ("admin1", "geonames_admin1"):  # the names of the codes towns carry
+            if name in ("admin1", "geonames_admin1", "supplement"):  # the names of the codes towns carry
                 writer.set_admin1_names(_admin1_names(records))
             report.counts[name] = writer.add(records, source=name)
             writer.note_source(name, module.PROVENANCE)  # type: ignore[attr-defined]

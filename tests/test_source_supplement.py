@@ -173,6 +173,8 @@ def test_malformed_lat_names_line_number(tmp_path: Path) -> None:
         ('geomap:bad-alias,Bad Alias,Foo@English,1,2,RGN,,10,"Wikipedia: X",', "alias"),
         ('geomap:bad-radius,Bad Radius,,1,2,RGN,,-5,"Wikipedia: X",', "radius_km"),
         ('geomap:bad-country,Bad Country,,1,2,RGN,Azerbaijan,10,"Wikipedia: X",', "country"),
+        ('geomap:coded-region,Coded,,1,2,RGN,ID,10,"Wikipedia: X",,PT', "admin1"),  # a code only for ADM1
+        ('geomap:coded-unit,Coded,,1,2,ADM1,,10,"Wikipedia: X",,PT', "admin1"),  # ... of a country
     ],
 )
 def test_malformed_rows_raise(tmp_path: Path, row: str, fragment: str) -> None:
@@ -215,3 +217,17 @@ def test_constituent_countries_of_the_uk_are_places_of_their_own(by_name: dict[s
     uk = next(rec for rec in countries.iter_records(with_geometry=False) if rec.country == "GB")
     assert all(name not in ("England", "Scotland") for name, _ in uk.names)
     assert ("Britain", "en") in uk.names or any(name == "Great Britain" for name, _ in uk.names)
+
+
+def test_a_first_level_unit_the_admin1_layer_lacks_names_its_code(gaz) -> None:
+    """Provinces made after the admin-1 layer was drawn (Indonesia's of 2022) come from the supplement with their
+    GeoNames code: the towns filed under that code are inside them and name them as their admin1."""
+    import geomap
+
+    (province,) = [p for p in gaz.search("Central Papua", country="ID") if p.feature == "admin1"][:1]
+    assert province.name == "Papua Tengah"
+    town = next(p for p in gaz.search("Nabire", country="ID") if p.feature == "city")
+    assert town.admin1 == "Papua Tengah"
+    rows = geomap.geoparse("Polisi di Merauke, Papua Selatan, menahan dua orang.", lang="id", gazetteer=gaz)
+    assert [(r.name, r.admin1) for r in rows.itertuples()] == [("Merauke", "Papua Selatan"),
+                                                               ("Papua Selatan", "Papua Selatan")]

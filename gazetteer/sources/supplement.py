@@ -8,11 +8,14 @@ first-level units that Natural Earth's admin-1 layer splits further (England, Sc
 They live in ``gazetteer/data/supplement.csv``, a readable UTF-8 file compiled by
 hand, with the columns::
 
-    id,name,aliases,lat,lon,feature_code,country,radius_km,source,note
+    id,name,aliases,lat,lon,feature_code,country,radius_km,source,note,admin1
 
 ``aliases`` is a ``|``-separated list of alternate names, each optionally suffixed
 with ``@lang`` (an ISO 639 code). ``radius_km`` is the rough extent of the region;
 :class:`~gazetteer.model.PlaceRecord` has no field for it, so it stays in the file.
+``admin1`` is the code a first-level unit (``ADM1``) has in GeoNames when the admin-1 layer lacks it
+(the Indonesian provinces made in 2022, ``PT`` for Papua Tengah): the towns filed under that code are
+then inside it, and it names their ``admin1``; empty for every other row.
 Every row is validated, and a malformed file raises
 :class:`~gazetteer.errors.BadInputError` naming each bad line and how to fix it.
 
@@ -24,6 +27,8 @@ Every row is validated, and a malformed file raises
 True
 >>> records["geomap:strait-of-hormuz"].feature
 'physical'
+>>> records["geomap:papua-tengah"].admin1, records["geomap:papua-tengah"].feature
+('PT', 'admin1')
 """
 
 from __future__ import annotations
@@ -53,7 +58,7 @@ PROVENANCE = (
 )
 
 #: The columns of the supplement file, in order.
-COLUMNS = ("id", "name", "aliases", "lat", "lon", "feature_code", "country", "radius_km", "source", "note")
+COLUMNS = ("id", "name", "aliases", "lat", "lon", "feature_code", "country", "radius_km", "source", "note", "admin1")
 
 #: GeoNames feature class of every feature code the supplement may use.
 FEATURE_CLASSES: dict[str, str] = {
@@ -76,6 +81,7 @@ _SOURCE_PREFIX = "geomap-supplement: "
 _ID_RE = re.compile(r"geomap:[a-z0-9]+(?:-[a-z0-9]+)*")
 _LANG_RE = re.compile(r"[a-z]{2,3}")
 _COUNTRY_RE = re.compile(r"[A-Z]{2}")
+_ADMIN1_RE = re.compile(r"[A-Z0-9]{1,10}")
 _MAX_REPORTED = 20
 
 
@@ -156,6 +162,11 @@ def _parse_row(row: dict[str, str]) -> tuple[PlaceRecord | None, list[str]]:
     if not source:
         problems.append("source is empty (say where the facts come from, e.g. 'Wikipedia: Darfur')")
 
+    admin1 = field["admin1"].upper()
+    if admin1 and (code != "ADM1" or not country or not _ADMIN1_RE.fullmatch(admin1)):
+        problems.append(f"admin1 {field['admin1']!r} is only for a first-level unit: give feature_code ADM1, its "
+                        "country and its GeoNames admin1 code (letters and digits, e.g. PT), or leave it empty")
+
     names, alias_problems = _parse_aliases(field["aliases"])
     problems.extend(alias_problems)
     if problems or feature_class is None:
@@ -168,6 +179,7 @@ def _parse_row(row: dict[str, str]) -> tuple[PlaceRecord | None, list[str]]:
         feature_class=feature_class,
         feature_code=code,
         country=country,
+        admin1=admin1,
         population=0,
         names=names,
         source=_SOURCE_PREFIX + source,
