@@ -8,8 +8,10 @@
 
 from __future__ import annotations
 
+import gc
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
@@ -149,16 +151,21 @@ class Geoparser:
         ['0', '1']
         """
         rows: list[PlaceMention] = []
-        for n, item in enumerate(articles):
-            if isinstance(item, Article):
-                rows.extend(self.mentions(item.text, item.lang or lang, item.publication_date or publication_date,
-                                          item.doc_id or str(n)))
-            elif isinstance(item, str):
-                rows.extend(self.mentions(item, lang, publication_date, str(n)))
-            else:
-                raise BadInputError(f"article {n} is of type {type(item).__name__}, not text: give parse_many str "
-                                    "texts or geomap.Article objects (geomap.read(path) makes one from a file)")
+        with _settled_heap():
+            for n, item in enumerate(articles):
+                rows.extend(self._item_mentions(n, item, lang, publication_date))
         return mentions_frame(rows)
+
+    def _item_mentions(self, n: int, item: str | Article, lang: str | None, publication_date: object
+                       ) -> list[PlaceMention]:
+        """The mentions of the ``n``-th article of a batch (text or Article)."""
+        if isinstance(item, Article):
+            return self.mentions(item.text, item.lang or lang, item.publication_date or publication_date,
+                                 item.doc_id or str(n))
+        if isinstance(item, str):
+            return self.mentions(item, lang, publication_date, str(n))
+        raise BadInputError(f"article {n} is of type {type(item).__name__}, not text: give parse_many str "
+                            "texts or geomap.Article objects (geomap.read(path) makes one from a file)")
 
     def _long(self, text: str, lang: str | None, publication_date: object, doc_id: str) -> list[PlaceMention]:
         """The mentions of a text longer than :data:`CHUNK_CHARS`, read piece by piece; the language is
@@ -209,6 +216,21 @@ class Geoparser:
         doc = self.document(text, lang, publication_date, doc_id)
         mentions = self.mentions_for_spans(doc, spans)
         return mentions_frame(assign_roles(doc, self.resolver.resolve(doc, mentions)))
+
+
+@contextmanager
+def _settled_heap() -> Iterator[None]:
+    """Leave what exists before a batch (the gazetteer's key table, the caches) out of garbage collection while the
+    batch runs: it lives as long as the process, and every full collection would walk it again. Objects the batch
+    makes are collected as usual. Does nothing when collection is off or another batch already did it."""
+    if not gc.isenabled() or gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 _DEFAULT: dict[int, Geoparser] = {}

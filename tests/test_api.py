@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from importlib.metadata import version
 
 import geopandas as gpd
@@ -73,3 +74,16 @@ def test_geoparse_many_takes_articles_with_their_own_id_language_and_date(gaz):
 def test_geoparse_many_names_the_article_that_is_not_text(gaz):
     with pytest.raises(geomap.BadInputError, match=r"article 1 is of type bytes.*geomap.read"):
         geomap.geoparse_many(["Rain in Kyiv.", b"Rain in Lviv."], gazetteer=gaz)
+    assert gc.get_freeze_count() == 0  # the heap a batch set aside for its run is handed back, also on an error
+
+
+def test_a_batch_sets_the_heap_it_found_aside_only_while_it_runs(gaz):
+    seen = []
+
+    def texts():
+        for text in ("Rain in Kyiv.", "Floods in Lviv."):
+            seen.append(gc.get_freeze_count())
+            yield text
+
+    geomap.geoparse_many(texts(), gazetteer=gaz)
+    assert seen[0] > 0 and gc.get_freeze_count() == 0
