@@ -35,7 +35,7 @@ from itertools import islice
 from operator import attrgetter
 
 from ..text.document import Document
-from ..text.packs import LanguagePack, universal
+from ..text.packs import LanguagePack, decades_need_digits, universal
 from ..text.tokens import is_caseless
 from ..text.unspaced import has_unspaced, split_run
 from .model import PlaceMention
@@ -45,6 +45,7 @@ __all__ = ["assign_roles"]
 # A year (15xx to 20xx) that is no part of a longer number. The pattern opens with its first two digits, so that
 # the engine jumps to the candidates; the look back for a digit before the year comes after them.
 _YEAR = re.compile(r"((?:1[5-9]|20)(?<!\d{3})\d\d)(?!\d)")
+_DIGIT = re.compile(r"\d")
 _DATE_NUMERIC = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](1[5-9]\d\d|20\d\d)")
 _WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
 _CLAUSE_END = frozenset(",;:.!?()[]\"“”«»،؛")
@@ -141,14 +142,49 @@ def _words_after(doc: Document, end: int, limit: int, voc: _Vocabulary | None = 
     """Up to ``limit`` (at least 1) words (token texts) after ``end`` in the same clause.
 
     A mention inside a run of Chinese or Japanese is followed by the rest of the run ("北京表示": 表示)."""
-    out: list[str] = []
     k = bisect_left(doc.token_starts, end)
+    if voc is not None and doc.unspaced:
+        return _run_words_after(doc, end, limit, voc, k)
+    out: list[str] = []
+    for text in islice(doc.token_texts, k, None):
+        if text[0].isalnum():  # a word, as Token.is_word says
+            out.append(text)
+            if len(out) == limit:
+                break
+        elif text in _CLAUSE_END:
+            break
+    return out
+
+
+def _words_before(doc: Document, start: int, limit: int, voc: _Vocabulary | None = None) -> list[str]:
+    """Up to ``limit`` (at least 1) words (token texts) before ``start`` in the same clause, in text order.
+
+    A mention inside a run of Chinese or Japanese is preceded by the start of the run ("在北京": 在)."""
+    k = bisect_left(doc.token_starts, start)
+    if voc is not None and doc.unspaced:
+        return _run_words_before(doc, start, limit, voc, k)
+    texts = doc.token_texts
+    out: list[str] = []
+    for text in map(texts.__getitem__, range(k - 1, -1, -1)):
+        if text[0].isalnum():
+            out.append(text)
+            if len(out) == limit:
+                break
+        elif text in _CLAUSE_END:
+            break
+    out.reverse()
+    return out
+
+
+def _run_words_after(doc: Document, end: int, limit: int, voc: _Vocabulary, k: int) -> list[str]:
+    """:func:`_words_after` in a text holding runs of Chinese or Japanese (``k``: the first token from ``end``)."""
+    out: list[str] = []
     if k and doc.token_ends[k - 1] > end and (rest := _run_words(doc, end, doc.token_ends[k - 1], voc)) is not None:
         out.extend(rest[:limit])
         if len(out) >= limit:
             return out
     for i, text in enumerate(islice(doc.token_texts, k, None), k):
-        if (voc is not None and text[0].isalnum() and not text.isascii()
+        if (text[0].isalnum() and not text.isascii()
                 and (inner := _run_words(doc, doc.token_starts[i], doc.token_ends[i], voc)) is not None):
             out.extend(inner[:limit - len(out)])
             if len(out) == limit:
@@ -162,13 +198,10 @@ def _words_after(doc: Document, end: int, limit: int, voc: _Vocabulary | None = 
     return out
 
 
-def _words_before(doc: Document, start: int, limit: int, voc: _Vocabulary | None = None) -> list[str]:
-    """Up to ``limit`` (at least 1) words (token texts) before ``start`` in the same clause, in text order.
-
-    A mention inside a run of Chinese or Japanese is preceded by the start of the run ("在北京": 在)."""
+def _run_words_before(doc: Document, start: int, limit: int, voc: _Vocabulary, k: int) -> list[str]:
+    """:func:`_words_before` in a text holding runs of Chinese or Japanese (``k``: the first token from ``start``)."""
     texts = doc.token_texts
     out: list[str] = []
-    k = bisect_left(doc.token_starts, start)
     if k and doc.token_ends[k - 1] > start and (
             head := _run_words(doc, doc.token_starts[k - 1], start, voc)) is not None:
         out.extend(reversed(head[-limit:]))
@@ -177,7 +210,7 @@ def _words_before(doc: Document, start: int, limit: int, voc: _Vocabulary | None
         k -= 1
     for i in range(k - 1, -1, -1):
         text = texts[i]
-        if (voc is not None and text[0].isalnum() and not text.isascii()
+        if (text[0].isalnum() and not text.isascii()
                 and (inner := _run_words(doc, doc.token_starts[i], doc.token_ends[i], voc)) is not None):
             out.extend(reversed(inner[-(limit - len(out)):]))
             if len(out) == limit:
@@ -354,7 +387,10 @@ def _after_since(pack: LanguagePack, lowered: str, year_start: int) -> bool:
 
 def _historical(doc: Document, sentence_text: str) -> bool:
     pack = doc.pack
-    if pack.decades(sentence_text):
+    digits = _DIGIT.search(sentence_text) is not None
+    if not digits:  # no year either
+        return not decades_need_digits(pack) and pack.has_decade(sentence_text, False)
+    if pack.has_decade(sentence_text, True):
         return True
     years = list(_YEAR.finditer(sentence_text))
     if not years:

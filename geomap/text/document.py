@@ -18,6 +18,7 @@ from ..errors import BadInputError
 from .language import detect
 from .packs import LanguagePack, get_pack, universal
 from .tokens import Sentence, Token, build_tokens, sentences, token_columns
+from .unspaced import has_unspaced
 
 __all__ = ["Document", "as_date", "make_document"]
 
@@ -62,6 +63,15 @@ class Document:
     def tokens(self) -> list[Token]:
         """Every token, as :class:`Token` objects (built on first use)."""
         return build_tokens(self.token_texts, self.token_starts, self.token_ends)
+
+    @cached_property
+    def unspaced(self) -> bool:
+        """Does the text hold Chinese or Japanese (a script written without spaces; see :mod:`.unspaced`)?
+
+        >>> make_document("Rain in Kyiv.", lang="en").unspaced, make_document("北京下雨。", lang="zh").unspaced
+        (False, True)
+        """
+        return has_unspaced(self.text)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

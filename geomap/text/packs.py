@@ -48,7 +48,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -330,12 +330,106 @@ class LanguagePack:
                     found[m.start()] = (m.start(), m.end(), year)
         return [found[k] for k in sorted(found)]
 
+    def has_decade(self, text: str, digits: bool | None = None) -> bool:
+        """Does ``text`` hold a decade expression (``bool(self.decades(text))``, without finding them all)?
+
+        A pattern whose year can only be written in digits is skipped when ``text`` holds none (``digits``: whether
+        it holds a decimal digit, when the caller knows).
+
+        >>> get_pack("en").has_decade("built in the late 1990s"), get_pack("en").has_decade("in 1994")
+        (True, False)
+        >>> get_pack("ar").has_decade("في التسعينيات")
+        True
+        """
+        for pattern, needs_digit in _decade_scans(self):
+            if needs_digit:
+                if digits is None:
+                    digits = _DIGIT.search(text) is not None
+                if not digits:
+                    continue
+            for m in pattern.finditer(text):
+                if self._decade_year(m.group(1)) is not None:
+                    return True
+        return False
+
     def _decade_year(self, captured: str) -> int | None:
         if captured.isdigit():
             value = int(captured)
             return value if value >= 1000 else 1900 + value
         tens = self.numbers.tens.get(normalize(captured))
         return 1900 + tens if tens is not None else None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=64)
+def _decade_scans(pack: LanguagePack) -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """``(pattern, needs a digit)`` for each decade pattern of ``pack``: a pattern whose group captures decimal digits
+    only ("(1[5-9]\\d0|20[0-2]0)") finds no decade in a text without digits (its year would be None)."""
+    return tuple((p, _digits_only(p)) for p in pack.decade_patterns)
+
+
+def decades_need_digits(pack: LanguagePack) -> bool:
+    """Does every decade pattern of ``pack`` write its year in digits (so that a text without digits holds none)?
+
+    >>> decades_need_digits(get_pack("en")), decades_need_digits(get_pack("ar"))
+    (True, False)
+    """
+    return all(needs for _, needs in _decade_scans(pack))
+
+
+def _digits_only(pattern: re.Pattern[str]) -> bool:
+    """Does the first group of ``pattern`` capture decimal digits only (or nothing)? False when unsure."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        for op, arg in _parser.parse(pattern.pattern, pattern.flags):
+            if str(op) == "SUBPATTERN" and arg[0] == 1:
+                return _digit_items(arg[3])
+            if str(op) not in ("AT", "ASSERT", "ASSERT_NOT", "LITERAL", "IN", "MAX_REPEAT", "MIN_REPEAT",
+                               "POSSESSIVE_REPEAT", "BRANCH", "SUBPATTERN", "ATOMIC_GROUP", "ANY", "NOT_LITERAL"):
+                return False
+    except Exception:  # an engine whose parse tree differs: no shortcut
+        return False
+    return False  # the group is nested: not looked into
+
+
+def _digit_items(items: Iterable[Any]) -> bool:
+    """Do the parsed regular-expression ``items`` match decimal digits only (or nothing)?"""
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            ok = _decimal(chr(arg))
+        elif name == "IN":
+            ok = all(_digit_class_item(str(o), a) for o, a in arg)
+        elif name == "BRANCH":
+            ok = all(_digit_items(branch) for branch in arg[1])
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            ok = _digit_items(arg[2])
+        elif name == "SUBPATTERN":
+            ok = _digit_items(arg[3])
+        elif name == "ATOMIC_GROUP":
+            ok = _digit_items(arg)
+        else:
+            ok = name in ("AT", "ASSERT", "ASSERT_NOT")  # zero width: they capture nothing
+        if not ok:
+            return False
+    return True
+
+
+def _digit_class_item(name: str, arg: Any) -> bool:
+    if name == "LITERAL":
+        return _decimal(chr(arg))
+    if name == "RANGE":
+        low, high = arg
+        return high - low < 64 and all(_decimal(chr(c)) for c in range(low, high + 1))
+    return name == "CATEGORY" and str(arg) == "CATEGORY_DIGIT"
+
+
+def _decimal(char: str) -> bool:
+    """Is ``char`` a decimal digit (what ``\\d`` matches)?"""
+    return unicodedata.category(char) == "Nd"
 
 
 # -- loading -------------------------------------------------------------------------------------------

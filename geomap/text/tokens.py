@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import itemgetter
@@ -84,9 +83,12 @@ class Token(NamedTuple):
         return self.text.isupper() and sum(c.isalpha() for c in self.text) >= 2
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence: its offsets, text and index in the document."""
+class Sentence(NamedTuple):
+    """A sentence: its offsets, text and index in the document (a named tuple: cheap to build).
+
+    >>> Sentence(0, 4, 9, "Rain.").text
+    'Rain.'
+    """
 
     index: int
     start: int
@@ -196,20 +198,34 @@ def sentences(text: str, abbreviations: Iterable[str] = ()) -> list[Sentence]:
     for m in _SENT_END.finditer(text):
         at, stop = m.span()
         char = text[at]
-        if stop - at == 1 and char == "\n" and (nxt := _NEXT_LETTER.match(text, stop)) is not None and (
-                nxt.group(1).islower()):
-            continue  # a line wrapped inside a sentence
-        if char == ".":
-            # The word the dot ends (after the last white space since the sentence began).
-            space = _UP_TO_LAST_SPACE.match(text, begin, at)
-            before = text[space.end() if space is not None else begin:at + 1].lower()
-            if before in abbr or _INITIALS.fullmatch(before):
-                # An abbreviation, unless what follows clearly starts a new sentence after a line break.
+        if char == "\n":
+            if stop - at == 1 and (nxt := _NEXT_LETTER.match(text, stop)) is not None and nxt.group(1).islower():
+                continue  # a line wrapped inside a sentence
+        elif char == ".":
+            before = _word_before_dot(text, begin, at).lower()
+            # An abbreviation, or initials (whose last letter follows a dot, or opens the word: "J.", "U.S.").
+            if before in abbr or ((len(before) == 2 or before[-3:-2] == ".") and _INITIALS.fullmatch(before)):
                 continue
         _add(out, text, begin, stop)
         begin = stop
     _add(out, text, begin, len(text))
     return out
+
+
+def _word_before_dot(text: str, begin: int, at: int) -> str:
+    """The word the dot at ``at`` ends, with the dot: from the last white space between ``begin`` and ``at``.
+
+    >>> _word_before_dot("Then Mr. Smith", 0, 7), _word_before_dot("x\\tU.S.", 0, 5)
+    ('Mr.', 'U.S.')
+    """
+    # The last space or line break; what lies between it and the dot must hold no other white space (a
+    # printable string holds none but the space), else the regular expression finds the last one.
+    cut = max(text.rfind(" ", begin, at), text.rfind("\n", begin, at)) + 1
+    word = text[cut or begin:at + 1]
+    if word.isprintable():
+        return word
+    space = _UP_TO_LAST_SPACE.match(text, begin, at)
+    return text[space.end() if space is not None else begin:at + 1]
 
 
 @lru_cache(maxsize=64)
@@ -218,9 +234,9 @@ def _lowered(abbreviations: frozenset[str]) -> frozenset[str]:
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(len(out), start, end, text[start:end]))
+    """Append ``text[start:end]`` without its white space at either end, unless nothing is left."""
+    piece = text[start:end]
+    body = piece.strip()  # str.strip removes what str.isspace says is white space
+    if body:
+        start += len(piece) - len(piece.lstrip())
+        out.append(tuple.__new__(Sentence, (len(out), start, start + len(body), body)))
