@@ -511,3 +511,17 @@ def test_a_turkish_case_ending_locates_the_place(gaz) -> None:
 ])
 def test_the_owner_of_a_quoted_body_is_an_actor(gaz, lang: str, text: str, surface: str) -> None:
     assert _mention(gaz, lang, text, surface)["role"] == "actor"
+
+
+# A year in the digits of the article's script is a year: "۱۹۸۸", "١٩٨٦", "१९९३", "১৯৯১" as 1988, 1986, 1993, 1991.
+NATIVE_DIGIT_YEARS = [
+    ("fa", ("در سال ۱۹۸۸ زلزله‌ای شهر اصفهان را لرزاند.", "اصفهان", 1, "historical", "IR")),
+    ("ar", ("في عام ١٩٨٦ غمرت الفيضانات شوارع الموصل.", "الموصل", 1, "historical", "IQ")),
+    ("hi", ("१९९३ में मुंबई में कई धमाके हुए थे।", "मुंबई", 1, "historical", "IN")),
+    ("bn", ("১৯৯১ সালে চট্টগ্রামে এক ভয়াবহ ঘূর্ণিঝড় আঘাত হানে।", "চট্টগ্রামে", 1, "historical", "BD")),
+]
+
+
+@pytest.mark.parametrize(("lang", "case"), NATIVE_DIGIT_YEARS, ids=[lang for lang, _ in NATIVE_DIGIT_YEARS])
+def test_a_year_in_native_digits_is_historical(gaz, lang: str, case: Case) -> None:
+    _check(gaz, lang, case)

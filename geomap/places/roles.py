@@ -46,6 +46,11 @@ __all__ = ["assign_roles"]
 # the engine jumps to the candidates; the look back for a digit before the year comes after them.
 _YEAR = re.compile(r"((?:1[5-9]|20)(?<!\d{3})\d\d)(?!\d)")
 _DIGIT = re.compile(r"\d")
+#: The decimal digits of other scripts (Arabic-Indic, Persian and Urdu, Devanagari, Bengali and the other Indic
+#: scripts, Thai, Lao, Burmese, Khmer, full-width) as ASCII ones: a year written "۱۹۹۴" or "१९९४" is 1994.
+_DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50, 0x0ED0,
+                0x1040, 0x17E0, 0xFF10)
+_ASCII_DIGITS = {zero + k: str(k) for zero in _DIGIT_ZEROS for k in range(10)}
 _DATE_NUMERIC = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](1[5-9]\d\d|20\d\d)")
 _WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
 _CLAUSE_END = frozenset(",;:.!?()[]\"“”«»،؛")
@@ -392,6 +397,8 @@ def _historical(doc: Document, sentence_text: str) -> bool:
         return not decades_need_digits(pack) and pack.has_decade(sentence_text, False)
     if pack.has_decade(sentence_text, True):
         return True
+    if not sentence_text.isascii():
+        sentence_text = sentence_text.translate(_ASCII_DIGITS)  # same length: offsets stay
     years = list(_YEAR.finditer(sentence_text))
     if not years:
         return False
