@@ -29,6 +29,7 @@ from .places import PlaceMention, assign_roles, get_resolver
 from .text.chunks import CHUNK_CHARS, pieces
 from .text.document import Document, make_document
 from .text.language import detect
+from .text.tokens import is_caseless
 
 __all__ = ["MENTION_COLUMNS", "Geoparser", "default_geoparser", "geoparse", "geoparse_many", "mentions_frame"]
 
@@ -90,6 +91,42 @@ def _common_word_alias(doc: Document, m: PlaceMention, lex: Any, keys: Any = Non
     return lex.common(surface.lower()) >= 4.0
 
 
+#: A place less known than this, read from one of the commonest words of a script without letter case and with nothing
+#: else in the text saying it is a place (see :func:`_frequent_word`), is the word ...
+_MINOR_PRIOR = 0.8
+#: ... when the word is this frequent in the language (Zipf: the commonest ~5,000 words of a language).
+_FREQUENT_WORD = 4.0
+#: Places whose names stay places whatever else the words mean.
+_MAJOR_FEATURES = frozenset({"country", "admin1", "continent"})
+
+
+def _frequent_word(m: PlaceMention, lex: Any) -> bool:
+    """One of the commonest words of a script without letter case, read as a minor place.
+
+    "كنت" ("I was", which spells Kent, read as a village Kenton), "라고" (a quotative particle: Largo), "合作"
+    ("cooperation": the town Hezuo): no capital letter says such a word is a name, and no cue word or locative
+    before it says so either; a word among the language's commonest ones is then the word. Countries, first-level
+    regions and well-known places keep their names ("غزة", "부산", "경북"), and so does a name a cue word or a
+    locative marks ("في صور", "공주시") or another place of the article vouches for (see
+    :func:`_without_frequent_words`).
+    """
+    place = m.place
+    if place is None or m.evidence != ("gazetteer",) or place.prior >= _MINOR_PRIOR or (
+            place.feature in _MAJOR_FEATURES) or " " in m.surface or not is_caseless(m.surface):
+        return False
+    return lex.frequency(m.surface) >= _FREQUENT_WORD
+
+
+def _without_frequent_words(mentions: list[PlaceMention], lex: Any) -> list[PlaceMention]:
+    """``mentions`` less the frequent words read as minor places (:func:`_frequent_word`) in countries no other place
+    of the article is in: "چابهار" (Chabahar, also frequent in Persian news) stays beside "زاهدان" (Zahedan)."""
+    suspects = {id(m) for m in mentions if _frequent_word(m, lex)}
+    if not suspects:
+        return mentions
+    vouched = {m.place.country for m in mentions if id(m) not in suspects and m.place is not None}
+    return [m for m in mentions if id(m) not in suspects or (m.place is not None and m.place.country in vouched)]
+
+
 def mentions_frame(rows: Iterable[PlaceMention]) -> pd.DataFrame:
     """A DataFrame of place mentions with the schema's columns, in order."""
     records = [_row(m) for m in rows]
@@ -119,8 +156,9 @@ class Geoparser:
         mentions = self.spotter.spot(doc)
         lex = lexicon(doc.pack)
         keys = spotting_keys(self.gazetteer) if lex.inflections else None
-        return assign_roles(doc, [m for m in self.resolver.resolve(doc, mentions)
-                                  if not _rejected(m) and not _common_word_alias(doc, m, lex, keys)])
+        kept = [m for m in self.resolver.resolve(doc, mentions)
+                if not (_rejected(m) or _common_word_alias(doc, m, lex, keys))]
+        return assign_roles(doc, _without_frequent_words(kept, lex))
 
     def __call__(self, text: str, lang: str | None = None, publication_date: object = None,
                  doc_id: str = "") -> pd.DataFrame:

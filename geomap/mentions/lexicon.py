@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -83,6 +84,11 @@ class Lexicon:
         """Zipf frequency of a lower-case word in this language (0 when unknown)."""
         return _zipf(word, self.lang)
 
+    def frequency(self, word: str) -> float:
+        """:meth:`common`, also for Chinese, Japanese and Korean, whose words wordfreq finds only with a
+        tokenizer geomap does not install: there the frequency it lists for ``word`` as one entry."""
+        return _zipf(word, self.lang) or _listed_zipf(word, self.lang)
+
 
 @lru_cache(maxsize=500_000)
 def _zipf(word: str, lang: str) -> float:
@@ -93,6 +99,27 @@ def _zipf(word: str, lang: str) -> float:
         return zipf_frequency(word, lang)
     except (ImportError, LookupError, ValueError):
         return 0.0
+
+
+def _listed_zipf(word: str, lang: str) -> float:
+    """The Zipf frequency wordfreq lists for ``word`` as one entry (0 when it lists none): what it would say of a
+    word its tokenizer keeps whole, without the tokenizer (MeCab, jieba) it needs to split a text first.
+
+    >>> _listed_zipf("서울", "ko") > 5.0, _listed_zipf("ください", "ja") > 5.0, _listed_zipf("泸定", "zh") < 3.0
+    (True, True, True)
+    """
+    frequency = _frequencies(lang).get(word)
+    return round(math.log10(frequency) + 9, 2) if frequency else 0.0
+
+
+@cache
+def _frequencies(lang: str) -> dict[str, float]:
+    try:
+        from wordfreq import get_frequency_dict
+
+        return get_frequency_dict(lang)  # type: ignore[no-any-return]
+    except (ImportError, LookupError, ValueError):
+        return {}
 
 
 @cache
