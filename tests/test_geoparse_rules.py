@@ -669,8 +669,8 @@ def test_a_part_of_an_area(parser, text, surface, name, feature):
 @pytest.mark.parametrize(
     ("lang", "text", "word"),
     [
-        ("ar", "قال إنه كنت أعرف أن الاجتماع سيتأخر.", "كنت"),  # "I was": Kent's spelling, a village Kenton
-        ("ko", "그는 내일 다시 오겠다라고 말했다.", "라고"),  # a quotative particle, not Largo
+        ("ar", "وقال الشاهد: كنت في البيت عندما سمعت الانفجار.", "كنت"),  # "I was": Kent's spelling, a village Kenton
+        ("ko", "그는 머리를 다쳐 병원으로 옮겨졌다.", "머리"),  # "head" (with its particle), not Murray
         ("zh", "双方同意加强合作。", "合作"),  # "cooperation", not the town Hezuo
     ],
 )
