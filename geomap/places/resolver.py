@@ -142,6 +142,8 @@ class _Shared:
     point_kinds: dict[str, str] = field(default_factory=dict)
     #: country -> (place id, folded spelling) of every name of its first-level regions.
     regions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    #: (folded name, country) -> the ids of the country's first-level regions spelled almost so.
+    near_regions: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     #: (key, country) -> the one town or region of the country spelled almost like the key, or None.
     near_towns: dict[tuple[str, str], Candidate | None] = field(default_factory=dict)
 
@@ -527,13 +529,25 @@ class ContextResolver(Resolver):
             return None
         found: set[str] = set()
         for country, _ in focus.most_common(2):
+            found.update(self._near_regions(key, country))
+        return self._code_candidates(found.pop())[0] if len(found) == 1 else None
+
+    def _near_regions(self, key: str, country: str) -> frozenset[str]:
+        """The ids of ``country``'s first-level regions with a name spelled almost like ``key`` (folded), kept
+        per key and country (see :meth:`_near_spelling`)."""
+        cache = self._shared.near_regions
+        found = cache.get((key, country))
+        if found is None:
             regions = self._shared.regions.get(country)
             if regions is None:
                 regions = self._shared.regions[country] = [
                     (pid, fold(name)) for pid, name in self.gazetteer.region_names(country)]
-            found.update(pid for pid, name in regions if name[:1] == key[:1] and abs(len(name) - len(key)) <= 2
-                         and _alike(key, name))
-        return self._code_candidates(found.pop())[0] if len(found) == 1 else None
+            if len(cache) >= _SHARED_LIMIT:
+                cache.clear()
+            found = cache[key, country] = frozenset(
+                pid for pid, name in regions if name[:1] == key[:1] and abs(len(name) - len(key)) <= 2
+                and _alike(key, name))
+        return found
 
     def _near_town(self, surface: str, focus: Counter[str]) -> Candidate | None:
         """The town or region of the article's main country whose name is spelled almost like ``surface``
