@@ -832,8 +832,10 @@ class _Table:
         #: mention -> (version, focus version, dateline country, container id, scores, context) of its last scoring.
         self._last: dict[int, tuple[Any, ...]] = {}
         self._share_of: dict[str, float] = {}
-        #: id(rows) -> each row's base plus the focus term, while the focus counts stay the same.
-        self._focused: dict[int, list[float]] = {}
+        #: key -> the rows closeness is measured to for a mention of that name (see :meth:`_near_rows`).
+        self._near_of: dict[str, set[int]] = {}
+        #: Whether the columns of every placed row are computed (see :meth:`_closeness`).
+        self._ensured = False
         #: What :meth:`features` reads: (mention, closeness, inside, dateline country, in_region).
         self.context: tuple[int, list[float] | None, list[float] | None, str, list[float] | None] = (
             0, None, None, "", None)
@@ -910,7 +912,6 @@ class _Table:
             if self._focus is None or not dict.__eq__(self._focus, focus):
                 total = sum(focus.values()) or 1.0
                 self._share_of = {country: n / total for country, n in focus.items()}
-                self._focused = {}
                 self._focus_version += 1
             self._focus = focus
         return self._focus_version
@@ -919,20 +920,18 @@ class _Table:
                container: Candidate | None) -> list[float]:
         """:meth:`score` computed."""
         rows = self.rows[i]
-        a = self.offsets[i]
         key = self.keys[i]
         if self._placed_version != self.version:
             self._collect(picks, picked)
         # The other mentions' picks (other names, not countries): closeness and the countries they lie in.
-        placed_keys = self._placed_keys
-        if len(placed_keys) > 40:
-            near = self._near(key, picks, picked)
-        else:
-            near = {r for other, r in zip(placed_keys, self._placed_rows) if other != key}
+        near = self._near_of.get(key)
+        if near is None:
+            near = self._near_rows(key, picks, picked)
         close: list[float] | None = None
         in_region: list[float] | None = None
         if near:
-            close = self._closeness(near, a, a + len(rows.lat))
+            close = self._closeness(near, self.offsets[i], len(rows.lat))
+            placed_keys = self._placed_keys
             if rows.has_country:  # a country is close to the places named inside it
                 within = {country for other, country in zip(placed_keys, self._placed_countries) if other != key}
                 countries = rows.countries
@@ -958,7 +957,7 @@ class _Table:
                         close[k] = 1.0
         inside = self._inside(self.cands[i], container) if container is not None else None
         self.context = (i, close, inside, dateline_country, in_region)
-        return self._logistic(self._with_focus(rows), close, inside, rows, dateline_country, in_region)
+        return self._logistic(close, inside, rows, dateline_country, in_region)
 
     def _collect(self, picks: list[Candidate | None], picked: list[int]) -> None:
         """What :meth:`score` reads of the picks of the mentions placed at a place other than a country, in
@@ -972,43 +971,50 @@ class _Table:
         self._placed_regions = [(p.country, p.admin1) for _, p in placed]
         self._placed_admin1 = [(keys[k], (p.country, p.admin1)) for k, p in placed if p.feature == "admin1"]
         self._placed_version = self.version
+        self._near_of = {}
+        self._ensured = False
 
-    def _near(self, key: str, picks: list[Candidate | None], picked: list[int]) -> set[int]:
-        """The rows of the picks of the mentions not named ``key`` that closeness is measured to: at most
-        40 distinct points (the first 40 of a set of them, as the features were fitted)."""
-        others = [k for k, p in enumerate(picks) if p is not None and self.keys[k] != key and p.feature != "country"]
-        if len(others) > 40:
-            kept = set(list({(p.lat, p.lon) for p in [picks[k] for k in others]})[:40])  # type: ignore[union-attr]
-            lat, lon = self.lat_list, self.lon_list
-            others = [k for k in others if (lat[picked[k]], lon[picked[k]]) in kept]
-        shift = self.shift
-        return {picked[k] + shift[k] for k in others}
+    def _near_rows(self, key: str, picks: list[Candidate | None], picked: list[int]) -> set[int]:
+        """The rows of the picks of the mentions not named ``key`` that closeness is measured to (kept until
+        a pick changes): at most 40 distinct points (the first 40 of a set of them, as the features were
+        fitted)."""
+        placed_keys = self._placed_keys
+        if len(placed_keys) <= 40:
+            near = {r for other, r in zip(placed_keys, self._placed_rows) if other != key}
+        else:
+            others = [k for k, p in enumerate(picks)
+                      if p is not None and self.keys[k] != key and p.feature != "country"]
+            if len(others) > 40:
+                kept = set(list({(p.lat, p.lon) for p in [picks[k] for k in others]})[:40])  # type: ignore[union-attr]
+                lat, lon = self.lat_list, self.lon_list
+                others = [k for k in others if (lat[picked[k]], lon[picked[k]]) in kept]
+            shift = self.shift
+            near = {picked[k] + shift[k] for k in others}
+        self._near_of[key] = near
+        return near
 
-    def _with_focus(self, rows: _Rows) -> list[float]:
-        """Each row's base score plus its focus-country term (kept while the focus counts stay the same)."""
-        summed = self._focused.get(id(rows))
-        if summed is None:
-            w_focus, share = self.resolver.w[4], self._share_of.get
-            summed = self._focused[id(rows)] = [base + w_focus * share(country, 0.0)
-                                                for base, country in zip(rows.base, rows.countries)]
-        return summed
-
-    def _logistic(self, summed: list[float], close: list[float] | None, inside: list[float] | None, rows: _Rows,
+    def _logistic(self, close: list[float] | None, inside: list[float] | None, rows: _Rows,
                   dateline_country: str, in_region: list[float] | None) -> list[float]:
         """The logistic of each row's sum, clamped to +-30 (features that are 0 on every row: ``None``).
 
-        ``summed`` holds each row's context-free sum plus the focus term. A feature that is 0 for every
-        candidate adds ``w * 0.0`` to each sum, which changes no sum, so its term is left out; the other
-        terms are added in :data:`FEATURE_NAMES` order, as one sum would.
+        Each row's sum is its context-free part (``rows.base``) plus the focus term, then the terms of the
+        context features. A feature that is 0 for every candidate adds ``w * 0.0`` to each sum, which
+        changes no sum, so its term is left out; the other terms are added in :data:`FEATURE_NAMES` order,
+        as one sum would.
         """
         w = self.resolver.w
         exp = math.exp
+        w_focus, share = w[4], self._share_of.get
         if inside is None and not dateline_country and in_region is None:
             if close is None:
-                return [1.0 / (1.0 + exp(-(30.0 if x > 30.0 else -30.0 if x < -30.0 else x))) for x in summed]
+                return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * share(country, 0.0)) > 30.0
+                                           else -30.0 if x < -30.0 else x)))
+                        for base, country in zip(rows.base, rows.countries)]
             w_close = w[6]
-            return [1.0 / (1.0 + exp(-(30.0 if (x := s + w_close * c) > 30.0 else -30.0 if x < -30.0 else x)))
-                    for s, c in zip(summed, close)]
+            return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * share(country, 0.0) + w_close * c) > 30.0
+                                       else -30.0 if x < -30.0 else x)))
+                    for base, country, c in zip(rows.base, rows.countries, close)]
+        summed = [base + w_focus * share(country, 0.0) for base, country in zip(rows.base, rows.countries)]
         if close is not None:
             summed = [s + w[6] * c for s, c in zip(summed, close)]
         if inside is not None:
@@ -1021,18 +1027,21 @@ class _Table:
             summed = [s + w[13] * r for s, r in zip(summed, in_region)]
         return [1.0 / (1.0 + exp(-(30.0 if x > 30.0 else -30.0 if x < -30.0 else x))) for x in summed]
 
-    def _closeness(self, near: set[int], a: int, b: int) -> list[float]:
-        """Closeness (exp(-km / 300)) of rows ``a:b`` to the nearest of the picked rows ``near`` (a new list).
+    def _closeness(self, near: set[int], a: int, n: int) -> list[float]:
+        """Closeness (exp(-km / 300)) of the ``n`` rows from row ``a`` to the nearest of the picked rows ``near``
+        (a new list).
 
         Mentions sharing a candidate list (a name repeated) that picked the same candidate share one row
         of ``near``: their distances are the same numbers (and the nearest is the same in any order).
         """
+        if not self._ensured:  # the columns of every placed row: one numpy pass for all
+            self._ensure(self._placed_rows)
+            self._ensured = True
         columns = self.columns
-        if not columns.keys() >= near:  # with those of the names left out here: one numpy pass for all
-            self._ensure(near.union(self._placed_rows))
         exp = math.exp
-        if b - a == 1:
-            return [exp(max([columns[r][a] for r in near]))]
+        if n == 1:
+            return [exp(max([columns[r][a] for r in near]))] if len(near) > 1 else [exp(columns[next(iter(near))][a])]
+        b = a + n
         if len(near) > 1:
             return [exp(x) for x in map(max, zip(*[columns[r][a:b] for r in near]))]
         return [exp(x) for x in columns[next(iter(near))][a:b]]
@@ -1088,9 +1097,10 @@ def _maker(cls: type, names: tuple[str, ...]) -> Callable[[tuple[Any, ...]], Any
     """A function making a ``cls`` from the values of its fields ``names``, in that order.
 
     When ``names`` are all the fields of ``cls`` (a frozen dataclass with slots) in their order, each set by
-    an ``__init__`` that does nothing else, the maker sets each slot through its descriptor: a third faster
-    than ``__init__`` (``object.__setattr__`` by field name). Otherwise (the class changed) it calls ``cls``
-    with the values by name.
+    an ``__init__`` that does nothing else, the maker sets each slot through its descriptor, one statement per
+    slot (the source is generated, as dataclasses generate ``__init__``): half the time of ``__init__``
+    (``object.__setattr__`` by field name). Otherwise (the class changed) it calls ``cls`` with the values by
+    name.
 
     >>> values = ("1", "Kharkiv", "city", "P", "PPLA", "UA", "Kharkivska", 49.98, 36.25, 1430885, 90, "Kharkiv",
     ...           1.0, 0.9, True, (0.9,), 0.8)
@@ -1102,16 +1112,11 @@ def _maker(cls: type, names: tuple[str, ...]) -> Callable[[tuple[Any, ...]], Any
     if tuple(f.name for f in fields(cls) if f.init) != names or len(fields(cls)) != len(names) or hasattr(
             cls, "__post_init__") or not hasattr(cls, "__slots__"):
         return lambda values: cls(**dict(zip(names, values)))
-    setters = tuple(getattr(cls, name).__set__ for name in names)
-    new = object.__new__
-
-    def make(values: tuple[Any, ...]) -> Any:
-        made = new(cls)
-        for set_slot, value in zip(setters, values):
-            set_slot(made, value)
-        return made
-
-    return make
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    namespace.update((f"set_{n}", getattr(cls, name).__set__) for n, name in enumerate(names))
+    body = "".join(f"    set_{n}(made, values[{n}])\n" for n in range(len(names)))
+    exec(f"def make(values):\n    made = new(cls)\n{body}    return made\n", namespace)
+    return namespace["make"]
 
 
 _new_candidate = _maker(Candidate, _CANDIDATE_FIELDS)
