@@ -78,6 +78,8 @@ _CUE_FITS = {
     "part": {"region", "admin1", "country"},  # "southern Gaza", "northern Syria": a part of an area
 }
 _MAX_CANDIDATES = 25
+#: Up to this many distances (picks x rows) are computed in plain Python, more with numpy (see _Table._ensure).
+_FEW_DISTANCES = 48
 #: A candidate this well known is never rejected as "none of these" (a country, a capital, a big city).
 _WELL_KNOWN = 0.8
 #: Candidates kept per mention after ranking (the pick and its runners-up).
@@ -134,8 +136,11 @@ class _Shared:
     lookups: dict[tuple[str, str], list[Candidate]] = field(default_factory=dict)
     #: code -> the candidates of a country code or place id.
     codes: dict[str, list[Candidate]] = field(default_factory=dict)
-    #: (id of a candidate list, cue feature) -> (that list, the list narrowed by the cue).
-    narrowed: dict[tuple[int, str], tuple[list[Candidate], list[Candidate]]] = field(default_factory=dict)
+    #: (id of a candidate list, cue feature, province cue) -> (that list, the list narrowed by the cue).
+    narrowed: dict[tuple[int, str, bool], tuple[list[Candidate], list[Candidate]]] = field(default_factory=dict)
+    #: (ids of the candidate lists of X and Y in "X, Y") -> (those lists, X's candidates inside Y or None).
+    within: dict[tuple[int, int], tuple[list[Candidate], list[Candidate], list[Candidate] | None]] = field(
+        default_factory=dict)
     #: (id of a candidate list, cue feature, home countries) -> its rows of the scoring table.
     rows: dict[tuple[int, str, tuple[str, ...]], _Rows] = field(default_factory=dict)
     #: place id -> how its point was obtained (gazetteer ``extra["point"]``).
@@ -319,16 +324,18 @@ class ContextResolver(Resolver):
         cands = self._within_containers(doc, mentions, raw)
         out = []
         narrowed = self._shared.narrowed
-        for m, cs, r in zip(mentions, cands, raw):
-            if cs is not r or len(cs) < 2:
-                out.append(_by_cue(m, cs))
+        for m, cs in zip(mentions, cands):
+            if not cs:
+                out.append(cs)
                 continue
-            # A gazetteer list (not narrowed by a container) narrowed by a cue: the same for every mention.
-            entry = narrowed.get((id(r), m.cue_feature))
-            if entry is None or entry[0] is not r:
+            # A list (the gazetteer's, or one a container narrowed) narrowed by a cue: the same for every mention
+            # (the same list object for the same candidates and cue, so that what is derived from it is kept too).
+            key = (id(cs), m.cue_feature, _province_cue(m))
+            entry = narrowed.get(key)
+            if entry is None or entry[0] is not cs:
                 if len(narrowed) >= _SHARED_LIMIT:
                     narrowed.clear()
-                entry = narrowed[(id(r), m.cue_feature)] = (r, _by_cue(m, r))
+                entry = narrowed[key] = (cs, _by_cue(m, cs))
             out.append(entry[1])
         return out
 
@@ -337,28 +344,22 @@ class ContextResolver(Resolver):
     ) -> list[list[Candidate]]:
         """``Paris, Texas``, ``Kharkiv (Ukraine)``: keep only the candidates inside the named container."""
         out = list(cands)
+        text = doc.text
+        cache = self._shared.within
         for i in range(len(mentions) - 1):
             nxt = cands[i + 1]
             if not cands[i] or not nxt:
                 continue
-            between = doc.text[mentions[i].end:mentions[i + 1].start].strip()
+            between = text[mentions[i].end:mentions[i + 1].start].strip()
             if between not in (",", "("):
                 continue
-            best = max(nxt, key=lambda c: c.prior * c.quality)
-            district = best.feature == "region" and best.feature_code == "ADM2"
-            if best.feature not in ("country", "admin1") and not district:
-                continue
-            inside = [
-                c for c in cands[i]
-                if c.country == best.country and (best.feature == "country" or c.admin1 == best.admin1) and (
-                    not district or haversine_km(c.lat, c.lon, best.lat, best.lon) < _DISTRICT_KM)
-            ]
-            if inside:
-                out[i] = inside
-            elif max(c.prior for c in cands[i]) < _MINOR:
-                # Every namesake is a hamlet or ward elsewhere: the one in Y is missing from the gazetteer
-                # ("X, Jakarta Utara" for a neighbourhood X it lacks); it is placed at Y (see resolve).
-                out[i] = []
+            entry = cache.get((id(cands[i]), id(nxt)))
+            if entry is None or entry[0] is not cands[i] or entry[1] is not nxt:
+                if len(cache) >= _SHARED_LIMIT:
+                    cache.clear()
+                entry = cache[id(cands[i]), id(nxt)] = (cands[i], nxt, _within(cands[i], nxt))
+            if entry[2] is not None:
+                out[i] = entry[2]
         return out
 
     @staticmethod
@@ -625,6 +626,27 @@ class ContextResolver(Resolver):
 _CASE_ENDING = 3
 
 
+def _within(cands: list[Candidate], nxt: list[Candidate]) -> list[Candidate] | None:
+    """The candidates of ``X`` in ``X, Y`` inside ``Y`` (whose candidates are ``nxt``), ``[]`` for none when every
+    namesake is a hamlet elsewhere, or None when ``Y`` is no container or holds none of them."""
+    best = max(nxt, key=lambda c: c.prior * c.quality)
+    district = best.feature == "region" and best.feature_code == "ADM2"
+    if best.feature not in ("country", "admin1") and not district:
+        return None
+    inside = [
+        c for c in cands
+        if c.country == best.country and (best.feature == "country" or c.admin1 == best.admin1) and (
+            not district or haversine_km(c.lat, c.lon, best.lat, best.lon) < _DISTRICT_KM)
+    ]
+    if inside:
+        return inside
+    if max(c.prior for c in cands) < _MINOR:
+        # Every namesake is a hamlet or ward elsewhere: the one in Y is missing from the gazetteer
+        # ("X, Jakarta Utara" for a neighbourhood X it lacks); it is placed at Y (see resolve).
+        return []
+    return None
+
+
 def _case_ending_quality(matched: str, query: str) -> float:
     """Quality of a stored name in a script of South Asia (Devanagari to Sinhala) that the query (light-folded)
     writes with a case ending after it (Bengali "কুমিল্লায়", in Comilla; "ঢাকার", of Dhaka): as through
@@ -736,6 +758,8 @@ class _Rows(NamedTuple):
     base: tuple[float, ...]
     lat: tuple[float, ...]
     lon: tuple[float, ...]
+    #: The squared cosine of each latitude (how a degree of longitude shrinks there; see :meth:`_Table._ensure`).
+    k2: tuple[float, ...]
     countries: tuple[str, ...]
     has_country: bool
     #: The candidate picked before any context: the best known, the cue's type first (-1: no candidates).
@@ -773,7 +797,9 @@ def _rows(cs: list[Candidate], cue_feature: str, home: tuple[str, ...], weights:
     first = max(range(len(cs)), key=lambda k: cs[k].prior * cs[k].quality + (
         0.3 if fits and cs[k].feature in fits else 0.0)) if cs else -1
     country_at = tuple([k for k, c in enumerate(cs) if c.feature == "country"])
-    return _Rows(cs, weights, static, base, tuple([c.lat for c in cs]), tuple([c.lon for c in cs]),
+    lat = tuple([c.lat for c in cs])
+    k2 = tuple((np.cos(np.radians(np.array(lat, dtype=float))) ** 2).tolist())
+    return _Rows(cs, weights, static, base, lat, tuple([c.lon for c in cs]), k2,
                  tuple([c.country for c in cs]), bool(country_at), first, country_at,
                  tuple([(k, (c.country, c.admin1)) for k, c in enumerate(cs) if c.feature == "admin1" and c.admin1]),
                  tuple([(k, (c.country, c.admin1)) for k, c in enumerate(cs) if c.feature != "admin1" and c.admin1]),
@@ -783,11 +809,12 @@ def _rows(cs: list[Candidate], cue_feature: str, home: tuple[str, ...], weights:
 class _Table:
     """The candidates of one article's mentions, flattened, with the context-free part of their scores.
 
-    Row ``r`` is a candidate of mention ``i`` when ``offsets[i] <= r < offsets[i + 1]``; ``rows[i]``
-    holds the context-free part of their scores (:class:`_Rows`). :meth:`score` adds the article
-    context (focus country, closeness to the other mentions' picks, containers, the dateline) to
-    the scores of one mention's candidates. The closeness of every row to a picked row is computed
-    with numpy, one column per pick, and kept: picks change little from one pass to the next.
+    Mention ``i``'s candidates are rows ``offsets[i]`` on (mentions with the same candidate list, a name
+    repeated, share their rows); ``rows[i]`` holds the context-free part of their scores (:class:`_Rows`).
+    :meth:`score` adds the article context (focus country, closeness to the other mentions' picks,
+    containers, the dateline) to the scores of one mention's candidates. The closeness of every row to a
+    picked row is computed (with numpy for many rows), one column per pick, and kept: picks change little
+    from one pass to the next.
 
     A caller that scores mention after mention with the same ``picks`` list calls :meth:`changed`
     whenever it changes a pick to another candidate (what :meth:`score` derives from the picks is
@@ -800,23 +827,25 @@ class _Table:
         home = tuple(doc.pack.home_countries)
         weights = (resolver.bias, *resolver.w)
         self.rows = [resolver._rows(cs, m.cue_feature, home, weights) for m, cs in zip(mentions, cands)]
-        offsets = [0]
+        first: dict[int, int] = {}  # id of a candidate list -> its first row
+        offsets: list[int] = []
         lat_list: list[float] = []
         lon_list: list[float] = []
-        for rows in self.rows:
-            offsets.append(offsets[-1] + len(rows.lat))
-            lat_list += rows.lat
-            lon_list += rows.lon
+        k2_list: list[float] = []
+        for cs, rows in zip(cands, self.rows):
+            start = first.get(id(cs))
+            if start is None:
+                start = first[id(cs)] = len(lat_list)
+                lat_list += rows.lat
+                lon_list += rows.lon
+                k2_list += rows.k2
+            offsets.append(start)
         self.offsets = offsets
         self.first_picks = [rows.first_pick for rows in self.rows]
-        self.lat_list, self.lon_list = lat_list, lon_list
+        self.lat_list, self.lon_list, self.k2_list = lat_list, lon_list, k2_list
         #: The rows' latitudes, longitudes and squared cosines of latitude (numpy, made when first needed).
         self._points: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self.keys = [m.key for m in mentions]
-        first: dict[int, int] = {}
-        canon = [first.setdefault(id(cs), k) for k, cs in enumerate(cands)]  # first mention with each list
-        # Row shift from each mention's rows to those of the first mention with the same list.
-        self.shift = [offsets[c] - offsets[k] for k, c in enumerate(canon)]
         #: picked row -> the exponent of every row's closeness to it (see :meth:`_ensure`).
         self.columns: dict[int, list[float]] = {}
         self.version = 0
@@ -863,9 +892,13 @@ class _Table:
         missing = sorted({r for r in picked if r not in columns})
         if not missing:
             return
+        if len(missing) * len(self.lat_list) <= _FEW_DISTANCES:
+            for r in missing:
+                columns[r] = self._column(r)
+            return
         if self._points is None:
-            lat = np.array(self.lat_list, dtype=float)
-            self._points = lat, np.array(self.lon_list, dtype=float), np.cos(np.radians(lat)) ** 2
+            self._points = (np.array(self.lat_list, dtype=float), np.array(self.lon_list, dtype=float),
+                            np.array(self.k2_list, dtype=float))
         lat, lon, k2 = self._points
         at = np.array(missing, dtype=np.intp)
         # One line per pick (rows of the table along it), computed in place: dlat ** 2 + dlon ** 2 * k2, with
@@ -884,6 +917,18 @@ class _Table:
         line /= 300.0
         for r, column in zip(missing, line.tolist()):
             columns[r] = column
+
+    def _column(self, r: int) -> list[float]:
+        """The column of picked row ``r`` as :meth:`_ensure` computes it, one row after the other (cheaper than
+        numpy for a few rows): the same operations in the same order, so the same numbers to the last bit."""
+        sqrt = math.sqrt
+        lat, lon = self.lat_list[r], self.lon_list[r]
+        column = []
+        for lat_row, lon_row, k2 in zip(self.lat_list, self.lon_list, self.k2_list):
+            dlat = lat - lat_row
+            dlon = (lon - lon_row + 540.0) % 360.0 - 180.0
+            column.append(sqrt(dlat * dlat + dlon * dlon * k2) * -111.195 / 300.0)
+        return column
 
     def score(self, i: int, picks: list[Candidate | None], picked: list[int], focus: Counter[str],
               dateline_country: str, container: Candidate | None) -> list[float]:
@@ -961,12 +1006,12 @@ class _Table:
 
     def _collect(self, picks: list[Candidate | None], picked: list[int]) -> None:
         """What :meth:`score` reads of the picks of the mentions placed at a place other than a country, in
-        mention order: their names (keys), rows (those of the first mention with the same candidate list),
+        mention order: their names (keys), rows,
         countries and (country, first-level region); (key, region) of those placed at a first-level region."""
         placed = [(k, p) for k, p in enumerate(picks) if p is not None and p.feature != "country"]
-        keys, shift = self.keys, self.shift
+        keys = self.keys
         self._placed_keys = [keys[k] for k, _ in placed]
-        self._placed_rows = [picked[k] + shift[k] for k, _ in placed]
+        self._placed_rows = [picked[k] for k, _ in placed]
         self._placed_countries = [p.country for _, p in placed]
         self._placed_regions = [(p.country, p.admin1) for _, p in placed]
         self._placed_admin1 = [(keys[k], (p.country, p.admin1)) for k, p in placed if p.feature == "admin1"]
@@ -988,8 +1033,7 @@ class _Table:
                 kept = set(list({(p.lat, p.lon) for p in [picks[k] for k in others]})[:40])  # type: ignore[union-attr]
                 lat, lon = self.lat_list, self.lon_list
                 others = [k for k in others if (lat[picked[k]], lon[picked[k]]) in kept]
-            shift = self.shift
-            near = {picked[k] + shift[k] for k in others}
+            near = {picked[k] for k in others}
         self._near_of[key] = near
         return near
 
