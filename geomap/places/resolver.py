@@ -30,7 +30,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -417,10 +417,7 @@ class ContextResolver(Resolver):
                 if result is None:
                     scores = table.score(i, picks, picked, focus, dateline_country, container)
                     if final:
-                        # Best first; equal scores in candidate order (a reversed sort keeps ties in order).
-                        order = sorted(range(len(cs)), key=scores.__getitem__, reverse=True)[:_KEEP] if len(
-                            cs) > 1 else [0]
-                        result = ([table.scored(k, scores[k]) for k in order], order[0])
+                        result = table.ranked(scores)  # best first; equal scores in candidate order
                     else:
                         result = scores.index(max(scores))  # the first of the best
                     memo[seen] = result
@@ -594,11 +591,10 @@ class ContextResolver(Resolver):
         doc: Document, mentions: Sequence[Mention], picks: list[Candidate | None]
     ) -> tuple[Counter[str], str]:
         """Countries the article is about (weighted mention counts) and the dateline's country."""
-        counts: dict[str, float] = {}
+        focus: Counter[str] = Counter()
         for p in picks:
             if p is not None and p.country:
-                counts[p.country] = counts.get(p.country, 0.0) + 1.0
-        focus = Counter(counts)
+                focus[p.country] = focus.get(p.country, 0.0) + 1.0
         dateline_country = ""
         if mentions and picks[0] is not None and mentions[0].start < 40:
             head = doc.text[mentions[0].end:mentions[0].end + 30]
@@ -610,11 +606,13 @@ class ContextResolver(Resolver):
     def _focus_region(picks: list[Candidate | None], focus: Counter[str]) -> Candidate | None:
         """The region (or else the country) the article is most about, for names the gazetteer lacks."""
         # A region of the country the article is most about ("غرب", a stray namesake in Ireland, is not).
-        country = focus.most_common(1)[0][0] if focus else None
-        regions = Counter(p.place_id for p in picks if p is not None and p.feature in ("region", "admin1") and (
-            country is None or p.country == country))
+        country = _most_common(focus) if focus else None
+        regions: dict[str, int] = {}
+        for p in picks:
+            if p is not None and p.feature in ("region", "admin1") and (country is None or p.country == country):
+                regions[p.place_id] = regions.get(p.place_id, 0) + 1
         if regions:
-            top = regions.most_common(1)[0][0]
+            top = _most_common(regions)
             return next(p for p in picks if p is not None and p.place_id == top)
         if country is not None:
             return _focus_town(picks, country) or next(
@@ -645,6 +643,15 @@ def _within(cands: list[Candidate], nxt: list[Candidate]) -> list[Candidate] | N
         # ("X, Jakarta Utara" for a neighbourhood X it lacks); it is placed at Y (see resolve).
         return []
     return None
+
+
+def _most_common(counts: dict[str, Any]) -> str:
+    """The key of the greatest count, the first of equal ones (as ``Counter.most_common(1)``).
+
+    >>> _most_common({"UA": 2.0, "RU": 3.0, "PL": 3.0})
+    'RU'
+    """
+    return max(counts.items(), key=itemgetter(1))[0]
 
 
 def _case_ending_quality(matched: str, query: str) -> float:
@@ -863,7 +870,7 @@ class _Table:
         self._share_of: dict[str, float] = {}
         #: key -> the rows closeness is measured to for a mention of that name (see :meth:`_near_rows`).
         self._near_of: dict[str, set[int]] = {}
-        #: Whether the columns of every placed row are computed (see :meth:`_closeness`).
+        #: Whether the columns of every placed row are computed (see :meth:`_score`).
         self._ensured = False
         #: What :meth:`features` reads: (mention, closeness, inside, dateline country, in_region).
         self.context: tuple[int, list[float] | None, list[float] | None, str, list[float] | None] = (
@@ -975,7 +982,18 @@ class _Table:
         close: list[float] | None = None
         in_region: list[float] | None = None
         if near:
-            close = self._closeness(near, self.offsets[i], len(rows.lat))
+            if not self._ensured:  # the columns of every placed row: one pass for all
+                self._ensure(self._placed_rows)
+                self._ensured = True
+            # Closeness (exp(-km / 300)) to the nearest of the picks (mentions sharing a candidate list that
+            # picked the same candidate share one row of ``near``: their distances are the same numbers).
+            columns, a, n = self.columns, self.offsets[i], len(rows.lat)
+            if n == 1:
+                close = [math.exp(max([columns[r][a] for r in near]))]
+            elif len(near) == 1:
+                close = list(map(math.exp, columns[next(iter(near))][a:a + n]))
+            else:
+                close = list(map(math.exp, map(max, *[columns[r][a:a + n] for r in near])))
             placed_keys = self._placed_keys
             if rows.has_country:  # a country is close to the places named inside it
                 within = {country for other, country in zip(placed_keys, self._placed_countries) if other != key}
@@ -1071,25 +1089,6 @@ class _Table:
             summed = [s + w[13] * r for s, r in zip(summed, in_region)]
         return [1.0 / (1.0 + exp(-(30.0 if x > 30.0 else -30.0 if x < -30.0 else x))) for x in summed]
 
-    def _closeness(self, near: set[int], a: int, n: int) -> list[float]:
-        """Closeness (exp(-km / 300)) of the ``n`` rows from row ``a`` to the nearest of the picked rows ``near``
-        (a new list).
-
-        Mentions sharing a candidate list (a name repeated) that picked the same candidate share one row
-        of ``near``: their distances are the same numbers (and the nearest is the same in any order).
-        """
-        if not self._ensured:  # the columns of every placed row: one numpy pass for all
-            self._ensure(self._placed_rows)
-            self._ensured = True
-        columns = self.columns
-        exp = math.exp
-        if n == 1:
-            return [exp(max([columns[r][a] for r in near]))] if len(near) > 1 else [exp(columns[next(iter(near))][a])]
-        b = a + n
-        if len(near) > 1:
-            return [exp(x) for x in map(max, zip(*[columns[r][a:b] for r in near]))]
-        return [exp(x) for x in columns[next(iter(near))][a:b]]
-
     @staticmethod
     def _inside(cs: list[Candidate], container: Candidate) -> list[float]:
         """1 for each candidate inside ``container`` (the Y of "X, Y"), else 0."""
@@ -1116,6 +1115,26 @@ class _Table:
                 close[k] if close is not None else 0.0, inside[k] if inside is not None else 0.0,
                 1.0 if dateline_country and country == dateline_country else 0.0, is_country, primary, gap,
                 is_admin1, in_region[k] if in_region is not None else 0.0)
+
+    def ranked(self, scores: list[float]) -> tuple[list[Candidate], int]:
+        """The best :data:`_KEEP` candidates of the mention last scored (``scores``), best first (equal scores in
+        candidate order), as :meth:`scored` makes them, and the best one's number."""
+        i, close, inside, dateline_country, in_region = self.context
+        rows = self.rows[i]
+        # A reversed sort keeps equal scores in order.
+        order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)[:_KEEP] if len(scores) > 1 else [0]
+        share = self._share_of.get
+        statics, countries, heads = rows.static, rows.countries, rows.heads
+        out = []
+        for k in order:
+            prior, quality, cue_fit, cue_clash, home, is_country, primary, gap, is_admin1 = statics[k]
+            country = countries[k]
+            out.append(_new_candidate((*heads[k], (
+                prior, quality, cue_fit, cue_clash, share(country, 0.0), home,
+                close[k] if close is not None else 0.0, inside[k] if inside is not None else 0.0,
+                1.0 if dateline_country and country == dateline_country else 0.0, is_country, primary, gap,
+                is_admin1, in_region[k] if in_region is not None else 0.0), scores[k])))
+        return out, order[0]
 
     def scored(self, k: int, score: float) -> Candidate:
         """Candidate ``k`` of the mention last scored, with its features (:meth:`features`) and ``score``."""
