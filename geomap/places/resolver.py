@@ -138,6 +138,10 @@ class _Shared:
     codes: dict[str, list[Candidate]] = field(default_factory=dict)
     #: (id of a candidate list, cue feature, province cue) -> (that list, the list narrowed by the cue).
     narrowed: dict[tuple[int, str, bool], tuple[list[Candidate], list[Candidate]]] = field(default_factory=dict)
+    #: (key, surface, code, cue feature, cue, home countries) of a mention -> (its candidates, those its cue
+    #: keeps, their rows): see :meth:`ContextResolver._lists`.
+    mention_lists: dict[tuple[Any, ...], tuple[list[Candidate], list[Candidate], _Rows]] = field(
+        default_factory=dict)
     #: (ids of the candidate lists of X and Y in "X, Y") -> (those lists, X's candidates inside Y or None).
     within: dict[tuple[int, int], tuple[list[Candidate], list[Candidate], list[Candidate] | None]] = field(
         default_factory=dict)
@@ -322,27 +326,56 @@ class ContextResolver(Resolver):
         """Each mention's candidates, narrowed by what the text says (``X, Y`` containers, cue words)."""
         raw = [self.candidates(m) for m in mentions]
         cands = self._within_containers(doc, mentions, raw)
-        out = []
+        return [self._narrowed(m, cs) for m, cs in zip(mentions, cands)]
+
+    def _narrowed(self, m: Mention, cs: list[Candidate]) -> list[Candidate]:
+        """``cs`` narrowed by ``m``'s cue word (:func:`_by_cue`): the same list object for the same list and cue,
+        so that what is derived from it is kept too."""
+        if not cs:
+            return cs
         narrowed = self._shared.narrowed
-        for m, cs in zip(mentions, cands):
-            if not cs:
-                out.append(cs)
-                continue
-            # A list (the gazetteer's, or one a container narrowed) narrowed by a cue: the same for every mention
-            # (the same list object for the same candidates and cue, so that what is derived from it is kept too).
-            key = (id(cs), m.cue_feature, _province_cue(m))
-            entry = narrowed.get(key)
-            if entry is None or entry[0] is not cs:
-                if len(narrowed) >= _SHARED_LIMIT:
-                    narrowed.clear()
-                entry = narrowed[key] = (cs, _by_cue(m, cs))
-            out.append(entry[1])
-        return out
+        key = (id(cs), m.cue_feature, _province_cue(m))
+        entry = narrowed.get(key)
+        if entry is None or entry[0] is not cs:
+            if len(narrowed) >= _SHARED_LIMIT:
+                narrowed.clear()
+            entry = narrowed[key] = (cs, _by_cue(m, cs))
+        return entry[1]
+
+    def _lists(self, doc: Document, mentions: Sequence[Mention], gaps: list[str]
+               ) -> tuple[list[list[Candidate]], list[_Rows]]:
+        """:meth:`candidate_lists` and the rows of each list (:meth:`_rows`), through a cache per name, spelling,
+        code and cue of a mention; ``gaps`` holds the text between each mention and the next, stripped."""
+        home = tuple(doc.pack.home_countries)
+        weights = (self.bias, *self.w)
+        cache = self._shared.mention_lists
+        raw: list[list[Candidate]] = []
+        cands: list[list[Candidate]] = []
+        rows: list[_Rows] = []
+        for m in mentions:
+            key = (m.key, m.surface, m.code, m.cue_feature, m.cue, home)
+            entry = cache.get(key)
+            if entry is None or entry[2].weights != weights:
+                found = self.candidates(m)
+                narrowed = self._narrowed(m, found)
+                if len(cache) >= _SHARED_LIMIT:
+                    cache.clear()
+                entry = cache[key] = (found, narrowed, self._rows(narrowed, m.cue_feature, home, weights))
+            raw.append(entry[0])
+            cands.append(entry[1])
+            rows.append(entry[2])
+        for i, cs in enumerate(self._within_containers(doc, mentions, raw, gaps)):
+            if cs is not raw[i]:  # narrowed by the container after it ("X, Y")
+                m = mentions[i]
+                cands[i] = self._narrowed(m, cs)
+                rows[i] = self._rows(cands[i], m.cue_feature, home, weights)
+        return cands, rows
 
     def _within_containers(
-        self, doc: Document, mentions: Sequence[Mention], cands: list[list[Candidate]]
+        self, doc: Document, mentions: Sequence[Mention], cands: list[list[Candidate]], gaps: list[str] | None = None
     ) -> list[list[Candidate]]:
-        """``Paris, Texas``, ``Kharkiv (Ukraine)``: keep only the candidates inside the named container."""
+        """``Paris, Texas``, ``Kharkiv (Ukraine)``: keep only the candidates inside the named container.
+        ``gaps``: the text between each mention and the next, stripped, when known."""
         out = list(cands)
         text = doc.text
         cache = self._shared.within
@@ -350,7 +383,7 @@ class ContextResolver(Resolver):
             nxt = cands[i + 1]
             if not cands[i] or not nxt:
                 continue
-            between = text[mentions[i].end:mentions[i + 1].start].strip()
+            between = gaps[i] if gaps is not None else text[mentions[i].end:mentions[i + 1].start].strip()
             if between not in (",", "("):
                 continue
             entry = cache.get((id(cands[i]), id(nxt)))
@@ -384,11 +417,13 @@ class ContextResolver(Resolver):
               ) -> tuple[list[list[Candidate]], list[Candidate | None], Counter[str], list[bool]]:
         """Each mention's ranked candidates (best first, with runners-up), the picks, the article's focus countries
         and which mentions are joined to the next ("X, Y")."""
-        cands = self.candidate_lists(doc, mentions)
+        text = doc.text
+        gaps = [text[m.end:nxt.start].strip() for m, nxt in pairwise(mentions)]
+        cands, rows = self._lists(doc, mentions, gaps)
         # Pass 1: provisional picks from what is known without context.
         picks: list[Candidate | None] = [None] * len(mentions)
         picked = [-1] * len(mentions)  # row of each pick in the table
-        table = _Table(self, doc, mentions, cands)
+        table = _Table(self, doc, mentions, cands, rows)
         for i, cs in enumerate(cands):
             if cs:
                 k = table.first_picks[i]
@@ -401,7 +436,7 @@ class ContextResolver(Resolver):
         memo: dict[tuple[int, str, str, str], Any] = {}
         scored: list[list[Candidate]] = []
         # Which mentions the next one may contain (X, Y): the text between them does not change.
-        joined = [_joined(doc.text, m, nxt) for m, nxt in pairwise(mentions)] + [False]
+        joined = [_joins(gap, nxt) for gap, nxt in zip(gaps, mentions[1:])] + [False]
         for final in (False, True):
             memo.clear()
             for i, cs in enumerate(cands):
@@ -717,7 +752,12 @@ _HOLDERS = frozenset(("country", "admin1", "region"))
 
 def _joined(text: str, m: Mention, nxt: Mention) -> bool:
     """Is ``nxt`` joined to ``m`` as its container may be (``X, Y``, ``X in Y``, ``X (Y)``, ``X, kawasan Y``)?"""
-    between = text[m.end:nxt.start].strip().lower()
+    return _joins(text[m.end:nxt.start].strip(), nxt)
+
+
+def _joins(gap: str, nxt: Mention) -> bool:
+    """:func:`_joined` of the text between the mentions, stripped (``gap``)."""
+    between = gap.lower()
     cue = nxt.cue.lower()
     if cue and between.endswith(cue):  # the cue word of the next name is not what joins them
         between = between[:-len(cue)].rstrip()
@@ -829,11 +869,13 @@ class _Table:
     """
 
     def __init__(self, resolver: ContextResolver, doc: Document, mentions: Sequence[Mention],
-                 cands: list[list[Candidate]]) -> None:
+                 cands: list[list[Candidate]], rows: list[_Rows] | None = None) -> None:
         self.resolver, self.doc, self.mentions, self.cands = resolver, doc, mentions, cands
-        home = tuple(doc.pack.home_countries)
-        weights = (resolver.bias, *resolver.w)
-        self.rows = [resolver._rows(cs, m.cue_feature, home, weights) for m, cs in zip(mentions, cands)]
+        if rows is None:
+            home = tuple(doc.pack.home_countries)
+            weights = (resolver.bias, *resolver.w)
+            rows = [resolver._rows(cs, m.cue_feature, home, weights) for m, cs in zip(mentions, cands)]
+        self.rows = rows
         first: dict[int, int] = {}  # id of a candidate list -> its first row
         offsets: list[int] = []
         lat_list: list[float] = []
