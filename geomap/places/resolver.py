@@ -30,7 +30,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -78,6 +78,8 @@ _CUE_FITS = {
     "part": {"region", "admin1", "country"},  # "southern Gaza", "northern Syria": a part of an area
 }
 _MAX_CANDIDATES = 25
+#: Up to this many distances (picks x rows) are computed in plain Python, more with numpy (see _Table._ensure).
+_FEW_DISTANCES = 48
 #: A candidate this well known is never rejected as "none of these" (a country, a capital, a big city).
 _WELL_KNOWN = 0.8
 #: Candidates kept per mention after ranking (the pick and its runners-up).
@@ -134,14 +136,23 @@ class _Shared:
     lookups: dict[tuple[str, str], list[Candidate]] = field(default_factory=dict)
     #: code -> the candidates of a country code or place id.
     codes: dict[str, list[Candidate]] = field(default_factory=dict)
-    #: (id of a candidate list, cue feature) -> (that list, the list narrowed by the cue).
-    narrowed: dict[tuple[int, str], tuple[list[Candidate], list[Candidate]]] = field(default_factory=dict)
+    #: (id of a candidate list, cue feature, province cue) -> (that list, the list narrowed by the cue).
+    narrowed: dict[tuple[int, str, bool], tuple[list[Candidate], list[Candidate]]] = field(default_factory=dict)
+    #: (key, surface, code, cue feature, cue, home countries) of a mention -> (its candidates, those its cue
+    #: keeps, their rows): see :meth:`ContextResolver._lists`.
+    mention_lists: dict[tuple[Any, ...], tuple[list[Candidate], list[Candidate], _Rows]] = field(
+        default_factory=dict)
+    #: (ids of the candidate lists of X and Y in "X, Y") -> (those lists, X's candidates inside Y or None).
+    within: dict[tuple[int, int], tuple[list[Candidate], list[Candidate], list[Candidate] | None]] = field(
+        default_factory=dict)
     #: (id of a candidate list, cue feature, home countries) -> its rows of the scoring table.
     rows: dict[tuple[int, str, tuple[str, ...]], _Rows] = field(default_factory=dict)
     #: place id -> how its point was obtained (gazetteer ``extra["point"]``).
     point_kinds: dict[str, str] = field(default_factory=dict)
     #: country -> (place id, folded spelling) of every name of its first-level regions.
     regions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    #: (folded name, country) -> the ids of the country's first-level regions spelled almost so.
+    near_regions: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     #: (key, country) -> the one town or region of the country spelled almost like the key, or None.
     near_towns: dict[tuple[str, str], Candidate | None] = field(default_factory=dict)
 
@@ -315,48 +326,73 @@ class ContextResolver(Resolver):
         """Each mention's candidates, narrowed by what the text says (``X, Y`` containers, cue words)."""
         raw = [self.candidates(m) for m in mentions]
         cands = self._within_containers(doc, mentions, raw)
-        out = []
+        return [self._narrowed(m, cs) for m, cs in zip(mentions, cands)]
+
+    def _narrowed(self, m: Mention, cs: list[Candidate]) -> list[Candidate]:
+        """``cs`` narrowed by ``m``'s cue word (:func:`_by_cue`): the same list object for the same list and cue,
+        so that what is derived from it is kept too."""
+        if not cs:
+            return cs
         narrowed = self._shared.narrowed
-        for m, cs, r in zip(mentions, cands, raw):
-            if cs is not r or len(cs) < 2:
-                out.append(_by_cue(m, cs))
-                continue
-            # A gazetteer list (not narrowed by a container) narrowed by a cue: the same for every mention.
-            entry = narrowed.get((id(r), m.cue_feature))
-            if entry is None or entry[0] is not r:
-                if len(narrowed) >= _SHARED_LIMIT:
-                    narrowed.clear()
-                entry = narrowed[(id(r), m.cue_feature)] = (r, _by_cue(m, r))
-            out.append(entry[1])
-        return out
+        key = (id(cs), m.cue_feature, _province_cue(m))
+        entry = narrowed.get(key)
+        if entry is None or entry[0] is not cs:
+            if len(narrowed) >= _SHARED_LIMIT:
+                narrowed.clear()
+            entry = narrowed[key] = (cs, _by_cue(m, cs))
+        return entry[1]
+
+    def _lists(self, doc: Document, mentions: Sequence[Mention], gaps: list[str]
+               ) -> tuple[list[list[Candidate]], list[_Rows]]:
+        """:meth:`candidate_lists` and the rows of each list (:meth:`_rows`), through a cache per name, spelling,
+        code and cue of a mention; ``gaps`` holds the text between each mention and the next, stripped."""
+        home = tuple(doc.pack.home_countries)
+        weights = (self.bias, *self.w)
+        cache = self._shared.mention_lists
+        raw: list[list[Candidate]] = []
+        cands: list[list[Candidate]] = []
+        rows: list[_Rows] = []
+        for m in mentions:
+            key = (m.key, m.surface, m.code, m.cue_feature, m.cue, home)
+            entry = cache.get(key)
+            if entry is None or entry[2].weights != weights:
+                found = self.candidates(m)
+                narrowed = self._narrowed(m, found)
+                if len(cache) >= _SHARED_LIMIT:
+                    cache.clear()
+                entry = cache[key] = (found, narrowed, self._rows(narrowed, m.cue_feature, home, weights))
+            raw.append(entry[0])
+            cands.append(entry[1])
+            rows.append(entry[2])
+        for i, cs in enumerate(self._within_containers(doc, mentions, raw, gaps)):
+            if cs is not raw[i]:  # narrowed by the container after it ("X, Y")
+                m = mentions[i]
+                cands[i] = self._narrowed(m, cs)
+                rows[i] = self._rows(cands[i], m.cue_feature, home, weights)
+        return cands, rows
 
     def _within_containers(
-        self, doc: Document, mentions: Sequence[Mention], cands: list[list[Candidate]]
+        self, doc: Document, mentions: Sequence[Mention], cands: list[list[Candidate]], gaps: list[str] | None = None
     ) -> list[list[Candidate]]:
-        """``Paris, Texas``, ``Kharkiv (Ukraine)``: keep only the candidates inside the named container."""
+        """``Paris, Texas``, ``Kharkiv (Ukraine)``: keep only the candidates inside the named container.
+        ``gaps``: the text between each mention and the next, stripped, when known."""
         out = list(cands)
+        text = doc.text
+        cache = self._shared.within
         for i in range(len(mentions) - 1):
             nxt = cands[i + 1]
             if not cands[i] or not nxt:
                 continue
-            between = doc.text[mentions[i].end:mentions[i + 1].start].strip()
+            between = gaps[i] if gaps is not None else text[mentions[i].end:mentions[i + 1].start].strip()
             if between not in (",", "("):
                 continue
-            best = max(nxt, key=lambda c: c.prior * c.quality)
-            district = best.feature == "region" and best.feature_code == "ADM2"
-            if best.feature not in ("country", "admin1") and not district:
-                continue
-            inside = [
-                c for c in cands[i]
-                if c.country == best.country and (best.feature == "country" or c.admin1 == best.admin1) and (
-                    not district or haversine_km(c.lat, c.lon, best.lat, best.lon) < _DISTRICT_KM)
-            ]
-            if inside:
-                out[i] = inside
-            elif max(c.prior for c in cands[i]) < _MINOR:
-                # Every namesake is a hamlet or ward elsewhere: the one in Y is missing from the gazetteer
-                # ("X, Jakarta Utara" for a neighbourhood X it lacks); it is placed at Y (see resolve).
-                out[i] = []
+            entry = cache.get((id(cands[i]), id(nxt)))
+            if entry is None or entry[0] is not cands[i] or entry[1] is not nxt:
+                if len(cache) >= _SHARED_LIMIT:
+                    cache.clear()
+                entry = cache[id(cands[i]), id(nxt)] = (cands[i], nxt, _within(cands[i], nxt))
+            if entry[2] is not None:
+                out[i] = entry[2]
         return out
 
     @staticmethod
@@ -381,11 +417,13 @@ class ContextResolver(Resolver):
               ) -> tuple[list[list[Candidate]], list[Candidate | None], Counter[str], list[bool]]:
         """Each mention's ranked candidates (best first, with runners-up), the picks, the article's focus countries
         and which mentions are joined to the next ("X, Y")."""
-        cands = self.candidate_lists(doc, mentions)
+        text = doc.text
+        gaps = [text[m.end:nxt.start].strip() for m, nxt in pairwise(mentions)]
+        cands, rows = self._lists(doc, mentions, gaps)
         # Pass 1: provisional picks from what is known without context.
         picks: list[Candidate | None] = [None] * len(mentions)
         picked = [-1] * len(mentions)  # row of each pick in the table
-        table = _Table(self, doc, mentions, cands)
+        table = _Table(self, doc, mentions, cands, rows)
         for i, cs in enumerate(cands):
             if cs:
                 k = table.first_picks[i]
@@ -398,7 +436,7 @@ class ContextResolver(Resolver):
         memo: dict[tuple[int, str, str, str], Any] = {}
         scored: list[list[Candidate]] = []
         # Which mentions the next one may contain (X, Y): the text between them does not change.
-        joined = [_joined(doc.text, m, nxt) for m, nxt in pairwise(mentions)] + [False]
+        joined = [_joins(gap, nxt) for gap, nxt in zip(gaps, mentions[1:])] + [False]
         for final in (False, True):
             memo.clear()
             for i, cs in enumerate(cands):
@@ -414,10 +452,7 @@ class ContextResolver(Resolver):
                 if result is None:
                     scores = table.score(i, picks, picked, focus, dateline_country, container)
                     if final:
-                        # Best first; equal scores in candidate order (a reversed sort keeps ties in order).
-                        order = sorted(range(len(cs)), key=scores.__getitem__, reverse=True)[:_KEEP] if len(
-                            cs) > 1 else [0]
-                        result = ([table.scored(k, scores[k]) for k in order], order[0])
+                        result = table.ranked(scores)  # best first; equal scores in candidate order
                     else:
                         result = scores.index(max(scores))  # the first of the best
                     memo[seen] = result
@@ -527,13 +562,25 @@ class ContextResolver(Resolver):
             return None
         found: set[str] = set()
         for country, _ in focus.most_common(2):
+            found.update(self._near_regions(key, country))
+        return self._code_candidates(found.pop())[0] if len(found) == 1 else None
+
+    def _near_regions(self, key: str, country: str) -> frozenset[str]:
+        """The ids of ``country``'s first-level regions with a name spelled almost like ``key`` (folded), kept
+        per key and country (see :meth:`_near_spelling`)."""
+        cache = self._shared.near_regions
+        found = cache.get((key, country))
+        if found is None:
             regions = self._shared.regions.get(country)
             if regions is None:
                 regions = self._shared.regions[country] = [
                     (pid, fold(name)) for pid, name in self.gazetteer.region_names(country)]
-            found.update(pid for pid, name in regions if name[:1] == key[:1] and abs(len(name) - len(key)) <= 2
-                         and _alike(key, name))
-        return self._code_candidates(found.pop())[0] if len(found) == 1 else None
+            if len(cache) >= _SHARED_LIMIT:
+                cache.clear()
+            found = cache[key, country] = frozenset(
+                pid for pid, name in regions if name[:1] == key[:1] and abs(len(name) - len(key)) <= 2
+                and _alike(key, name))
+        return found
 
     def _near_town(self, surface: str, focus: Counter[str]) -> Candidate | None:
         """The town or region of the article's main country whose name is spelled almost like ``surface``
@@ -579,11 +626,10 @@ class ContextResolver(Resolver):
         doc: Document, mentions: Sequence[Mention], picks: list[Candidate | None]
     ) -> tuple[Counter[str], str]:
         """Countries the article is about (weighted mention counts) and the dateline's country."""
-        counts: dict[str, float] = {}
+        focus: Counter[str] = Counter()
         for p in picks:
             if p is not None and p.country:
-                counts[p.country] = counts.get(p.country, 0.0) + 1.0
-        focus = Counter(counts)
+                focus[p.country] = focus.get(p.country, 0.0) + 1.0
         dateline_country = ""
         if mentions and picks[0] is not None and mentions[0].start < 40:
             head = doc.text[mentions[0].end:mentions[0].end + 30]
@@ -595,11 +641,13 @@ class ContextResolver(Resolver):
     def _focus_region(picks: list[Candidate | None], focus: Counter[str]) -> Candidate | None:
         """The region (or else the country) the article is most about, for names the gazetteer lacks."""
         # A region of the country the article is most about ("غرب", a stray namesake in Ireland, is not).
-        country = focus.most_common(1)[0][0] if focus else None
-        regions = Counter(p.place_id for p in picks if p is not None and p.feature in ("region", "admin1") and (
-            country is None or p.country == country))
+        country = _most_common(focus) if focus else None
+        regions: dict[str, int] = {}
+        for p in picks:
+            if p is not None and p.feature in ("region", "admin1") and (country is None or p.country == country):
+                regions[p.place_id] = regions.get(p.place_id, 0) + 1
         if regions:
-            top = regions.most_common(1)[0][0]
+            top = _most_common(regions)
             return next(p for p in picks if p is not None and p.place_id == top)
         if country is not None:
             return _focus_town(picks, country) or next(
@@ -609,6 +657,36 @@ class ContextResolver(Resolver):
 
 #: Longest case ending (in characters) after a name in a script of South Asia: Bengali "য়" in "কুমিল্লায়".
 _CASE_ENDING = 3
+
+
+def _within(cands: list[Candidate], nxt: list[Candidate]) -> list[Candidate] | None:
+    """The candidates of ``X`` in ``X, Y`` inside ``Y`` (whose candidates are ``nxt``), ``[]`` for none when every
+    namesake is a hamlet elsewhere, or None when ``Y`` is no container or holds none of them."""
+    best = max(nxt, key=lambda c: c.prior * c.quality)
+    district = best.feature == "region" and best.feature_code == "ADM2"
+    if best.feature not in ("country", "admin1") and not district:
+        return None
+    inside = [
+        c for c in cands
+        if c.country == best.country and (best.feature == "country" or c.admin1 == best.admin1) and (
+            not district or haversine_km(c.lat, c.lon, best.lat, best.lon) < _DISTRICT_KM)
+    ]
+    if inside:
+        return inside
+    if max(c.prior for c in cands) < _MINOR:
+        # Every namesake is a hamlet or ward elsewhere: the one in Y is missing from the gazetteer
+        # ("X, Jakarta Utara" for a neighbourhood X it lacks); it is placed at Y (see resolve).
+        return []
+    return None
+
+
+def _most_common(counts: dict[str, Any]) -> str:
+    """The key of the greatest count, the first of equal ones (as ``Counter.most_common(1)``).
+
+    >>> _most_common({"UA": 2.0, "RU": 3.0, "PL": 3.0})
+    'RU'
+    """
+    return max(counts.items(), key=itemgetter(1))[0]
 
 
 def _case_ending_quality(matched: str, query: str) -> float:
@@ -674,7 +752,12 @@ _HOLDERS = frozenset(("country", "admin1", "region"))
 
 def _joined(text: str, m: Mention, nxt: Mention) -> bool:
     """Is ``nxt`` joined to ``m`` as its container may be (``X, Y``, ``X in Y``, ``X (Y)``, ``X, kawasan Y``)?"""
-    between = text[m.end:nxt.start].strip().lower()
+    return _joins(text[m.end:nxt.start].strip(), nxt)
+
+
+def _joins(gap: str, nxt: Mention) -> bool:
+    """:func:`_joined` of the text between the mentions, stripped (``gap``)."""
+    between = gap.lower()
     cue = nxt.cue.lower()
     if cue and between.endswith(cue):  # the cue word of the next name is not what joins them
         between = between[:-len(cue)].rstrip()
@@ -722,6 +805,8 @@ class _Rows(NamedTuple):
     base: tuple[float, ...]
     lat: tuple[float, ...]
     lon: tuple[float, ...]
+    #: The squared cosine of each latitude (how a degree of longitude shrinks there; see :meth:`_Table._ensure`).
+    k2: tuple[float, ...]
     countries: tuple[str, ...]
     has_country: bool
     #: The candidate picked before any context: the best known, the cue's type first (-1: no candidates).
@@ -759,7 +844,9 @@ def _rows(cs: list[Candidate], cue_feature: str, home: tuple[str, ...], weights:
     first = max(range(len(cs)), key=lambda k: cs[k].prior * cs[k].quality + (
         0.3 if fits and cs[k].feature in fits else 0.0)) if cs else -1
     country_at = tuple([k for k, c in enumerate(cs) if c.feature == "country"])
-    return _Rows(cs, weights, static, base, tuple([c.lat for c in cs]), tuple([c.lon for c in cs]),
+    lat = tuple([c.lat for c in cs])
+    k2 = tuple((np.cos(np.radians(np.array(lat, dtype=float))) ** 2).tolist())
+    return _Rows(cs, weights, static, base, lat, tuple([c.lon for c in cs]), k2,
                  tuple([c.country for c in cs]), bool(country_at), first, country_at,
                  tuple([(k, (c.country, c.admin1)) for k, c in enumerate(cs) if c.feature == "admin1" and c.admin1]),
                  tuple([(k, (c.country, c.admin1)) for k, c in enumerate(cs) if c.feature != "admin1" and c.admin1]),
@@ -769,11 +856,12 @@ def _rows(cs: list[Candidate], cue_feature: str, home: tuple[str, ...], weights:
 class _Table:
     """The candidates of one article's mentions, flattened, with the context-free part of their scores.
 
-    Row ``r`` is a candidate of mention ``i`` when ``offsets[i] <= r < offsets[i + 1]``; ``rows[i]``
-    holds the context-free part of their scores (:class:`_Rows`). :meth:`score` adds the article
-    context (focus country, closeness to the other mentions' picks, containers, the dateline) to
-    the scores of one mention's candidates. The closeness of every row to a picked row is computed
-    with numpy, one column per pick, and kept: picks change little from one pass to the next.
+    Mention ``i``'s candidates are rows ``offsets[i]`` on (mentions with the same candidate list, a name
+    repeated, share their rows); ``rows[i]`` holds the context-free part of their scores (:class:`_Rows`).
+    :meth:`score` adds the article context (focus country, closeness to the other mentions' picks,
+    containers, the dateline) to the scores of one mention's candidates. The closeness of every row to a
+    picked row is computed (with numpy for many rows), one column per pick, and kept: picks change little
+    from one pass to the next.
 
     A caller that scores mention after mention with the same ``picks`` list calls :meth:`changed`
     whenever it changes a pick to another candidate (what :meth:`score` derives from the picks is
@@ -781,28 +869,32 @@ class _Table:
     """
 
     def __init__(self, resolver: ContextResolver, doc: Document, mentions: Sequence[Mention],
-                 cands: list[list[Candidate]]) -> None:
+                 cands: list[list[Candidate]], rows: list[_Rows] | None = None) -> None:
         self.resolver, self.doc, self.mentions, self.cands = resolver, doc, mentions, cands
-        home = tuple(doc.pack.home_countries)
-        weights = (resolver.bias, *resolver.w)
-        self.rows = [resolver._rows(cs, m.cue_feature, home, weights) for m, cs in zip(mentions, cands)]
-        offsets = [0]
+        if rows is None:
+            home = tuple(doc.pack.home_countries)
+            weights = (resolver.bias, *resolver.w)
+            rows = [resolver._rows(cs, m.cue_feature, home, weights) for m, cs in zip(mentions, cands)]
+        self.rows = rows
+        first: dict[int, int] = {}  # id of a candidate list -> its first row
+        offsets: list[int] = []
         lat_list: list[float] = []
         lon_list: list[float] = []
-        for rows in self.rows:
-            offsets.append(offsets[-1] + len(rows.lat))
-            lat_list += rows.lat
-            lon_list += rows.lon
+        k2_list: list[float] = []
+        for cs, rows in zip(cands, self.rows):
+            start = first.get(id(cs))
+            if start is None:
+                start = first[id(cs)] = len(lat_list)
+                lat_list += rows.lat
+                lon_list += rows.lon
+                k2_list += rows.k2
+            offsets.append(start)
         self.offsets = offsets
         self.first_picks = [rows.first_pick for rows in self.rows]
-        self.lat_list, self.lon_list = lat_list, lon_list
+        self.lat_list, self.lon_list, self.k2_list = lat_list, lon_list, k2_list
         #: The rows' latitudes, longitudes and squared cosines of latitude (numpy, made when first needed).
         self._points: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self.keys = [m.key for m in mentions]
-        first: dict[int, int] = {}
-        canon = [first.setdefault(id(cs), k) for k, cs in enumerate(cands)]  # first mention with each list
-        # Row shift from each mention's rows to those of the first mention with the same list.
-        self.shift = [offsets[c] - offsets[k] for k, c in enumerate(canon)]
         #: picked row -> the exponent of every row's closeness to it (see :meth:`_ensure`).
         self.columns: dict[int, list[float]] = {}
         self.version = 0
@@ -818,8 +910,10 @@ class _Table:
         #: mention -> (version, focus version, dateline country, container id, scores, context) of its last scoring.
         self._last: dict[int, tuple[Any, ...]] = {}
         self._share_of: dict[str, float] = {}
-        #: id(rows) -> each row's base plus the focus term, while the focus counts stay the same.
-        self._focused: dict[int, list[float]] = {}
+        #: key -> the rows closeness is measured to for a mention of that name (see :meth:`_near_rows`).
+        self._near_of: dict[str, set[int]] = {}
+        #: Whether the columns of every placed row are computed (see :meth:`_score`).
+        self._ensured = False
         #: What :meth:`features` reads: (mention, closeness, inside, dateline country, in_region).
         self.context: tuple[int, list[float] | None, list[float] | None, str, list[float] | None] = (
             0, None, None, "", None)
@@ -847,9 +941,13 @@ class _Table:
         missing = sorted({r for r in picked if r not in columns})
         if not missing:
             return
+        if len(missing) * len(self.lat_list) <= _FEW_DISTANCES:
+            for r in missing:
+                columns[r] = self._column(r)
+            return
         if self._points is None:
-            lat = np.array(self.lat_list, dtype=float)
-            self._points = lat, np.array(self.lon_list, dtype=float), np.cos(np.radians(lat)) ** 2
+            self._points = (np.array(self.lat_list, dtype=float), np.array(self.lon_list, dtype=float),
+                            np.array(self.k2_list, dtype=float))
         lat, lon, k2 = self._points
         at = np.array(missing, dtype=np.intp)
         # One line per pick (rows of the table along it), computed in place: dlat ** 2 + dlon ** 2 * k2, with
@@ -868,6 +966,18 @@ class _Table:
         line /= 300.0
         for r, column in zip(missing, line.tolist()):
             columns[r] = column
+
+    def _column(self, r: int) -> list[float]:
+        """The column of picked row ``r`` as :meth:`_ensure` computes it, one row after the other (cheaper than
+        numpy for a few rows): the same operations in the same order, so the same numbers to the last bit."""
+        sqrt = math.sqrt
+        lat, lon = self.lat_list[r], self.lon_list[r]
+        column = []
+        for lat_row, lon_row, k2 in zip(self.lat_list, self.lon_list, self.k2_list):
+            dlat = lat - lat_row
+            dlon = (lon - lon_row + 540.0) % 360.0 - 180.0
+            column.append(sqrt(dlat * dlat + dlon * dlon * k2) * -111.195 / 300.0)
+        return column
 
     def score(self, i: int, picks: list[Candidate | None], picked: list[int], focus: Counter[str],
               dateline_country: str, container: Candidate | None) -> list[float]:
@@ -896,7 +1006,6 @@ class _Table:
             if self._focus is None or not dict.__eq__(self._focus, focus):
                 total = sum(focus.values()) or 1.0
                 self._share_of = {country: n / total for country, n in focus.items()}
-                self._focused = {}
                 self._focus_version += 1
             self._focus = focus
         return self._focus_version
@@ -905,20 +1014,29 @@ class _Table:
                container: Candidate | None) -> list[float]:
         """:meth:`score` computed."""
         rows = self.rows[i]
-        a = self.offsets[i]
         key = self.keys[i]
         if self._placed_version != self.version:
             self._collect(picks, picked)
         # The other mentions' picks (other names, not countries): closeness and the countries they lie in.
-        placed_keys = self._placed_keys
-        if len(placed_keys) > 40:
-            near = self._near(key, picks, picked)
-        else:
-            near = {r for other, r in zip(placed_keys, self._placed_rows) if other != key}
+        near = self._near_of.get(key)
+        if near is None:
+            near = self._near_rows(key, picks, picked)
         close: list[float] | None = None
         in_region: list[float] | None = None
         if near:
-            close = self._closeness(near, a, a + len(rows.lat))
+            if not self._ensured:  # the columns of every placed row: one pass for all
+                self._ensure(self._placed_rows)
+                self._ensured = True
+            # Closeness (exp(-km / 300)) to the nearest of the picks (mentions sharing a candidate list that
+            # picked the same candidate share one row of ``near``: their distances are the same numbers).
+            columns, a, n = self.columns, self.offsets[i], len(rows.lat)
+            if n == 1:
+                close = [math.exp(max([columns[r][a] for r in near]))]
+            elif len(near) == 1:
+                close = list(map(math.exp, columns[next(iter(near))][a:a + n]))
+            else:
+                close = list(map(math.exp, map(max, *[columns[r][a:a + n] for r in near])))
+            placed_keys = self._placed_keys
             if rows.has_country:  # a country is close to the places named inside it
                 within = {country for other, country in zip(placed_keys, self._placed_countries) if other != key}
                 countries = rows.countries
@@ -944,57 +1062,63 @@ class _Table:
                         close[k] = 1.0
         inside = self._inside(self.cands[i], container) if container is not None else None
         self.context = (i, close, inside, dateline_country, in_region)
-        return self._logistic(self._with_focus(rows), close, inside, rows, dateline_country, in_region)
+        return self._logistic(close, inside, rows, dateline_country, in_region)
 
     def _collect(self, picks: list[Candidate | None], picked: list[int]) -> None:
         """What :meth:`score` reads of the picks of the mentions placed at a place other than a country, in
-        mention order: their names (keys), rows (those of the first mention with the same candidate list),
+        mention order: their names (keys), rows,
         countries and (country, first-level region); (key, region) of those placed at a first-level region."""
         placed = [(k, p) for k, p in enumerate(picks) if p is not None and p.feature != "country"]
-        keys, shift = self.keys, self.shift
+        keys = self.keys
         self._placed_keys = [keys[k] for k, _ in placed]
-        self._placed_rows = [picked[k] + shift[k] for k, _ in placed]
+        self._placed_rows = [picked[k] for k, _ in placed]
         self._placed_countries = [p.country for _, p in placed]
         self._placed_regions = [(p.country, p.admin1) for _, p in placed]
         self._placed_admin1 = [(keys[k], (p.country, p.admin1)) for k, p in placed if p.feature == "admin1"]
         self._placed_version = self.version
+        self._near_of = {}
+        self._ensured = False
 
-    def _near(self, key: str, picks: list[Candidate | None], picked: list[int]) -> set[int]:
-        """The rows of the picks of the mentions not named ``key`` that closeness is measured to: at most
-        40 distinct points (the first 40 of a set of them, as the features were fitted)."""
-        others = [k for k, p in enumerate(picks) if p is not None and self.keys[k] != key and p.feature != "country"]
-        if len(others) > 40:
-            kept = set(list({(p.lat, p.lon) for p in [picks[k] for k in others]})[:40])  # type: ignore[union-attr]
-            lat, lon = self.lat_list, self.lon_list
-            others = [k for k in others if (lat[picked[k]], lon[picked[k]]) in kept]
-        shift = self.shift
-        return {picked[k] + shift[k] for k in others}
+    def _near_rows(self, key: str, picks: list[Candidate | None], picked: list[int]) -> set[int]:
+        """The rows of the picks of the mentions not named ``key`` that closeness is measured to (kept until
+        a pick changes): at most 40 distinct points (the first 40 of a set of them, as the features were
+        fitted)."""
+        placed_keys = self._placed_keys
+        if len(placed_keys) <= 40:
+            near = {r for other, r in zip(placed_keys, self._placed_rows) if other != key}
+        else:
+            others = [k for k, p in enumerate(picks)
+                      if p is not None and self.keys[k] != key and p.feature != "country"]
+            if len(others) > 40:
+                kept = set(list({(p.lat, p.lon) for p in [picks[k] for k in others]})[:40])  # type: ignore[union-attr]
+                lat, lon = self.lat_list, self.lon_list
+                others = [k for k in others if (lat[picked[k]], lon[picked[k]]) in kept]
+            near = {picked[k] for k in others}
+        self._near_of[key] = near
+        return near
 
-    def _with_focus(self, rows: _Rows) -> list[float]:
-        """Each row's base score plus its focus-country term (kept while the focus counts stay the same)."""
-        summed = self._focused.get(id(rows))
-        if summed is None:
-            w_focus, share = self.resolver.w[4], self._share_of.get
-            summed = self._focused[id(rows)] = [base + w_focus * share(country, 0.0)
-                                                for base, country in zip(rows.base, rows.countries)]
-        return summed
-
-    def _logistic(self, summed: list[float], close: list[float] | None, inside: list[float] | None, rows: _Rows,
+    def _logistic(self, close: list[float] | None, inside: list[float] | None, rows: _Rows,
                   dateline_country: str, in_region: list[float] | None) -> list[float]:
         """The logistic of each row's sum, clamped to +-30 (features that are 0 on every row: ``None``).
 
-        ``summed`` holds each row's context-free sum plus the focus term. A feature that is 0 for every
-        candidate adds ``w * 0.0`` to each sum, which changes no sum, so its term is left out; the other
-        terms are added in :data:`FEATURE_NAMES` order, as one sum would.
+        Each row's sum is its context-free part (``rows.base``) plus the focus term, then the terms of the
+        context features. A feature that is 0 for every candidate adds ``w * 0.0`` to each sum, which
+        changes no sum, so its term is left out; the other terms are added in :data:`FEATURE_NAMES` order,
+        as one sum would.
         """
         w = self.resolver.w
         exp = math.exp
+        w_focus, share = w[4], self._share_of.get
         if inside is None and not dateline_country and in_region is None:
             if close is None:
-                return [1.0 / (1.0 + exp(-(30.0 if x > 30.0 else -30.0 if x < -30.0 else x))) for x in summed]
+                return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * share(country, 0.0)) > 30.0
+                                           else -30.0 if x < -30.0 else x)))
+                        for base, country in zip(rows.base, rows.countries)]
             w_close = w[6]
-            return [1.0 / (1.0 + exp(-(30.0 if (x := s + w_close * c) > 30.0 else -30.0 if x < -30.0 else x)))
-                    for s, c in zip(summed, close)]
+            return [1.0 / (1.0 + exp(-(30.0 if (x := base + w_focus * share(country, 0.0) + w_close * c) > 30.0
+                                       else -30.0 if x < -30.0 else x)))
+                    for base, country, c in zip(rows.base, rows.countries, close)]
+        summed = [base + w_focus * share(country, 0.0) for base, country in zip(rows.base, rows.countries)]
         if close is not None:
             summed = [s + w[6] * c for s, c in zip(summed, close)]
         if inside is not None:
@@ -1006,22 +1130,6 @@ class _Table:
         if in_region is not None:
             summed = [s + w[13] * r for s, r in zip(summed, in_region)]
         return [1.0 / (1.0 + exp(-(30.0 if x > 30.0 else -30.0 if x < -30.0 else x))) for x in summed]
-
-    def _closeness(self, near: set[int], a: int, b: int) -> list[float]:
-        """Closeness (exp(-km / 300)) of rows ``a:b`` to the nearest of the picked rows ``near`` (a new list).
-
-        Mentions sharing a candidate list (a name repeated) that picked the same candidate share one row
-        of ``near``: their distances are the same numbers (and the nearest is the same in any order).
-        """
-        columns = self.columns
-        if not columns.keys() >= near:  # with those of the names left out here: one numpy pass for all
-            self._ensure(near.union(self._placed_rows))
-        exp = math.exp
-        if b - a == 1:
-            return [exp(max([columns[r][a] for r in near]))]
-        if len(near) > 1:
-            return [exp(x) for x in map(max, zip(*[columns[r][a:b] for r in near]))]
-        return [exp(x) for x in columns[next(iter(near))][a:b]]
 
     @staticmethod
     def _inside(cs: list[Candidate], container: Candidate) -> list[float]:
@@ -1050,6 +1158,26 @@ class _Table:
                 1.0 if dateline_country and country == dateline_country else 0.0, is_country, primary, gap,
                 is_admin1, in_region[k] if in_region is not None else 0.0)
 
+    def ranked(self, scores: list[float]) -> tuple[list[Candidate], int]:
+        """The best :data:`_KEEP` candidates of the mention last scored (``scores``), best first (equal scores in
+        candidate order), as :meth:`scored` makes them, and the best one's number."""
+        i, close, inside, dateline_country, in_region = self.context
+        rows = self.rows[i]
+        # A reversed sort keeps equal scores in order.
+        order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)[:_KEEP] if len(scores) > 1 else [0]
+        share = self._share_of.get
+        statics, countries, heads = rows.static, rows.countries, rows.heads
+        out = []
+        for k in order:
+            prior, quality, cue_fit, cue_clash, home, is_country, primary, gap, is_admin1 = statics[k]
+            country = countries[k]
+            out.append(_new_candidate((*heads[k], (
+                prior, quality, cue_fit, cue_clash, share(country, 0.0), home,
+                close[k] if close is not None else 0.0, inside[k] if inside is not None else 0.0,
+                1.0 if dateline_country and country == dateline_country else 0.0, is_country, primary, gap,
+                is_admin1, in_region[k] if in_region is not None else 0.0), scores[k])))
+        return out, order[0]
+
     def scored(self, k: int, score: float) -> Candidate:
         """Candidate ``k`` of the mention last scored, with its features (:meth:`features`) and ``score``."""
         i, close, inside, dateline_country, in_region = self.context
@@ -1074,9 +1202,10 @@ def _maker(cls: type, names: tuple[str, ...]) -> Callable[[tuple[Any, ...]], Any
     """A function making a ``cls`` from the values of its fields ``names``, in that order.
 
     When ``names`` are all the fields of ``cls`` (a frozen dataclass with slots) in their order, each set by
-    an ``__init__`` that does nothing else, the maker sets each slot through its descriptor: a third faster
-    than ``__init__`` (``object.__setattr__`` by field name). Otherwise (the class changed) it calls ``cls``
-    with the values by name.
+    an ``__init__`` that does nothing else, the maker sets each slot through its descriptor, one statement per
+    slot (the source is generated, as dataclasses generate ``__init__``): half the time of ``__init__``
+    (``object.__setattr__`` by field name). Otherwise (the class changed) it calls ``cls`` with the values by
+    name.
 
     >>> values = ("1", "Kharkiv", "city", "P", "PPLA", "UA", "Kharkivska", 49.98, 36.25, 1430885, 90, "Kharkiv",
     ...           1.0, 0.9, True, (0.9,), 0.8)
@@ -1088,16 +1217,11 @@ def _maker(cls: type, names: tuple[str, ...]) -> Callable[[tuple[Any, ...]], Any
     if tuple(f.name for f in fields(cls) if f.init) != names or len(fields(cls)) != len(names) or hasattr(
             cls, "__post_init__") or not hasattr(cls, "__slots__"):
         return lambda values: cls(**dict(zip(names, values)))
-    setters = tuple(getattr(cls, name).__set__ for name in names)
-    new = object.__new__
-
-    def make(values: tuple[Any, ...]) -> Any:
-        made = new(cls)
-        for set_slot, value in zip(setters, values):
-            set_slot(made, value)
-        return made
-
-    return make
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    namespace.update((f"set_{n}", getattr(cls, name).__set__) for n, name in enumerate(names))
+    body = "".join(f"    set_{n}(made, values[{n}])\n" for n in range(len(names)))
+    exec(f"def make(values):\n    made = new(cls)\n{body}    return made\n", namespace)
+    return namespace["make"]
 
 
 _new_candidate = _maker(Candidate, _CANDIDATE_FIELDS)
