@@ -23,17 +23,17 @@ municipalities, hang from the province). Skipped: Taiwan (71), Hong Kong (81) an
 countries of the index), the placeholders 99 (苏鲁交界, 海域), and the municipalities' second-level
 rows named like the municipality (重庆市 under 重庆市).
 
-Names: ``type`` is the unit's suffix (:data:`SUFFIXES`, longest first), ``name`` the full Chinese
-name, ``bare`` the name without its suffix and, for an autonomous unit (自治州, 自治县, 自治旗),
-without the ethnic groups before the suffix (屏边苗族自治县 -> 屏边, 甘孜藏族自治州 -> 甘孜; a group
-written without 族, as 哈萨克 in 木垒哈萨克自治县, counts when it has two characters or more; a
-unit named only by its group, as 鄂伦春自治旗, keeps it as its bare name, 鄂伦春, and lists no group). ``ethnic`` holds those groups in
-English (:data:`ETHNIC`), ``|``-separated, in the order of the name. ``latin`` is the pinyin of
-``bare`` through ``anyascii`` (one capitalised syllable per character: syllables are joined, an
-apostrophe goes before a syllable that opens with a, e or o: 雅安 -> "Ya'an"), with the place-name
-readings of a few characters anyascii reads otherwise (:data:`READINGS`: 长沙 is Changsha, not
-Zhangsha) and whole names read otherwise (:data:`NAME_READINGS`). ``english`` is the name English
-news uses where it is no pinyin (:data:`ENGLISH`: 和田 -> Hotan, 甘孜 -> Garze), else empty.
+Names: ``type`` is the unit's suffix (:data:`SUFFIXES`, longest first), ``name`` the full Chinese name, ``bare``
+the name without its suffix and, for an autonomous unit (自治州, 自治县, 自治旗), without the ethnic groups
+before the suffix (屏边苗族自治县 -> 屏边, 甘孜藏族自治州 -> 甘孜; a group written without 族, as 哈萨克 in
+木垒哈萨克自治县, counts when it has two characters or more; a unit named only by its group, as 鄂伦春自治旗,
+keeps it as its bare name, 鄂伦春, and lists no group). ``ethnic`` holds those groups in English
+(:data:`ETHNIC`), ``|``-separated, in the order of the name. ``latin`` is the pinyin of ``bare`` through
+``anyascii`` (one capitalised syllable per character: syllables are joined, an apostrophe goes before a syllable
+that opens with a, e or o: 雅安 -> "Ya'an"), with the place-name readings of a few characters anyascii reads
+otherwise (:data:`READINGS`: 长沙 is Changsha, not Zhangsha) and whole names read otherwise
+(:data:`NAME_READINGS`). ``english`` is the name English news uses where it is no pinyin (:data:`ENGLISH`: 和田
+-> Hotan, 甘孜 -> Garze), else empty.
 
 Aliases the source reads. A bare name may stand for the unit alone only when no GeoNames cities500
 place of the province within :data:`NEAR_KM` km of the unit's point carries it (else the name is the
@@ -68,7 +68,6 @@ import hashlib
 import io
 import json
 import math
-import re
 import subprocess
 import sys
 import tempfile
@@ -511,8 +510,8 @@ def provenance(rows: list[list[str]], data: bytes, stats: Counter[str]) -> str:
         f" ({kinds('2')}), {levels['3']:,} counties ({kinds('3')}); Taiwan, Hong Kong and Macau left out;"
         f" columns: `{'`, `'.join(COLUMNS)}`.",
         f"- **Aliases:** bare Chinese name kept for {zh['1']:,} units ({zh['0']:,} not: under two characters,"
-        f" a common word or a town's name); a bare Latin name for {latin[True]:,} ({latin[False]:,} none: districts, common English"
-        " words, names of a town nearby).",
+        f" a common word or a town's name); a bare Latin name for {latin[True]:,} ({latin[False]:,} none:"
+        " districts, common English words, names of a town nearby).",
         "- **Points** (column `point`; cpca's points are those of its source, Amap, whose GCJ-02 coordinates lie"
         " a few hundred metres off WGS 84):",
         f"  - prefectures: {share('2')};",
