@@ -8,7 +8,7 @@ Nothing is downloaded.
 >>> from gazetteer.build import DEFAULT_SOURCES
 >>> [name for name, _ in DEFAULT_SOURCES]  # doctest: +NORMALIZE_WHITESPACE
 ['continents', 'countries', 'admin1', 'geonames_admin1', 'us_counties', 'id_admin', 'id_islands',
- 'cities500', 'supplement']
+ 'cn_admin', 'cities500', 'supplement']
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from .paths import default_index_path
 from .sources import (
     admin1,
     cities,
+    cn_admin,
     continents,
     countries,
     geonames_admin1,
@@ -47,6 +48,7 @@ DEFAULT_SOURCES: list[tuple[str, object]] = [
     ("us_counties", us_counties),
     ("id_admin", id_admin),
     ("id_islands", id_islands),
+    ("cn_admin", cn_admin),
     ("cities500", cities),
     ("supplement", supplement),
 ]

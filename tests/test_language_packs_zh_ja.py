@@ -40,13 +40,13 @@ def test_language_is_detected_and_has_its_pack(lang: str, text: str) -> None:
 def test_a_run_of_administrative_names_gives_each_its_place(gaz) -> None:
     rows = _rows(gaz, QUAKE, "zh")
     assert rows["四川省"]["name"] == "Sichuan" and rows["四川省"]["feature"] == "admin1"
-    # The index knows 甘孜 only without the suffix: the mention is the name, the suffix its cue; it is the town
-    # in Sichuan, not Ghanzi in Botswana.
-    assert rows["甘孜"]["country"] == "CN" and rows["甘孜"]["latitude"] > 29
-    # 泸定县, known only as another spelling of a small place, is kept for its suffix.
-    assert rows["泸定县"]["country"] == "CN"
+    # 甘孜州, the short name of the prefecture (cn_admin), is one mention with its suffix as its cue: the
+    # prefecture in Sichuan, not Ghanzi in Botswana.
+    assert rows["甘孜州"]["place_id"] == "cn-admin:513300" and rows["甘孜州"]["latitude"] > 29
+    # 泸定县, the county (its seat, a small town, is another spelling of it).
+    assert rows["泸定县"]["country"] == "CN" and rows["泸定县"]["feature"] == "region"
     assert rows["成都市"]["name"] == "Chengdu" and rows["雅安市"]["name"] == "Ya'an"
-    assert all(rows[s]["role"] == "event" for s in ("四川省", "甘孜", "泸定县", "成都市", "雅安市"))
+    assert all(rows[s]["role"] == "event" for s in ("四川省", "甘孜州", "泸定县", "成都市", "雅安市"))
 
 
 def test_suffix_cues_and_their_features(gaz) -> None:
@@ -54,7 +54,7 @@ def test_suffix_cues_and_their_features(gaz) -> None:
 
     spotter = GazetteerSpotter(gaz)
     found = {m.surface: (m.cue, m.cue_feature) for m in spotter.spot(make_document(QUAKE, lang="zh"))}
-    assert found["甘孜"] == ("州", "region")
+    assert found["甘孜州"] == ("州", "region")
     assert found["泸定县"] == ("县", "region")
     assert found["四川省"] == ("省", "admin1")
     doc = make_document("石川県輪島市で住宅の倒壊が相次いだ。", lang="ja")
