@@ -197,52 +197,75 @@ def _orthography(lex: Lexicon) -> _TokenCache:
 _Traits = tuple[str, bool, bool, int, bool, bool, bool]
 
 
-#: Bits of a token's code (see :func:`_columns`): may start a mention, is a word, its case (two bits, as in
-#: :data:`_Traits`), starts with a capital, is caseless, is a cased word in lower case.
-_SPOT, _WORD, _CASE_SHIFT, _CAP, _CASELESS, _LOWER = 1, 2, 2, 16, 32, 64
+#: Bits of a token's code (see :func:`_columns`): may start a mention, is a word, starts with a capital, is
+#: caseless (the columns of :func:`_orthography`), is a plain capitalised word (see :func:`_plain`), and its key
+#: after an elided article ("l'" + key) is a key too.
+_SPOT, _WORD, _CAP, _CASELESS, _PLAIN, _ELIDES = 1, 2, 4, 8, 16, 32
 
 
-def _bit_table(mask: int, shift: int = 0) -> bytes:
-    """A :meth:`bytes.translate` table that turns each code into the field ``(code & mask) >> shift``."""
-    return bytes((code & mask) >> shift for code in range(256))
+def _bit_table(field: Any) -> bytes:
+    """A :meth:`bytes.translate` table that turns each code into ``field(code)`` (a flag: 0 or 1)."""
+    return bytes(int(field(code)) for code in range(256))
 
 
-_SPOTS, _WORDS, _CASES = _bit_table(_SPOT), _bit_table(_WORD, 1), _bit_table(3 << _CASE_SHIFT, _CASE_SHIFT)
-_CAPS, _CASELESSES, _LOWERS = _bit_table(_CAP, 4), _bit_table(_CASELESS, 5), _bit_table(_LOWER, 6)
-#: Per lexicon (by id, with the lexicon kept to check it): its table of token codes (see ``_columns``).
-_CODES: dict[int, tuple[Lexicon, _TokenCache]] = {}
+_SPOTS, _WORDS = _bit_table(lambda c: c & _SPOT > 0), _bit_table(lambda c: c & _WORD > 0)
+_CAPS, _CASELESSES = _bit_table(lambda c: c & _CAP > 0), _bit_table(lambda c: c & _CASELESS > 0)
+#: The case of :data:`_Traits` (0: not a cased word, 1: a cased word, 2: a capitalised one), and "a cased word in
+#: lower case".
+_CASES = _bit_table(lambda c: 0 if not c & _WORD or c & _CASELESS else 2 if c & _CAP else 1)
+_LOWERS = _bit_table(lambda c: c & _WORD > 0 and not c & (_CASELESS | _CAP))
+#: Per lexicon and key table (by ids, with both kept to check them): the table of token codes (see ``_columns``).
+_CODES: dict[tuple[int, int], tuple[Lexicon, dict[str, tuple[float, float]], _TokenCache]] = {}
 
 
 def _code(traits: _Traits) -> int:
-    """The traits of :func:`_orthography` but the key, packed into one small number (see :data:`_SPOT`, ...).
+    """The flags of :func:`_orthography`'s traits packed into one small number (see :data:`_SPOT`, ...); the case
+    and "in lower case" follow from them.
 
-    >>> _code(("kyiv", True, True, 2, True, False, False)) == _SPOT | _WORD | 2 << _CASE_SHIFT | _CAP
+    >>> _code(("kyiv", True, True, 2, True, False, False)) == _SPOT | _WORD | _CAP
     True
     """
-    _, spot, word, case, cap, caseless, lower = traits
-    return spot | word << 1 | case << _CASE_SHIFT | cap << 4 | caseless << 5 | lower << 6
+    _, spot, word, _, cap, caseless, _ = traits
+    return spot | word << 1 | cap << 2 | caseless << 3
 
 
-def _columns(lex: Lexicon) -> _TokenCache:
-    """``token text -> (key, code)``: :func:`_orthography`'s traits with the flags packed by :func:`_code`.
+def _plain(text: str, traits: _Traits, lex: Lexicon) -> bool:
+    """Is ``text`` a capitalised word that the spotter reads by its key alone: a word of a script with capitals,
+    in a language without inflection rules, that is no demonym, pack phrase or weekday? Then, unless an elided
+    article comes before it (see :data:`_ELIDES`), its match is its key's own entry or a longer key it opens (see
+    :meth:`GazetteerSpotter._longest`) and, without one, the word goes straight to the names the gazetteer
+    lacks (no abbreviation of the pack, no hyphenated compound)."""
+    key, _, word, _, cap, caseless, _ = traits
+    if not (word and cap) or caseless or lex.inflections or text in lex.demonym_starts or (
+            key in lex.phrase_heads or key in lex.weekdays):
+        return False
+    return not lex.abbreviations.get(text) and "-" not in text and "‐" not in text
+
+
+def _columns(lex: Lexicon, keys: dict[str, tuple[float, float]]) -> _TokenCache:
+    """``token text -> (key, code)``: :func:`_orthography`'s traits with the flags packed by :func:`_code`, whether
+    the word is :func:`_plain`, and whether the key table ``keys`` knows it after an elided article.
 
     A document's codes make one :class:`bytes` from which :meth:`bytes.translate` draws each column at once;
     the small numbers are shared objects, so the table costs the document one look-up per token and no copies.
     """
-    entry = _CODES.get(id(lex))
-    if entry is not None and entry[0] is lex:
-        return entry[1]
+    entry = _CODES.get((id(lex), id(keys)))
+    if entry is not None and entry[0] is lex and entry[1] is keys:
+        return entry[2]
     traits = _orthography(lex)
 
     def describe(text: str) -> tuple[str, int]:
         row = traits[text]
-        return row[0], _code(row)
+        plain = _PLAIN if _plain(text, row, lex) else 0
+        return row[0], _code(row) | plain | (_ELIDES if "l" + row[0] in keys else 0)
 
     with _TABLES_LOCK:
-        entry = _CODES.get(id(lex))
-        if entry is None or entry[0] is not lex:
-            entry = _CODES[id(lex)] = (lex, _TokenCache(describe))
-    return entry[1]
+        entry = _CODES.get((id(lex), id(keys)))
+        if entry is None or entry[0] is not lex or entry[1] is not keys:
+            if len(_CODES) >= 64:
+                _CODES.clear()
+            entry = _CODES[(id(lex), id(keys))] = (lex, keys, _TokenCache(describe))
+    return entry[2]
 
 
 class _Tokens:
@@ -266,7 +289,8 @@ class _Lowered:
     """The folded words a document writes in lower case ("Tiba-tiba ... tiba"), by its keys and token codes
     (see :func:`_columns`), gathered on the first question: a document asks only about common words.
 
-    >>> "tiba" in _Lowered(("tiba", "tiba"), bytes([_CAP, _LOWER])), "jakarta" in _Lowered(("jakarta",), bytes([_CAP]))
+    >>> lowered = _Lowered(("tiba", "tiba", "jakarta"), bytes([_WORD | _CAP, _WORD, _WORD | _CAP]))
+    >>> "tiba" in lowered, "jakarta" in lowered
     (True, False)
     """
 
@@ -472,7 +496,7 @@ class GazetteerSpotter(Spotter):
             return []
         lex = lexicon(doc.pack)
         # The keys, and the other columns drawn from the tokens' codes, once for the whole document.
-        folded, packed = zip(*map(_columns(lex).__getitem__, texts))
+        folded, packed = zip(*map(_columns(lex, self.keys).__getitem__, texts))
         codes = bytes(packed)
         spots = list(compress(range(len(texts)), codes.translate(_SPOTS)))  # where a mention may start
         if not spots:
@@ -494,15 +518,16 @@ class GazetteerSpotter(Spotter):
             if p == q:
                 continue
             toks.lo, toks.n = a, b
-            found.extend(self._spot_sentence(doc, sent.index, toks, folded, spots[p:q], words.index(1, a, b),
-                                             case, lex, names, lowered))
+            found.extend(self._spot_sentence(doc, sent.index, toks, folded, codes, spots[p:q],
+                                             words.index(1, a, b), case, lex, names, lowered))
             p = q
         return found
 
-    def _spot_sentence(self, doc: Document, sidx: int, toks: _Tokens, folded: tuple[str, ...], spots: list[int],
-                       first_word: int, case: bytes, lex: Lexicon, names: set[str],
+    def _spot_sentence(self, doc: Document, sidx: int, toks: _Tokens, folded: tuple[str, ...], codes: bytes,
+                       spots: list[int], first_word: int, case: bytes, lex: Lexicon, names: set[str],
                        lowered: Collection[str]) -> list[Mention]:
-        """The mentions of the sentence ``toks.lo`` to ``toks.n - 1``, whose tokens ``spots`` may start one."""
+        """The mentions of the sentence ``toks.lo`` to ``toks.n - 1``, whose tokens ``spots`` may start one
+        (``codes``: the tokens' codes, see :func:`_columns`)."""
         out: list[Mention] = []
         weak_case: bool | None = None  # see _weak_case: asked only where a match is judged
         i = 0
@@ -510,44 +535,19 @@ class GazetteerSpotter(Spotter):
             if c < i:
                 continue
             i = c
-            text = toks.text[i]
-            demonym = self._demonym(doc, sidx, toks, i, lex) if text in lex.demonym_starts else None
-            if demonym is not None:
-                out.append(demonym)
-                while i < toks.n and toks.start[i] < demonym.end:  # go on after it, in this sentence
-                    i += 1
-                continue
-            if not (toks.cap[i] or toks.caseless[i] or text in lex.abbreviations):
-                i += 1
-                continue
-            match = self._longest(toks, folded, i, lex)
-            named = self._pack_name(doc, sidx, toks, folded, i, lex, match) if (
-                folded[i] in lex.phrase_heads or folded[i] in lex.weekdays) else None
-            if named is not None:  # "Kivu Kaskazini", "آذربایجان غربی"; "شهر دوشنبه" (Dushanbe, not Monday)
-                out.append(named)
-                while i < toks.n and toks.start[i] < named.end:
-                    i += 1
-                continue
-            if match is None and toks.caseless[i] and len(text) > 2 and doc.pack.name_endings and _HANGUL.match(text):
-                out.extend(self._particled_name(sidx, text, toks.start[i], doc.pack))  # "포항시에서", "서울은"
-                i += 1
-                continue
-            if match is None and toks.caseless[i] and len(text) > 2 and is_unspaced(text):
-                out.extend(self._unspaced_names(sidx, text, toks.start[i], doc.pack))  # no spaces: look inside
-                i += 1
-                continue
-            if match is None and lex.abbreviations.get(text):  # "Jaksel": the pack knows it, the index not
-                out.append(Mention(toks.start[i], toks.end[i], text, "", sidx, code=lex.abbreviations[text],
-                                   evidence=("abbreviation",)))
-                i += 1
-                continue
-            if match is None and ("-" in text or "‐" in text):
-                parts = self._hyphen_parts(sidx, text, toks.start[i], lex)
-                if parts or not self._cue_before(toks, folded, i, lex):
-                    out.extend(parts)
-                    i += 1
+            code = codes[i]
+            if code & _PLAIN and not (code & _ELIDES and i > toks.lo and toks.text[i - 1][-1] in _APOSTROPHES):
+                # the commonest case: the word's key alone tells (see _plain)
+                key = folded[i]
+                hit, opens = self.words[key]
+                match = (i, key, hit[0], hit[1]) if hit is not None and len(key) >= 2 else None
+                if opens:
+                    match = self._longer(toks, folded, i, lex, match)
+            else:
+                match, nxt = self._opening(doc, sidx, toks, folded, i, lex, out)
+                if nxt >= 0:
+                    i = nxt
                     continue
-                # "the town of Pont-Sondé": a hyphenated name the gazetteer lacks, which the cue word announces
             if match is None:
                 mention, nxt = self._cued_unknown(doc, sidx, toks, folded, i, lex)
                 if mention is None and out and out[-1].cue_feature and not toks.caseless[i]:
@@ -586,6 +586,46 @@ class GazetteerSpotter(Spotter):
                                    *self._cue_of(toks, folded, i, decision, lex, prior, key)))
             i = max(skip_to, i + 1)
         return out
+
+    def _opening(self, doc: Document, sidx: int, toks: _Tokens, folded: Sequence[str], i: int, lex: Lexicon,
+                 out: list[Mention]) -> tuple[tuple[int, str, float, float] | None, int]:
+        """What token ``i``, a word that is not :func:`_plain`, opens: ``(match, -1)`` to judge the gazetteer's
+        match (None: the gazetteer has none), or ``(None, index to go on from)`` when the word was read here (a
+        demonym, a pack's name, a run without spaces, a hyphenated compound: their mentions added to ``out``)."""
+        text = toks.text[i]
+        demonym = self._demonym(doc, sidx, toks, i, lex) if text in lex.demonym_starts else None
+        if demonym is not None:
+            out.append(demonym)
+            while i < toks.n and toks.start[i] < demonym.end:  # go on after it, in this sentence
+                i += 1
+            return None, i
+        if not (toks.cap[i] or toks.caseless[i] or text in lex.abbreviations):
+            return None, i + 1
+        match = self._longest(toks, folded, i, lex)
+        named = self._pack_name(doc, sidx, toks, folded, i, lex, match) if (
+            folded[i] in lex.phrase_heads or folded[i] in lex.weekdays) else None
+        if named is not None:  # "Kivu Kaskazini", "آذربایجان غربی"; "شهر دوشنبه" (Dushanbe, not Monday)
+            out.append(named)
+            while i < toks.n and toks.start[i] < named.end:
+                i += 1
+            return None, i
+        if match is None and toks.caseless[i] and len(text) > 2 and doc.pack.name_endings and _HANGUL.match(text):
+            out.extend(self._particled_name(sidx, text, toks.start[i], doc.pack))  # "포항시에서", "서울은"
+            return None, i + 1
+        if match is None and toks.caseless[i] and len(text) > 2 and is_unspaced(text):
+            out.extend(self._unspaced_names(sidx, text, toks.start[i], doc.pack))  # no spaces: look inside
+            return None, i + 1
+        if match is None and lex.abbreviations.get(text):  # "Jaksel": the pack knows it, the index not
+            out.append(Mention(toks.start[i], toks.end[i], text, "", sidx, code=lex.abbreviations[text],
+                               evidence=("abbreviation",)))
+            return None, i + 1
+        if match is None and ("-" in text or "‐" in text):
+            parts = self._hyphen_parts(sidx, text, toks.start[i], lex)
+            if parts or not self._cue_before(toks, folded, i, lex):
+                out.extend(parts)
+                return None, i + 1
+            # "the town of Pont-Sondé": a hyphenated name the gazetteer lacks, which the cue word announces
+        return match, -1
 
     @staticmethod
     def _dotted(toks: _Tokens, i: int) -> bool:
@@ -650,8 +690,6 @@ class GazetteerSpotter(Spotter):
         self, toks: _Tokens, folded: Sequence[str], i: int, lex: Lexicon
     ) -> tuple[int, str, float, float] | None:
         """The longest gazetteer name starting at token ``i``: (last token, key, prior, code prior)."""
-        keys = self.keys
-        connectors = lex.connectors
         if not toks.word[i]:
             return None
         key = folded[i]
@@ -687,6 +725,14 @@ class GazetteerSpotter(Spotter):
             return bare  # "בתל אביב": "in" and Tel Aviv
         if not opens:
             return best  # no longer name starts with this word
+        return self._longer(toks, folded, i, lex, best)
+
+    def _longer(self, toks: _Tokens, folded: Sequence[str], i: int, lex: Lexicon,
+                best: tuple[int, str, float, float] | None) -> tuple[int, str, float, float] | None:
+        """The longest gazetteer name of two words or more that starts at token ``i``, or ``best`` (the match of
+        the word alone) when none does."""
+        keys = self.keys
+        connectors = lex.connectors
         joined = folded[i]
         lower = 0  # lower-case words inside the name so far ("Arabie saoudite", "Émirats arabes unis")
         for j in range(i + 1, min(toks.n, i + MAX_TOKENS)):
