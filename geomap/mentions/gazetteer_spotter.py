@@ -191,6 +191,31 @@ def _orthography(lex: Lexicon) -> _TokenCache:
     return entry[1]
 
 
+#: Per lexicon (by id, with the lexicon kept to check it): its table of word facts (see ``_facts``).
+_FACTS: dict[int, tuple[Lexicon, _TokenCache]] = {}
+
+
+def _facts(lex: Lexicon, pack: LanguagePack) -> _TokenCache:
+    """``token text -> (a stopword, Zipf frequency, a person's name the pack knows, a number word, in capitals and
+    at most four characters long)``, all but the name's test in lower case: what :meth:`GazetteerSpotter._judge`
+    asks of a word alone, answered once per word and language (``pack``: the lexicon's pack, for its numbers)."""
+    entry = _FACTS.get(id(lex))
+    if entry is not None and entry[0] is lex:
+        return entry[1]
+    numbers = pack.numbers
+
+    def describe(text: str) -> tuple[bool, float, bool, bool, bool]:
+        lower = text.lower()
+        return (lower in lex.stopwords, lex.common(lower), text in lex.people,
+                numbers.value(lower) is not None, _is_upper(text) and len(text) <= 4)
+
+    with _TABLES_LOCK:
+        entry = _FACTS.get(id(lex))
+        if entry is None or entry[0] is not lex:
+            entry = _FACTS[id(lex)] = (lex, _TokenCache(describe))
+    return entry[1]
+
+
 #: What :func:`_orthography` says of a token text: (key, may start a mention, is a word, its case (0: not
 #: a cased word, 1: a cased word, 2: a capitalised cased word), starts with a capital (:attr:`Token.is_cap`),
 #: is caseless (:attr:`Token.caseless`), is a cased word in lower case).
@@ -834,12 +859,15 @@ class GazetteerSpotter(Spotter):
         listed: bool = False, lowered: Collection[str] = frozenset(),
     ) -> tuple[int | None, int]:
         """Keep the match ``toks[i..j]``? Returns (last token kept or None, index to continue from)."""
-        surface = doc.text[toks.start[i]:toks.end[j]]
+        single = i == j
+        surface = toks.text[i] if single else doc.text[toks.start[i]:toks.end[j]]
         nxt = j + 1
         if surface in lex.abbreviations:
             return (j if lex.abbreviations[surface] else None), nxt
         if surface in lex.organisations or (key in lex.stop_names and _stop_name(lex, key, surface, toks.caseless[i])):
             return None, nxt
+        if prior <= 0.0 and code_prior < 0.5 and not (i > toks.lo and self._title_before(toks, folded, i, lex)):
+            return None, nxt  # only codes match (IATA BAK), and no abbreviation's dots make it a region: see below
         run_end = self._cap_run_end(toks, folded, j + 1, lex)
         # "Presiden Vladimir Putin": a person. "Gubernur Jawa Barat": where the title holder governs, also
         # when the holder's name follows ("Bupati Klaten Budi"): where the title comes first, a known place
@@ -851,13 +879,13 @@ class GazetteerSpotter(Spotter):
                 return j, nxt  # the holder's name, if any, is judged on its own
             names.update(folded[k] for k in range(i, run_end) if folded[k])
             return None, run_end
-        single = i == j
         dotted = single and self._dotted(toks, i)
         if dotted and code_prior >= 0.5:
             prior = max(prior, code_prior)  # "S.C.", "W.Va.", "Calif.": a region's abbreviation
         if prior <= 0.0:  # only codes (IATA BAK) match: not a name in running text
             return None, nxt
-        upper_short = single and _is_upper(toks.text[i]) and len(toks.text[i]) <= 4 and not dotted
+        stopword, common, person, number, upper_short = _facts(lex, doc.pack)[toks.text[i]]
+        upper_short = single and upper_short and not dotted
         if upper_short and (len(toks.text[i]) <= 2 or prior < 0.9) and not _opens_dateline(doc, toks, i):
             return None, nxt  # "PA", "MW", "GW": codes and initials, unless the pack lists them
         if single and folded[i] in lex.titles:
@@ -869,8 +897,10 @@ class GazetteerSpotter(Spotter):
                 toks.text[i].lower()) >= _COMMON_ABJAD:
             return None, nxt  # "بلدة كبيرة" (a big town): an everyday word that some hamlet's name spells
         cue = self._cue_before(toks, folded, i, lex)
-        locative = self._locative_before(toks, folded, i, lex) or _located_by_clitic(toks.text[i], key, lex) or (
-            self._postposition_after(toks, folded, j, lex) or _case_located(toks, j, key, doc.pack))
+        locative = self._locative_before(toks, folded, i, lex) or (
+            lex.locative_clitics and _located_by_clitic(toks.text[i], key, lex)) or (
+            lex.postpositions and self._postposition_after(toks, folded, j, lex)) or (
+            doc.pack.locative_endings and _case_located(toks, j, key, doc.pack))
         evidence = bool(cue or locative)
         # Part of a longer capitalised name (person, organisation)? Not after a possessive ("Russia's Foreign ...").
         possessive = _base(toks.text[j]) != toks.text[j]
@@ -904,24 +934,22 @@ class GazetteerSpotter(Spotter):
             return None, nxt  # "Sergey Lavrov", "Bank Mandiri", "Michael Jordan": tail of another name
         if (self._org_before(toks, folded, i, lex) or folded[i] in lex.org_words) and prior < 0.5:
             return None, nxt  # "Bank of Gamma": an obscure place inside an organisation's name
-        if single and not evidence and prior < 0.7 and toks.text[i] in lex.people:
+        if single and not evidence and prior < 0.7 and person:
             return None, nxt  # "Jones", "Hadi": a common first name or surname needs "in X" to be a place
         if single and not evidence and prior < FAMOUS and self._speaker(toks, i, lex):
             names.add(key)
             return None, nxt  # "Jones said", "said Jones": a person speaking, not a small town
         if key in names and not evidence and prior < FAMOUS:
             return None, nxt
-        lower = toks.text[i].lower()
-        if single and not evidence and lower in lex.stopwords:
+        if single and not evidence and stopword:
             return None, nxt  # "We", "May", "Di": function words that happen to name a place
-        common = lex.common(lower)
-        ordinary = lower in lex.stopwords or common >= 4.0
+        ordinary = stopword or common >= 4.0
         if sentence_initial and not evidence and prior < FAMOUS and ordinary and (single or not toks.caseless[i]):
             return None, nxt  # where no letter case marks names, a name of several words opening a sentence stays
         if single and not evidence and not listed and prior < _WORLD_CITY and common >= 3.0 and (
                 folded[i] in lowered):
             return None, nxt  # the article writes it in lower case elsewhere: a word here too
-        if single and not evidence and doc.pack.numbers.value(lower) is not None and nxt < toks.n and (
+        if single and not evidence and number and nxt < toks.n and (
                 toks.word[nxt] and not toks.cap[nxt] and folded[nxt] not in lex.cue_after):
             return None, nxt  # "Lima biara runtuh": a number word counting what follows
         frequency = common if single and not evidence else 0.0
@@ -1376,6 +1404,11 @@ class GazetteerSpotter(Spotter):
             end += 1
         if end <= i:
             return None, i + 1
+        k = i - 1
+        if not (k >= toks.lo and word[k] and (folded[k] in lex.cue_tails or folded[k] in lex.locative_tails
+                                             or toks.caseless[k])) and not (
+                folded[end - 1] in lex.cue_after or (end < toks.n and folded[end] in lex.cue_after)):
+            return None, end  # the common case: no cue word or locative before the run, no cue word ends it
         cue = self._cue_before(toks, folded, i, lex)
         if cue and self._closes_name(toks, folded, i - 1, lex):
             cue = ""  # "губернатор Белгородской области Вячеслав Гладков": the cue ends the region's name
