@@ -282,7 +282,10 @@ def _columns(lex: Lexicon, keys: dict[str, tuple[float, float]]) -> _TokenCache:
     def describe(text: str) -> tuple[str, int]:
         row = traits[text]
         plain = _PLAIN if _plain(text, row, lex) else 0
-        return row[0], _code(row) | plain | (_ELIDES if "l" + row[0] in keys else 0)
+        # A word that is its own key (most words in lower case) keeps one string object for both: the document's
+        # look-up then reads no other memory for the key.
+        key = text if row[0] == text else row[0]
+        return key, _code(row) | plain | (_ELIDES if "l" + key in keys else 0)
 
     with _TABLES_LOCK:
         entry = _CODES.get((id(lex), id(keys)))
@@ -566,7 +569,9 @@ class GazetteerSpotter(Spotter):
                 key = folded[i]
                 hit, opens = self.words[key]
                 match = (i, key, hit[0], hit[1]) if hit is not None and len(key) >= 2 else None
-                if opens:
+                if opens and i + 1 < toks.n and toks.word[i + 1] and (
+                        toks.cap[i + 1] or toks.caseless[i + 1] or lex.inner_lower or folded[i + 1] in lex.connectors
+                        or toks.text[i + 1][0].isdigit()):  # else the name stops at this word: see _longer
                     match = self._longer(toks, folded, i, lex, match)
             else:
                 match, nxt = self._opening(doc, sidx, toks, folded, i, lex, out)
