@@ -352,7 +352,7 @@ def _is_upper(text: str) -> bool:
 
 def _in_list(gap: str, lex: Lexicon) -> bool:
     """Does ``gap`` (the text between two names) join them in a list: a comma, a conjunction or both?"""
-    words = gap.replace(",", " , ").split()
+    words = gap.replace(",", " , ").split(None, 2)  # a third part: too many words (most gaps are long)
     return 0 < len(words) <= 2 and all(w == "," or w.lower() in lex.conjunctions for w in words) and (
         words[-1] != "," or len(words) == 1)
 
