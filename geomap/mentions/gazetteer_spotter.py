@@ -17,7 +17,7 @@ import os
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
 from itertools import compress
 from typing import Any
@@ -191,25 +191,158 @@ def _orthography(lex: Lexicon) -> _TokenCache:
     return entry[1]
 
 
+#: Per lexicon (by id, with the lexicon kept to check it): its table of word facts (see ``_facts``).
+_FACTS: dict[int, tuple[Lexicon, _TokenCache]] = {}
+
+
+def _facts(lex: Lexicon, pack: LanguagePack) -> _TokenCache:
+    """``token text -> (a stopword, Zipf frequency, a person's name the pack knows, a number word, in capitals and
+    at most four characters long)``, all but the name's test in lower case: what :meth:`GazetteerSpotter._judge`
+    asks of a word alone, answered once per word and language (``pack``: the lexicon's pack, for its numbers)."""
+    entry = _FACTS.get(id(lex))
+    if entry is not None and entry[0] is lex:
+        return entry[1]
+    numbers = pack.numbers
+
+    def describe(text: str) -> tuple[bool, float, bool, bool, bool]:
+        lower = text.lower()
+        return (lower in lex.stopwords, lex.common(lower), text in lex.people,
+                numbers.value(lower) is not None, _is_upper(text) and len(text) <= 4)
+
+    with _TABLES_LOCK:
+        entry = _FACTS.get(id(lex))
+        if entry is None or entry[0] is not lex:
+            entry = _FACTS[id(lex)] = (lex, _TokenCache(describe))
+    return entry[1]
+
+
 #: What :func:`_orthography` says of a token text: (key, may start a mention, is a word, its case (0: not
 #: a cased word, 1: a cased word, 2: a capitalised cased word), starts with a capital (:attr:`Token.is_cap`),
 #: is caseless (:attr:`Token.caseless`), is a cased word in lower case).
 _Traits = tuple[str, bool, bool, int, bool, bool, bool]
 
 
-class _Tokens:
-    """The tokens of one sentence as parallel tuples: what :class:`Token` objects would hold, per column.
+#: Bits of a token's code (see :func:`_columns`): may start a mention, is a word, starts with a capital, is
+#: caseless (the columns of :func:`_orthography`), is a plain capitalised word (see :func:`_plain`), and its key
+#: after an elided article ("l'" + key) is a key too.
+_SPOT, _WORD, _CAP, _CASELESS, _PLAIN, _ELIDES = 1, 2, 4, 8, 16, 32
 
-    ``toks.text[i]``, ``toks.start[i]``, ... read token ``i``; ``toks.n`` is their number.
+
+def _bit_table(field: Any) -> bytes:
+    """A :meth:`bytes.translate` table that turns each code into ``field(code)`` (a flag: 0 or 1)."""
+    return bytes(int(field(code)) for code in range(256))
+
+
+_SPOTS, _WORDS = _bit_table(lambda c: c & _SPOT > 0), _bit_table(lambda c: c & _WORD > 0)
+_CAPS, _CASELESSES = _bit_table(lambda c: c & _CAP > 0), _bit_table(lambda c: c & _CASELESS > 0)
+#: The case of :data:`_Traits` (0: not a cased word, 1: a cased word, 2: a capitalised one), and "a cased word in
+#: lower case".
+_CASES = _bit_table(lambda c: 0 if not c & _WORD or c & _CASELESS else 2 if c & _CAP else 1)
+_LOWERS = _bit_table(lambda c: c & _WORD > 0 and not c & (_CASELESS | _CAP))
+#: Per lexicon and key table (by ids, with both kept to check them): the table of token codes (see ``_columns``).
+_CODES: dict[tuple[int, int], tuple[Lexicon, dict[str, tuple[float, float]], _TokenCache]] = {}
+
+
+def _code(traits: _Traits) -> int:
+    """The flags of :func:`_orthography`'s traits packed into one small number (see :data:`_SPOT`, ...); the case
+    and "in lower case" follow from them.
+
+    >>> _code(("kyiv", True, True, 2, True, False, False)) == _SPOT | _WORD | _CAP
+    True
+    """
+    _, spot, word, _, cap, caseless, _ = traits
+    return spot | word << 1 | cap << 2 | caseless << 3
+
+
+def _plain(text: str, traits: _Traits, lex: Lexicon) -> bool:
+    """Is ``text`` a capitalised word that the spotter reads by its key alone: a word of a script with capitals,
+    in a language without inflection rules, that is no demonym, pack phrase or weekday? Then, unless an elided
+    article comes before it (see :data:`_ELIDES`), its match is its key's own entry or a longer key it opens (see
+    :meth:`GazetteerSpotter._longest`) and, without one, the word goes straight to the names the gazetteer
+    lacks (no abbreviation of the pack, no hyphenated compound)."""
+    key, _, word, _, cap, caseless, _ = traits
+    if not (word and cap) or caseless or lex.inflections or text in lex.demonym_starts or (
+            key in lex.phrase_heads or key in lex.weekdays):
+        return False
+    return not lex.abbreviations.get(text) and "-" not in text and "‐" not in text
+
+
+def _columns(lex: Lexicon, keys: dict[str, tuple[float, float]]) -> _TokenCache:
+    """``token text -> (key, code)``: :func:`_orthography`'s traits with the flags packed by :func:`_code`, whether
+    the word is :func:`_plain`, and whether the key table ``keys`` knows it after an elided article.
+
+    A document's codes make one :class:`bytes` from which :meth:`bytes.translate` draws each column at once;
+    the small numbers are shared objects, so the table costs the document one look-up per token and no copies.
+    """
+    entry = _CODES.get((id(lex), id(keys)))
+    if entry is not None and entry[0] is lex and entry[1] is keys:
+        return entry[2]
+    traits = _orthography(lex)
+
+    def describe(text: str) -> tuple[str, int]:
+        row = traits[text]
+        plain = _PLAIN if _plain(text, row, lex) else 0
+        # A word that is its own key (most words in lower case) keeps one string object for both: the document's
+        # look-up then reads no other memory for the key.
+        key = text if row[0] == text else row[0]
+        return key, _code(row) | plain | (_ELIDES if "l" + key in keys else 0)
+
+    with _TABLES_LOCK:
+        entry = _CODES.get((id(lex), id(keys)))
+        if entry is None or entry[0] is not lex or entry[1] is not keys:
+            if len(_CODES) >= 64:
+                _CODES.clear()
+            entry = _CODES[(id(lex), id(keys))] = (lex, keys, _TokenCache(describe))
+    return entry[2]
+
+
+class _Tokens:
+    """The tokens of one document as parallel columns (the flags as 0 and 1): what :class:`Token` objects would
+    hold, per column, and the bounds of the sentence being read.
+
+    ``toks.text[i]``, ``toks.start[i]``, ... read token ``i`` (its index in the document); the sentence being read
+    holds the tokens ``toks.lo`` to ``toks.n - 1``: nothing looks across its bounds.
     """
 
-    __slots__ = ("cap", "caseless", "end", "n", "start", "text", "word")
+    __slots__ = ("cap", "caseless", "end", "lo", "n", "start", "text", "word")
 
-    def __init__(self, text: list[str], start: list[int], end: list[int], word: tuple[bool, ...],
-                 cap: tuple[bool, ...], caseless: tuple[bool, ...]) -> None:
+    def __init__(self, text: list[str], start: list[int], end: list[int], word: tuple[int, ...],
+                 cap: tuple[int, ...], caseless: tuple[int, ...]) -> None:
         self.text, self.start, self.end = text, start, end
         self.word, self.cap, self.caseless = word, cap, caseless
-        self.n = len(text)
+        self.lo, self.n = 0, len(text)
+
+
+class _Lowered:
+    """The folded words a document writes in lower case ("Tiba-tiba ... tiba"), by its keys and token codes
+    (see :func:`_columns`), gathered on the first question: a document asks only about common words.
+
+    >>> lowered = _Lowered(("tiba", "tiba", "jakarta"), bytes([_WORD | _CAP, _WORD, _WORD | _CAP]))
+    >>> "tiba" in lowered, "jakarta" in lowered
+    (True, False)
+    """
+
+    __slots__ = ("codes", "folded", "words")
+
+    def __init__(self, folded: Sequence[str], codes: bytes) -> None:
+        self.folded, self.codes = folded, codes
+        self.words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self.words is None:
+            self.words = frozenset(compress(self.folded, self.codes.translate(_LOWERS)))
+        return word in self.words
+
+
+def _weak_case(cases: bytes) -> bool:
+    """Does a sentence whose tokens have these cases (see :data:`_Traits`) give no orthographic evidence: a headline
+    in Title Case or CAPITALS, or a script without case?
+
+    >>> _weak_case(bytes([2, 2, 2, 2, 0])), _weak_case(bytes([2, 1, 1, 1])), _weak_case(bytes([0, 0]))
+    (True, False, True)
+    """
+    n_cased = len(cases) - cases.count(0)
+    return not n_cased or (n_cased >= 4 and cases.count(2) / n_cased > 0.7)
 
 
 def _is_upper(text: str) -> bool:
@@ -219,7 +352,7 @@ def _is_upper(text: str) -> bool:
 
 def _in_list(gap: str, lex: Lexicon) -> bool:
     """Does ``gap`` (the text between two names) join them in a list: a comma, a conjunction or both?"""
-    words = gap.replace(",", " , ").split()
+    words = gap.replace(",", " , ").split(None, 2)  # a third part: too many words (most gaps are long)
     return 0 < len(words) <= 2 and all(w == "," or w.lower() in lex.conjunctions for w in words) and (
         words[-1] != "," or len(words) == 1)
 
@@ -386,78 +519,65 @@ class GazetteerSpotter(Spotter):
 
     # -- spotting --------------------------------------------------------------------------------
     def spot(self, doc: Document) -> list[Mention]:
-        lex = lexicon(doc.pack)
-        names: set[str] = set()  # keys seen as parts of people's names in this document
         texts = doc.token_texts
         if not texts:
             return []
-        # One tuple per column: the token table transposed.
-        folded, interesting, words, case, cap, caseless, lower = zip(*map(_orthography(lex).__getitem__, texts))
-        # Words the article also writes in lower case ("Tiba-tiba ... tiba"): there, common words.
-        lowered = frozenset(compress(folded, lower))
-        starts, ends = doc.token_starts, doc.token_ends
+        lex = lexicon(doc.pack)
+        # The keys, and the other columns drawn from the tokens' codes, once for the whole document.
+        folded, packed = zip(*map(_columns(lex, self.keys).__getitem__, texts))
+        codes = bytes(packed)
+        spots = list(compress(range(len(texts)), codes.translate(_SPOTS)))  # where a mention may start
+        if not spots:
+            return []
+        # Tuples of 0 and 1 (Python indexes a tuple faster than bytes).
+        words = tuple(codes.translate(_WORDS))
+        toks = _Tokens(texts, doc.token_starts, doc.token_ends, words, tuple(codes.translate(_CAPS)),
+                       tuple(codes.translate(_CASELESSES)))
+        starts, case = doc.token_starts, codes.translate(_CASES)
+        lowered = _Lowered(folded, codes)  # words the article also writes in lower case: there, common words
+        names: set[str] = set()  # keys seen as parts of people's names in this document
         found: list[Mention] = []
+        p = 0
         for sent in doc.sentences:
             a = bisect.bisect_left(starts, sent.start)
-            b = bisect.bisect_left(starts, sent.end)
-            if True not in words[a:b]:
+            b = bisect.bisect_left(starts, sent.end, a)
+            p = bisect.bisect_left(spots, a, p)
+            q = bisect.bisect_left(spots, b, p)
+            if p == q:
                 continue
-            cases = case[a:b]
-            n_cased = b - a - cases.count(0)
-            # Headlines in Title Case or CAPITALS, and caseless scripts, give no orthographic evidence.
-            weak_case = not n_cased or (n_cased >= 4 and cases.count(2) / n_cased > 0.7)
-            toks = _Tokens(texts[a:b], starts[a:b], ends[a:b], words[a:b], cap[a:b], caseless[a:b])
-            found.extend(self._spot_sentence(doc, sent.index, toks, folded[a:b], interesting[a:b],
-                                             toks.word.index(True), weak_case, lex, names, lowered))
+            toks.lo, toks.n = a, b
+            found.extend(self._spot_sentence(doc, sent.index, toks, folded, codes, spots[p:q],
+                                             words.index(1, a, b), case, lex, names, lowered))
+            p = q
         return found
 
-    def _spot_sentence(self, doc: Document, sidx: int, toks: _Tokens, folded: list[str],
-                       interesting: list[bool], first_word: int, weak_case: bool, lex: Lexicon,
-                       names: set[str], lowered: frozenset[str] = frozenset()) -> list[Mention]:
+    def _spot_sentence(self, doc: Document, sidx: int, toks: _Tokens, folded: tuple[str, ...], codes: bytes,
+                       spots: list[int], first_word: int, case: bytes, lex: Lexicon, names: set[str],
+                       lowered: Collection[str]) -> list[Mention]:
+        """The mentions of the sentence ``toks.lo`` to ``toks.n - 1``, whose tokens ``spots`` may start one
+        (``codes``: the tokens' codes, see :func:`_columns`)."""
         out: list[Mention] = []
+        weak_case: bool | None = None  # see _weak_case: asked only where a match is judged
         i = 0
-        for c in compress(range(toks.n), interesting):
+        for c in spots:
             if c < i:
                 continue
             i = c
-            text = toks.text[i]
-            demonym = self._demonym(doc, sidx, toks, i, lex) if text in lex.demonym_starts else None
-            if demonym is not None:
-                out.append(demonym)
-                while i < toks.n and toks.start[i] < demonym.end:  # go on after it, in this sentence
-                    i += 1
-                continue
-            if not (toks.cap[i] or toks.caseless[i] or text in lex.abbreviations):
-                i += 1
-                continue
-            match = self._longest(toks, folded, i, lex)
-            named = self._pack_name(doc, sidx, toks, folded, i, lex, match) if (
-                folded[i] in lex.phrase_heads or folded[i] in lex.weekdays) else None
-            if named is not None:  # "Kivu Kaskazini", "آذربایجان غربی"; "شهر دوشنبه" (Dushanbe, not Monday)
-                out.append(named)
-                while i < toks.n and toks.start[i] < named.end:
-                    i += 1
-                continue
-            if match is None and toks.caseless[i] and len(text) > 2 and doc.pack.name_endings and _HANGUL.match(text):
-                out.extend(self._particled_name(sidx, text, toks.start[i], doc.pack))  # "포항시에서", "서울은"
-                i += 1
-                continue
-            if match is None and toks.caseless[i] and len(text) > 2 and is_unspaced(text):
-                out.extend(self._unspaced_names(sidx, text, toks.start[i], doc.pack))  # no spaces: look inside
-                i += 1
-                continue
-            if match is None and lex.abbreviations.get(text):  # "Jaksel": the pack knows it, the index not
-                out.append(Mention(toks.start[i], toks.end[i], text, "", sidx, code=lex.abbreviations[text],
-                                   evidence=("abbreviation",)))
-                i += 1
-                continue
-            if match is None and ("-" in text or "‐" in text):
-                parts = self._hyphen_parts(sidx, text, toks.start[i], lex)
-                if parts or not self._cue_before(toks, folded, i, lex):
-                    out.extend(parts)
-                    i += 1
+            code = codes[i]
+            if code & _PLAIN and not (code & _ELIDES and i > toks.lo and toks.text[i - 1][-1] in _APOSTROPHES):
+                # the commonest case: the word's key alone tells (see _plain)
+                key = folded[i]
+                hit, opens = self.words[key]
+                match = (i, key, hit[0], hit[1]) if hit is not None and len(key) >= 2 else None
+                if opens and i + 1 < toks.n and toks.word[i + 1] and (
+                        toks.cap[i + 1] or toks.caseless[i + 1] or lex.inner_lower or folded[i + 1] in lex.connectors
+                        or toks.text[i + 1][0].isdigit()):  # else the name stops at this word: see _longer
+                    match = self._longer(toks, folded, i, lex, match)
+            else:
+                match, nxt = self._opening(doc, sidx, toks, folded, i, lex, out)
+                if nxt >= 0:
+                    i = nxt
                     continue
-                # "the town of Pont-Sondé": a hyphenated name the gazetteer lacks, which the cue word announces
             if match is None:
                 mention, nxt = self._cued_unknown(doc, sidx, toks, folded, i, lex)
                 if mention is None and out and out[-1].cue_feature and not toks.caseless[i]:
@@ -482,6 +602,8 @@ class GazetteerSpotter(Spotter):
                 i += 1  # a cue word before a name ("مدينة إدلب", "Kota Bogor") is not a place itself
                 continue
             listed = bool(out) and _in_list(doc.text[out[-1].end:toks.start[i]], lex)
+            if weak_case is None:
+                weak_case = _weak_case(case[toks.lo:toks.n])
             decision, skip_to = self._judge(doc, toks, folded, i, j, key, prior, code_prior, lex, weak_case,
                                             (i == first_word or toks.text[i - 1] in lex.openers), names, listed,
                                             lowered)
@@ -494,6 +616,46 @@ class GazetteerSpotter(Spotter):
                                    *self._cue_of(toks, folded, i, decision, lex, prior, key)))
             i = max(skip_to, i + 1)
         return out
+
+    def _opening(self, doc: Document, sidx: int, toks: _Tokens, folded: Sequence[str], i: int, lex: Lexicon,
+                 out: list[Mention]) -> tuple[tuple[int, str, float, float] | None, int]:
+        """What token ``i``, a word that is not :func:`_plain`, opens: ``(match, -1)`` to judge the gazetteer's
+        match (None: the gazetteer has none), or ``(None, index to go on from)`` when the word was read here (a
+        demonym, a pack's name, a run without spaces, a hyphenated compound: their mentions added to ``out``)."""
+        text = toks.text[i]
+        demonym = self._demonym(doc, sidx, toks, i, lex) if text in lex.demonym_starts else None
+        if demonym is not None:
+            out.append(demonym)
+            while i < toks.n and toks.start[i] < demonym.end:  # go on after it, in this sentence
+                i += 1
+            return None, i
+        if not (toks.cap[i] or toks.caseless[i] or text in lex.abbreviations):
+            return None, i + 1
+        match = self._longest(toks, folded, i, lex)
+        named = self._pack_name(doc, sidx, toks, folded, i, lex, match) if (
+            folded[i] in lex.phrase_heads or folded[i] in lex.weekdays) else None
+        if named is not None:  # "Kivu Kaskazini", "آذربایجان غربی"; "شهر دوشنبه" (Dushanbe, not Monday)
+            out.append(named)
+            while i < toks.n and toks.start[i] < named.end:
+                i += 1
+            return None, i
+        if match is None and toks.caseless[i] and len(text) > 2 and doc.pack.name_endings and _HANGUL.match(text):
+            out.extend(self._particled_name(sidx, text, toks.start[i], doc.pack))  # "포항시에서", "서울은"
+            return None, i + 1
+        if match is None and toks.caseless[i] and len(text) > 2 and is_unspaced(text):
+            out.extend(self._unspaced_names(sidx, text, toks.start[i], doc.pack))  # no spaces: look inside
+            return None, i + 1
+        if match is None and lex.abbreviations.get(text):  # "Jaksel": the pack knows it, the index not
+            out.append(Mention(toks.start[i], toks.end[i], text, "", sidx, code=lex.abbreviations[text],
+                               evidence=("abbreviation",)))
+            return None, i + 1
+        if match is None and ("-" in text or "‐" in text):
+            parts = self._hyphen_parts(sidx, text, toks.start[i], lex)
+            if parts or not self._cue_before(toks, folded, i, lex):
+                out.extend(parts)
+                return None, i + 1
+            # "the town of Pont-Sondé": a hyphenated name the gazetteer lacks, which the cue word announces
+        return match, -1
 
     @staticmethod
     def _dotted(toks: _Tokens, i: int) -> bool:
@@ -511,7 +673,7 @@ class GazetteerSpotter(Spotter):
         after = i + 1 < toks.n
         return bool(
             (after and toks.word[i + 1] and toks.text[i + 1].lower() in verbs)
-            or (i > 0 and toks.word[i - 1] and toks.text[i - 1].lower() in verbs
+            or (i > toks.lo and toks.word[i - 1] and toks.text[i - 1].lower() in verbs
                 and not (after and toks.text[i + 1] == ","))
         )
 
@@ -548,23 +710,21 @@ class GazetteerSpotter(Spotter):
                 return Mention(start, end, surface, "", sidx, code=code, demonym=True, evidence=("demonym",))
         return None
 
-    def _key_of(self, folded: list[str], i: int, j: int) -> str:
+    def _key_of(self, folded: Sequence[str], i: int, j: int) -> str:
         if i == j:  # one word: the small word table knows
             return folded[i] if self.words[folded[i]][0] is not None else ""
         key = " ".join(folded[i:j + 1])
         return key if key in self.keys else ""
 
     def _longest(
-        self, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
+        self, toks: _Tokens, folded: Sequence[str], i: int, lex: Lexicon
     ) -> tuple[int, str, float, float] | None:
         """The longest gazetteer name starting at token ``i``: (last token, key, prior, code prior)."""
-        keys = self.keys
-        connectors = lex.connectors
         if not toks.word[i]:
             return None
         key = folded[i]
         hit, opens = self.words[key]
-        if i and toks.text[i - 1][-1] in _APOSTROPHES and folded[i - 1][-1:] == "l" and (
+        if i > toks.lo and toks.text[i - 1][-1] in _APOSTROPHES and folded[i - 1][-1:] == "l" and (
                 toks.end[i - 1] == toks.start[i]):
             hit, key = self._elided(key, hit, "l" + key)
         if hit is not None and toks.caseless[i] and (_HEBREW.match(toks.text[i]) or is_devanagari(toks.text[i])) and (
@@ -595,6 +755,14 @@ class GazetteerSpotter(Spotter):
             return bare  # "בתל אביב": "in" and Tel Aviv
         if not opens:
             return best  # no longer name starts with this word
+        return self._longer(toks, folded, i, lex, best)
+
+    def _longer(self, toks: _Tokens, folded: Sequence[str], i: int, lex: Lexicon,
+                best: tuple[int, str, float, float] | None) -> tuple[int, str, float, float] | None:
+        """The longest gazetteer name of two words or more that starts at token ``i``, or ``best`` (the match of
+        the word alone) when none does."""
+        keys = self.keys
+        connectors = lex.connectors
         joined = folded[i]
         lower = 0  # lower-case words inside the name so far ("Arabie saoudite", "Émirats arabes unis")
         for j in range(i + 1, min(toks.n, i + MAX_TOKENS)):
@@ -658,7 +826,7 @@ class GazetteerSpotter(Spotter):
                     return stem + " " + word, hit[0], hit[1]
         return None
 
-    def _clitic(self, key: str, folded: list[str], i: int, toks: _Tokens, lex: Lexicon) -> tuple[Any, str]:
+    def _clitic(self, key: str, folded: Sequence[str], i: int, toks: _Tokens, lex: Lexicon) -> tuple[Any, str]:
         """Arabic-script words carry clitics (wa-, bi-, li-, fa-, ka-), Hebrew ones too (ו ב ל מ ה ש כ): try the
         word without them."""
         text = toks.text[i]
@@ -672,7 +840,7 @@ class GazetteerSpotter(Spotter):
                 return self.keys[alt], alt
         return None, key
 
-    def _bare_longer(self, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
+    def _bare_longer(self, toks: _Tokens, folded: Sequence[str], i: int, lex: Lexicon
                      ) -> tuple[int, str, float, float] | None:
         """A name of several words whose first word carries Hebrew clitics ("בתל אביב", "ובבאר שבע"): (last token,
         key, prior, code prior) of the longest one the index knows, or None."""
@@ -691,35 +859,38 @@ class GazetteerSpotter(Spotter):
         return best
 
     def _judge(
-        self, doc: Document, toks: _Tokens, folded: list[str], i: int, j: int, key: str, prior: float,
+        self, doc: Document, toks: _Tokens, folded: Sequence[str], i: int, j: int, key: str, prior: float,
         code_prior: float, lex: Lexicon, weak_case: bool, sentence_initial: bool, names: set[str],
-        listed: bool = False, lowered: frozenset[str] = frozenset(),
+        listed: bool = False, lowered: Collection[str] = frozenset(),
     ) -> tuple[int | None, int]:
         """Keep the match ``toks[i..j]``? Returns (last token kept or None, index to continue from)."""
-        surface = doc.text[toks.start[i]:toks.end[j]]
+        single = i == j
+        surface = toks.text[i] if single else doc.text[toks.start[i]:toks.end[j]]
         nxt = j + 1
         if surface in lex.abbreviations:
             return (j if lex.abbreviations[surface] else None), nxt
         if surface in lex.organisations or (key in lex.stop_names and _stop_name(lex, key, surface, toks.caseless[i])):
             return None, nxt
+        if prior <= 0.0 and code_prior < 0.5 and not (i > toks.lo and self._title_before(toks, folded, i, lex)):
+            return None, nxt  # only codes match (IATA BAK), and no abbreviation's dots make it a region: see below
         run_end = self._cap_run_end(toks, folded, j + 1, lex)
         # "Presiden Vladimir Putin": a person. "Gubernur Jawa Barat": where the title holder governs, also
         # when the holder's name follows ("Bupati Klaten Budi"): where the title comes first, a known place
         # after it is the jurisdiction.
         jurisdiction = lex.title_then_place and prior >= 0.5 and not (
             run_end > j + 1 and name_kind(toks.text[i]) == "first")  # "Presiden Vladimir Putin"
-        if i > 0 and self._title_before(toks, folded, i, lex):
+        if i > toks.lo and self._title_before(toks, folded, i, lex):
             if jurisdiction:
                 return j, nxt  # the holder's name, if any, is judged on its own
             names.update(folded[k] for k in range(i, run_end) if folded[k])
             return None, run_end
-        single = i == j
         dotted = single and self._dotted(toks, i)
         if dotted and code_prior >= 0.5:
             prior = max(prior, code_prior)  # "S.C.", "W.Va.", "Calif.": a region's abbreviation
         if prior <= 0.0:  # only codes (IATA BAK) match: not a name in running text
             return None, nxt
-        upper_short = single and _is_upper(toks.text[i]) and len(toks.text[i]) <= 4 and not dotted
+        stopword, common, person, number, upper_short = _facts(lex, doc.pack)[toks.text[i]]
+        upper_short = single and upper_short and not dotted
         if upper_short and (len(toks.text[i]) <= 2 or prior < 0.9) and not _opens_dateline(doc, toks, i):
             return None, nxt  # "PA", "MW", "GW": codes and initials, unless the pack lists them
         if single and folded[i] in lex.titles:
@@ -731,8 +902,10 @@ class GazetteerSpotter(Spotter):
                 toks.text[i].lower()) >= _COMMON_ABJAD:
             return None, nxt  # "بلدة كبيرة" (a big town): an everyday word that some hamlet's name spells
         cue = self._cue_before(toks, folded, i, lex)
-        locative = self._locative_before(toks, folded, i, lex) or _located_by_clitic(toks.text[i], key, lex) or (
-            self._postposition_after(toks, folded, j, lex) or _case_located(toks, j, key, doc.pack))
+        locative = self._locative_before(toks, folded, i, lex) or (
+            lex.locative_clitics and _located_by_clitic(toks.text[i], key, lex)) or (
+            lex.postpositions and self._postposition_after(toks, folded, j, lex)) or (
+            doc.pack.locative_endings and _case_located(toks, j, key, doc.pack))
         evidence = bool(cue or locative)
         # Part of a longer capitalised name (person, organisation)? Not after a possessive ("Russia's Foreign ...").
         possessive = _base(toks.text[j]) != toks.text[j]
@@ -757,33 +930,31 @@ class GazetteerSpotter(Spotter):
             if (tail not in lex.titles and not self._starts_name(toks, folded, j + 1, lex) and not weak_case
                     and not next_common and not next_clause and not head_first):
                 return None, nxt
-        if (i > 0 and run_end > j + 1 and toks.cap[i - 1] and folded[i - 1] in lex.org_words
+        if (i > toks.lo and run_end > j + 1 and toks.cap[i - 1] and folded[i - 1] in lex.org_words
                 and folded[j + 1] not in lex.titles and not possessive and prior < FAMOUS):
             return None, run_end  # "Polda Metro Jaya": inside an institution's name that goes on
-        in_name = i > 0 and not weak_case and not sentence_initial and self._name_before(toks, folded, i, lex)
+        in_name = i > toks.lo and not weak_case and not sentence_initial and self._name_before(toks, folded, i, lex)
         if in_name and not evidence and (prior < FAMOUS or (single and self._first_name(toks, folded, i - 1, lex))):
             names.add(key)  # remember: later bare "Lavrov" is the same person
             return None, nxt  # "Sergey Lavrov", "Bank Mandiri", "Michael Jordan": tail of another name
         if (self._org_before(toks, folded, i, lex) or folded[i] in lex.org_words) and prior < 0.5:
             return None, nxt  # "Bank of Gamma": an obscure place inside an organisation's name
-        if single and not evidence and prior < 0.7 and toks.text[i] in lex.people:
+        if single and not evidence and prior < 0.7 and person:
             return None, nxt  # "Jones", "Hadi": a common first name or surname needs "in X" to be a place
         if single and not evidence and prior < FAMOUS and self._speaker(toks, i, lex):
             names.add(key)
             return None, nxt  # "Jones said", "said Jones": a person speaking, not a small town
         if key in names and not evidence and prior < FAMOUS:
             return None, nxt
-        lower = toks.text[i].lower()
-        if single and not evidence and lower in lex.stopwords:
+        if single and not evidence and stopword:
             return None, nxt  # "We", "May", "Di": function words that happen to name a place
-        common = lex.common(lower)
-        ordinary = lower in lex.stopwords or common >= 4.0
+        ordinary = stopword or common >= 4.0
         if sentence_initial and not evidence and prior < FAMOUS and ordinary and (single or not toks.caseless[i]):
             return None, nxt  # where no letter case marks names, a name of several words opening a sentence stays
-        if single and not evidence and not listed and prior < _WORLD_CITY and folded[i] in lowered and (
-                common >= 3.0):
+        if single and not evidence and not listed and prior < _WORLD_CITY and common >= 3.0 and (
+                folded[i] in lowered):
             return None, nxt  # the article writes it in lower case elsewhere: a word here too
-        if single and not evidence and doc.pack.numbers.value(lower) is not None and nxt < toks.n and (
+        if single and not evidence and number and nxt < toks.n and (
                 toks.word[nxt] and not toks.cap[nxt] and folded[nxt] not in lex.cue_after):
             return None, nxt  # "Lima biara runtuh": a number word counting what follows
         frequency = common if single and not evidence else 0.0
@@ -799,25 +970,26 @@ class GazetteerSpotter(Spotter):
         return j, nxt
 
     @staticmethod
-    def _first_name(toks: _Tokens, folded: list[str], k: int, lex: Lexicon) -> bool:
+    def _first_name(toks: _Tokens, folded: Sequence[str], k: int, lex: Lexicon) -> bool:
         """Is token ``k`` a first name, before a surname that may spell a famous place ("Michael Jordan",
         "Олег Кіпер")? Not a word that also opens place names ("North London", "Metro Vancouver")."""
         word = folded[k]
         return name_kind(toks.text[k]) in ("first", "both") and not (
             word in lex.compass or word in lex.org_words or word in lex.cue_before or word in lex.cue_after)
 
-    def _title_before(self, toks: _Tokens, folded: list[str], i: int, lex: Lexicon) -> bool:
+    def _title_before(self, toks: _Tokens, folded: Sequence[str], i: int, lex: Lexicon) -> bool:
         """Is token ``i`` preceded by a title (``President``, ``Rev.``, ``Prime Minister``)?"""
+        lo = toks.lo
         k = i - 1
-        while k >= 0 and not toks.word[k]:
+        while k >= lo and not toks.word[k]:
             if toks.text[k] != ".":
                 return False
             k -= 1
-        if k < 0 or folded[k] not in lex.title_tails:
+        if k < lo or folded[k] not in lex.title_tails:
             return False
         words: list[str] = []
         k = i - 1
-        while k >= 0 and len(words) < 2:
+        while k >= lo and len(words) < 2:
             if toks.word[k]:
                 words.insert(0, folded[k])
             elif toks.text[k] != ".":
@@ -825,8 +997,8 @@ class GazetteerSpotter(Spotter):
             k -= 1
         return any(" ".join(words[-n:]) in lex.titles for n in (1, 2) if len(words) >= n)
 
-    def _cue_before(self, toks: _Tokens, folded: list[str], i: int, lex: Lexicon) -> str:
-        if i == 0 or not toks.word[i - 1]:
+    def _cue_before(self, toks: _Tokens, folded: Sequence[str], i: int, lex: Lexicon) -> str:
+        if i == toks.lo or not toks.word[i - 1]:
             return ""
         if folded[i - 1] not in lex.cue_tails:
             # "وقرية سرمدا": a cue word with a conjunction written onto it (Arabic script).
@@ -836,24 +1008,24 @@ class GazetteerSpotter(Spotter):
                 return bare if bare in lex.cue_before else ""
             return ""
         for n in (3, 2, 1):
-            if i - n >= 0 and all(toks.word[i - n:i]):
+            if i - n >= toks.lo and all(toks.word[i - n:i]):
                 phrase = " ".join(folded[i - n:i])
                 if phrase in lex.cue_before:
                     return phrase
         return ""
 
-    def _locative_before(self, toks: _Tokens, folded: list[str], i: int, lex: Lexicon) -> str:
-        if i == 0 or folded[i - 1] not in lex.locative_tails or not toks.word[i - 1]:
+    def _locative_before(self, toks: _Tokens, folded: Sequence[str], i: int, lex: Lexicon) -> str:
+        if i == toks.lo or folded[i - 1] not in lex.locative_tails or not toks.word[i - 1]:
             return ""
         for n in (2, 1):
-            if i - n >= 0 and all(toks.word[i - n:i]):
+            if i - n >= toks.lo and all(toks.word[i - n:i]):
                 phrase = " ".join(folded[i - n:i])
                 if phrase in lex.locative:
                     return phrase
         return ""
 
     @staticmethod
-    def _postposition_after(toks: _Tokens, folded: list[str], j: int, lex: Lexicon) -> str:
+    def _postposition_after(toks: _Tokens, folded: Sequence[str], j: int, lex: Lexicon) -> str:
         """The postposition (Hindi "में", Urdu "میں", "के पास") that follows token ``j``, at once or after the cue
         word that follows the name ("अनंतनाग जिले में"); '' when none does (see :attr:`LanguagePack.postpositions`)."""
         if not lex.postpositions:
@@ -867,42 +1039,43 @@ class GazetteerSpotter(Spotter):
                 return phrase
         return ""
 
-    def _cap_run_end(self, toks: _Tokens, folded: list[str], k: int, lex: Lexicon) -> int:
+    def _cap_run_end(self, toks: _Tokens, folded: Sequence[str], k: int, lex: Lexicon) -> int:
         """First index at or after ``k`` that does not continue a capitalised run."""
         while k < toks.n and toks.word[k] and toks.cap[k]:
             k += 1
         return k
 
-    def _org_before(self, toks: _Tokens, folded: list[str], i: int, lex: Lexicon) -> bool:
+    def _org_before(self, toks: _Tokens, folded: Sequence[str], i: int, lex: Lexicon) -> bool:
         """Is token ``i`` inside an organisation's name: ``University of X``, ``Bank Mandiri X``?"""
+        lo = toks.lo
         k = i - 1
-        while k >= 0 and toks.word[k] and folded[k] in lex.connectors and k >= i - 2:
+        while k >= lo and toks.word[k] and folded[k] in lex.connectors and k >= i - 2:
             k -= 1
-        return k >= 0 and k < i and toks.word[k] and toks.cap[k] and folded[k] in lex.org_words
+        return k >= lo and k < i and toks.word[k] and toks.cap[k] and folded[k] in lex.org_words
 
-    def _name_before(self, toks: _Tokens, folded: list[str], i: int, lex: Lexicon) -> bool:
+    def _name_before(self, toks: _Tokens, folded: Sequence[str], i: int, lex: Lexicon) -> bool:
         """Is token ``i`` preceded by a capitalised word that belongs to a name (not a place, not a cue)?"""
         prev = toks.text[i - 1]
         if not (toks.word[i - 1] and toks.cap[i - 1]) or folded[i - 1] in lex.connectors or (
                 folded[i - 1] in lex.org_words):
             return False  # "Polresta Mojokerto": an institution of the place (obscure ones: see _org_before)
-        if prev in lex.people and not (i - 1 == 0 or not toks.word[i - 2]):
+        if prev in lex.people and not (i - 1 == toks.lo or not toks.word[i - 2]):
             return True  # "Roy Jones", "Sergey Lavrov": after a first name comes a surname
         if self._is_known(folded, i - 1) or (lex.inflections and self._lemma("", prev, lex)[0] is not None):
             return False  # after a place, also an inflected one ("Купянска Харьковской области")
-        first = i - 1 == 0 or (not toks.word[i - 2] and toks.text[i - 2] not in lex.openers)
+        first = i - 1 == toks.lo or (not toks.word[i - 2] and toks.text[i - 2] not in lex.openers)
         lower = prev.lower()
-        if (first or i - 1 == 0) and (lower in lex.stopwords or lex.common(lower) >= 3.5):
+        if (first or i - 1 == toks.lo) and (lower in lex.stopwords or lex.common(lower) >= 3.5):
             return False  # a sentence-initial ordinary word ("Adapun Baku", "Then Kyiv")
         if lex.title_then_place and lex.common(lower) >= 4.0:
             return False  # a capitalised common word in a headline or unpunctuated text ("Korban Gempa Klaten")
         return not (lower in lex.titles or folded[i - 1] in lex.cue_before)
 
-    def _is_known(self, folded: list[str], k: int) -> bool:
+    def _is_known(self, folded: Sequence[str], k: int) -> bool:
         hit = self.words[folded[k]][0]
         return hit is not None and hit[0] >= OBSCURE
 
-    def _starts_name(self, toks: _Tokens, folded: list[str], k: int, lex: Lexicon) -> bool:
+    def _starts_name(self, toks: _Tokens, folded: Sequence[str], k: int, lex: Lexicon) -> bool:
         """Does a compass word, a well-known place or a region named with its cue word follow at ``k``?
         ("Jakarta Timur", "Yerevan Armenia", "Купянск Харьковской области")."""
         return folded[k] in lex.compass or (self.words[folded[k]][0] or (0.0, 0.0))[0] >= FAMOUS or bool(
@@ -910,7 +1083,7 @@ class GazetteerSpotter(Spotter):
             and self._with_cue(toks.text[k], folded[k + 1], lex) is not None)
 
     def _cue_of(
-        self, toks: _Tokens, folded: list[str], i: int, j: int, lex: Lexicon, prior: float, key: str = ""
+        self, toks: _Tokens, folded: Sequence[str], i: int, j: int, lex: Lexicon, prior: float, key: str = ""
     ) -> tuple[str, str, str, bool, tuple[str, ...]]:
         """(cue, cue_feature, code, demonym, evidence) for a kept match (``key``: the match's key)."""
         evidence = ["gazetteer"]
@@ -919,13 +1092,13 @@ class GazetteerSpotter(Spotter):
         if not cue and j + 1 < toks.n and toks.word[j + 1] and folded[j + 1] in lex.cue_after:
             cue = folded[j + 1]
             feature = lex.cue_after[cue]
-        elif not cue and i >= 2 and folded[i - 1] in lex.conjunctions and j + 1 < toks.n and toks.word[j + 1] and (
-                plural := _plural_cue(toks.text[j + 1].lower(), lex)):
+        elif not cue and i >= toks.lo + 2 and folded[i - 1] in lex.conjunctions and j + 1 < toks.n and (
+                toks.word[j + 1] and (plural := _plural_cue(toks.text[j + 1].lower(), lex))):
             cue, feature = plural, lex.cue_after[plural]  # "... and Kursk regions"
         elif not cue and j + 3 < toks.n and folded[j + 1] in lex.conjunctions and toks.cap[j + 2] and (
                 plural := _plural_cue(toks.text[j + 3].lower(), lex)):
             cue, feature = plural, lex.cue_after[plural]  # "the Belgorod and Kursk regions": both regions
-        elif not cue and i and lex.part_adjectives and toks.text[i - 1] in lex.part_adjectives:
+        elif not cue and i > toks.lo and lex.part_adjectives and toks.text[i - 1] in lex.part_adjectives:
             cue, feature = folded[i - 1], "part"  # "southern Gaza": the Strip, not the city
         if folded[j] in lex.cue_after and j > i:
             cue = cue or folded[j]
@@ -1045,7 +1218,7 @@ class GazetteerSpotter(Spotter):
         return None
 
     def _pack_name(
-        self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon,
+        self, doc: Document, sidx: int, toks: _Tokens, folded: Sequence[str], i: int, lex: Lexicon,
         match: tuple[int, str, float, float] | None,
     ) -> Mention | None:
         """A place the pack names from token ``i`` where the gazetteer alone would miss it.
@@ -1067,7 +1240,7 @@ class GazetteerSpotter(Spotter):
             return self._named(doc, sidx, toks, folded, i, i, lex, match[1], "")
         return None
 
-    def _named(self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, last: int, lex: Lexicon,
+    def _named(self, doc: Document, sidx: int, toks: _Tokens, folded: Sequence[str], i: int, last: int, lex: Lexicon,
                key: str, code: str) -> Mention:
         """The mention of ``toks[i..last]`` with its cue word and the evidence for it (see :meth:`_pack_name`)."""
         cue = self._cue_before(toks, folded, i, lex)
@@ -1079,7 +1252,7 @@ class GazetteerSpotter(Spotter):
                        code=code, evidence=evidence)
 
     def _cued_compound(
-        self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, j: int, lex: Lexicon
+        self, doc: Document, sidx: int, toks: _Tokens, folded: Sequence[str], i: int, j: int, lex: Lexicon
     ) -> Mention | None:
         """A compound name the gazetteer lacks that begins with a word such names begin with: the whole name.
 
@@ -1105,10 +1278,10 @@ class GazetteerSpotter(Spotter):
         return Mention(start, last, doc.text[start:last], "", sidx, cue=cue, cue_feature=lex.cue_before.get(cue, ""),
                        evidence=("cue",) if cue else ("locative",))
 
-    def _closes_name(self, toks: _Tokens, folded: list[str], k: int, lex: Lexicon) -> bool:
+    def _closes_name(self, toks: _Tokens, folded: Sequence[str], k: int, lex: Lexicon) -> bool:
         """Is the cue word at ``k`` the end of the name before it, an inflected region and its cue word
         ("Белгородской области") that the index knows, rather than the cue of what follows?"""
-        return bool(lex.inflections and k >= 1 and folded[k] in lex.cue_after and toks.word[k - 1]
+        return bool(lex.inflections and k >= toks.lo + 1 and folded[k] in lex.cue_after and toks.word[k - 1]
                     and toks.cap[k - 1] and self._with_cue(toks.text[k - 1], folded[k], lex) is not None)
 
     def _listed_unknown(self, doc: Document, sidx: int, toks: _Tokens, i: int, lex: Lexicon, prev: Mention
@@ -1129,7 +1302,7 @@ class GazetteerSpotter(Spotter):
         return text.isalpha() and text[1:].islower() and lex.common(text.lower()) < _COMMON_UNKNOWN and (
             text not in lex.people and name_kind(text) != "first")
 
-    def _located_unknown(self, toks: _Tokens, folded: list[str], i: int, end: int, lex: Lexicon) -> bool:
+    def _located_unknown(self, toks: _Tokens, folded: Sequence[str], i: int, end: int, lex: Lexicon) -> bool:
         """Is the run ``toks[i:end]`` a place the gazetteer lacks because a place locative puts something there
         ("near Portroe", "à Dialassagou")? Only one or two words written as names (a capital, then lower-case
         letters), in the script of the locative, that are no common words, first names or people's names
@@ -1143,7 +1316,7 @@ class GazetteerSpotter(Spotter):
         return all(self._name_like(toks.text[k], lex) and has_latin(toks.text[k]) == latin for k in range(i, end))
 
     def _cued_caseless(
-        self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
+        self, doc: Document, sidx: int, toks: _Tokens, folded: Sequence[str], i: int, lex: Lexicon
     ) -> Mention | None:
         """A name the gazetteer lacks in a script without capitals ("قرية سرمدا"): the one word after a cue
         word, when it is no common word of the language (nothing shows where a longer name would end)."""
@@ -1166,7 +1339,7 @@ class GazetteerSpotter(Spotter):
                        evidence=("cue",))
 
     def _romanized(
-        self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
+        self, doc: Document, sidx: int, toks: _Tokens, folded: Sequence[str], i: int, lex: Lexicon
     ) -> Mention | None:
         """A Devanagari name the index knows only in Latin letters (Hindi "कुपवाड़ा", "पुंछ": Kupwara, Poonch),
         where a postposition or cue word marks it as a place ("कुपवाड़ा में", "पुंछ जिले") or it opens a list
@@ -1199,7 +1372,7 @@ class GazetteerSpotter(Spotter):
         return None
 
     def _cued_after_caseless(
-        self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
+        self, doc: Document, sidx: int, toks: _Tokens, folded: Sequence[str], i: int, lex: Lexicon
     ) -> Mention | None:
         """A name the gazetteer lacks in a language that puts its cue words and postpositions after the name
         ("बारामूला जिले में", "بنوں ضلع میں"): the one word before a cue word of ``cue_after`` that a postposition,
@@ -1213,7 +1386,7 @@ class GazetteerSpotter(Spotter):
                 lex.common(lower) >= _COMMON_CUED_AFTER or folded[i] in lex.stop_names or folded[i] in lex.cue_after
                 or folded[i] in lex.cue_before):
             return None
-        if i > 0 and toks.word[i - 1] and folded[i - 1] in lex.cue_before:
+        if i > toks.lo and toks.word[i - 1] and folded[i - 1] in lex.cue_before:
             return None  # "जिला अस्पताल ...": a cue word before already opened another name
         if not (self._postposition_after(toks, folded, i, lex) or k + 1 >= toks.n or not toks.word[k + 1]
                 or toks.text[k + 1].lower() in lex.conjunctions or folded[k + 1] in lex.genitive_words
@@ -1224,7 +1397,7 @@ class GazetteerSpotter(Spotter):
                        evidence=("cue",))
 
     def _cued_unknown(
-        self, doc: Document, sidx: int, toks: _Tokens, folded: list[str], i: int, lex: Lexicon
+        self, doc: Document, sidx: int, toks: _Tokens, folded: Sequence[str], i: int, lex: Lexicon
     ) -> tuple[Mention | None, int]:
         """A capitalised name the gazetteer lacks, kept when a cue word marks it as a place."""
         if toks.caseless[i]:
@@ -1236,6 +1409,11 @@ class GazetteerSpotter(Spotter):
             end += 1
         if end <= i:
             return None, i + 1
+        k = i - 1
+        if not (k >= toks.lo and word[k] and (folded[k] in lex.cue_tails or folded[k] in lex.locative_tails
+                                             or toks.caseless[k])) and not (
+                folded[end - 1] in lex.cue_after or (end < toks.n and folded[end] in lex.cue_after)):
+            return None, end  # the common case: no cue word or locative before the run, no cue word ends it
         cue = self._cue_before(toks, folded, i, lex)
         if cue and self._closes_name(toks, folded, i - 1, lex):
             cue = ""  # "губернатор Белгородской области Вячеслав Гладков": the cue ends the region's name
@@ -1253,7 +1431,7 @@ class GazetteerSpotter(Spotter):
             return None, i + 1  # "Обстрел Купянска Харьковской области": known names inside; look at each
         if any(w in lex.stop_names or w in lex.org_words for w in folded[i:end]):
             return None, end
-        if i > 0 and self._title_before(toks, folded, i, lex):
+        if i > toks.lo and self._title_before(toks, folded, i, lex):
             return None, end
         if self._common_head(toks, i, lex):
             return None, end  # "sungai Menurut saksi ...": a clause of unpunctuated text starts, not a river's name
