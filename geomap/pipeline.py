@@ -117,6 +117,25 @@ def _frequent_word(m: PlaceMention, lex: Any) -> bool:
     return lex.frequency(m.surface) >= _FREQUENT_WORD
 
 
+#: Katakana and hiragana, each with the marks written inside their words (the long-vowel mark ー, iteration marks);
+#: the middle dot ・ that separates words is neither.
+_KATAKANA = frozenset(chr(c) for c in range(0x30A1, 0x3100) if c != 0x30FB) | {"ー"}
+_HIRAGANA = frozenset(chr(c) for c in range(0x3041, 0x30A0)) | {"ー"}
+
+
+def _inside_kana_word(doc: Document, m: PlaceMention) -> bool:
+    """A name read inside a longer word of katakana or hiragana: "ライ" in ライブ ("live"), "さい" in ください
+    ("please"), "ポー" in スポーツ ("sports"). A word in kana runs from one script change to the next, so a name
+    that such a word only contains is a piece of another word; a name in kana is its whole word (ロンドン, さいたま市).
+    """
+    surface = m.surface
+    for kana in (_KATAKANA, _HIRAGANA):
+        if surface and all(c in kana for c in surface):
+            text = doc.text
+            return (m.start > 0 and text[m.start - 1] in kana) or (m.end < len(text) and text[m.end] in kana)
+    return False
+
+
 def _without_frequent_words(mentions: list[PlaceMention], lex: Any) -> list[PlaceMention]:
     """``mentions`` less the frequent words read as minor places (:func:`_frequent_word`) in countries no other place
     of the article is in: "چابهار" (Chabahar, also frequent in Persian news) stays beside "زاهدان" (Zahedan)."""
@@ -157,7 +176,7 @@ class Geoparser:
         lex = lexicon(doc.pack)
         keys = spotting_keys(self.gazetteer) if lex.inflections else None
         kept = [m for m in self.resolver.resolve(doc, mentions)
-                if not (_rejected(m) or _common_word_alias(doc, m, lex, keys))]
+                if not (_rejected(m) or _common_word_alias(doc, m, lex, keys) or _inside_kana_word(doc, m))]
         return assign_roles(doc, _without_frequent_words(kept, lex))
 
     def __call__(self, text: str, lang: str | None = None, publication_date: object = None,

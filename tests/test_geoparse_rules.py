@@ -685,3 +685,12 @@ def test_a_frequent_name_stays_a_place_when_cued_or_vouched_for(parser) -> None:
     assert "Chabahar" in set(fa["name"])
     ar = parser("سقطت قذيفة في صور مساء الأحد.", lang="ar")
     assert "Tyre" in set(ar["name"])
+
+
+def test_a_name_inside_a_longer_kana_word_is_no_place(parser) -> None:
+    # スポーツ ("sports") holds ポー (Pau), ライブ ("live") ライ, ください ("please") さい: pieces of other words.
+    for text in ("新しいスポーツ施設が完成した。", "ライブ会場で火災が発生した。", "気をつけてください。"):
+        assert list(parser(text, lang="ja")["name"]) == [], text
+    # A name in kana is its whole word, with a suffix or a particle after it.
+    found = parser("ロンドンで会議が開かれ、さいたま市でも集会があった。", lang="ja")
+    assert list(found["name"]) == ["London", "Saitama"]
