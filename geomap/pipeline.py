@@ -123,6 +123,16 @@ _KATAKANA = frozenset(chr(c) for c in range(0x30A1, 0x3100) if c != 0x30FB) | {"
 _HIRAGANA = frozenset(chr(c) for c in range(0x3041, 0x30A0)) | {"ー"}
 
 
+def _clitic_word(doc: Document, m: PlaceMention, lex: Any) -> bool:
+    """A frequent word read as a village once a clitic written onto it is taken off: Hebrew "בקבוצה" ("in the
+    group": ב and קבוצה, which spells a kibbutz), "לסגור" ("to close"). The clitic reads as "in", but the word after
+    it is one of the language's commonest: it is the word, whatever other places the article names."""
+    place = m.place
+    return bool(place is not None and place.feature == "village" and place.prior < _MINOR_PRIOR and (
+        m.evidence == ("gazetteer", "locative")) and m.start > 0 and doc.text[m.start - 1].isalpha() and (
+        is_caseless(m.surface)) and lex.frequency(m.surface) >= _FREQUENT_WORD)
+
+
 def _inside_kana_word(doc: Document, m: PlaceMention) -> bool:
     """A name read inside a longer word of katakana or hiragana: "ライ" in ライブ ("live"), "さい" in ください
     ("please"), "ポー" in スポーツ ("sports"). A word in kana runs from one script change to the next, so a name
@@ -176,7 +186,8 @@ class Geoparser:
         lex = lexicon(doc.pack)
         keys = spotting_keys(self.gazetteer) if lex.inflections else None
         kept = [m for m in self.resolver.resolve(doc, mentions)
-                if not (_rejected(m) or _common_word_alias(doc, m, lex, keys) or _inside_kana_word(doc, m))]
+                if not (_rejected(m) or _common_word_alias(doc, m, lex, keys) or _inside_kana_word(doc, m)
+                        or _clitic_word(doc, m, lex))]
         return assign_roles(doc, _without_frequent_words(kept, lex))
 
     def __call__(self, text: str, lang: str | None = None, publication_date: object = None,

@@ -694,3 +694,8 @@ def test_a_name_inside_a_longer_kana_word_is_no_place(parser) -> None:
     # A name in kana is its whole word, with a suffix or a particle after it.
     found = parser("ロンドンで会議が開かれ、さいたま市でも集会があった。", lang="ja")
     assert list(found["name"]) == ["London", "Saitama"]
+
+
+def test_a_frequent_word_behind_a_clitic_is_no_village(parser) -> None:
+    # בקבוצה: "in the group" (קבוצה also spells a kibbutz); לסגור: "to close". בחיפה is "in Haifa".
+    assert list(parser("השחקנים בקבוצה החליטו לסגור את המועדון, ובחיפה נערכה הפגנה.", lang="he")["name"]) == ["Haifa"]
