@@ -182,7 +182,7 @@ def test_aliases_file_validates_and_every_id_exists() -> None:
         lines = list(csv.DictReader(handle))
     assert 300 <= len(lines) <= 1000
     assert [row["id"] for row in lines if row["id"] not in rows] == []
-    assert {row["kind"] for row in lines} == {"abbr", "short", "name"}
+    assert {row["kind"] for row in lines} == {"abbr", "short", "name", "current"}
     assert all(row["alias"] == row["alias"].strip() and row["alias"] for row in lines)
     assert len({(row["id"], row["alias"]) for row in lines}) == len(lines)
     countries = {rows[row["id"]] for row in lines}
@@ -233,6 +233,7 @@ def test_explicit_aliases_file(tmp_path: Path) -> None:
         ("1,Uno,,name\n", ":2: expected 5 fields"),
         ("1,Uno|Un,,name,\n", ":2: alias 'Uno|Un'"),
         ("1,Uno,,name,\n1,Uno,es,name,\n", ":3: alias 'Uno' repeated"),
+        ("1,Uno,,current,\n1,Una,,current,\n", ":3: a second current name for 1"),
     ],
 )
 def test_bad_aliases_file(tmp_path: Path, body: str, message: str) -> None:
@@ -240,6 +241,20 @@ def test_bad_aliases_file(tmp_path: Path, body: str, message: str) -> None:
     aliases.write_text("id,alias,lang,kind,note\n" + body, encoding="utf-8")
     with pytest.raises(BadInputError, match=re.escape(message)):
         list(iter_records(_mini_tsv(tmp_path), aliases=aliases))
+
+
+def test_a_current_name_replaces_the_dated_one(tmp_path: Path) -> None:
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("id,alias,lang,kind,note\n1,Uno,en,current,today's name\n1,O.,,abbr,\n", encoding="utf-8")
+    one, _ = iter_records(_mini_tsv(tmp_path), aliases=aliases)
+    assert one.name == "Uno" and one.names[0] == ("One", "") and ("Uno", "") not in one.names  # the old one an alias
+    assert ("O.", "abbr") in one.names
+
+
+def test_regions_at_war_carry_the_names_news_writes(by_id: dict[str, PlaceRecord]) -> None:
+    assert [by_id[i].name for i in ("703446", "698738", "709716", "170792", "1996549")] == [
+        "Kyiv", "Odesa", "Donetsk", "Deir ez-Zor", "Papua Barat"]
+    assert ("Kiev", "") in by_id["703446"].names  # still found under Natural Earth's spelling
 
 
 def test_bad_aliases_header(tmp_path: Path) -> None:

@@ -9,7 +9,10 @@ simplified (multi)polygon in lon/lat degrees.
 Short forms news writes that Natural Earth lacks (``Ky.``, ``B.C.``, ``Jabar``, ``Подмосковье``)
 come from the curated ``gazetteer/data/admin1_aliases.csv`` (``id,alias,lang,kind,note``) and
 are merged into the records' ``names``: abbreviations (kind ``abbr``) with language
-``"abbr"``, short forms and full-name variants with their ISO 639-1 language.
+``"abbr"``, short forms and full-name variants with their ISO 639-1 language. A row of kind
+``current`` gives the name news writes today where Natural Earth's is dated or transliterated
+otherwise ("Kyiv" for its "Kiev", "Papua Barat" for "Irian Jaya Barat"): it becomes the record's
+name, the one the ``admin1`` column of every place in the region shows, and Natural Earth's stays an alias.
 
 >>> texas = next(r for r in iter_records() if r.id == "ne1:US-TX")
 >>> texas.name, texas.country, texas.admin1, texas.feature
@@ -18,6 +21,9 @@ are merged into the records' ``names``: abbreviations (kind ``abbr``) with langu
 True
 >>> ("Tex.", "abbr") in texas.names
 True
+>>> kyiv = next(r for r in iter_records() if r.id == "703446")
+>>> kyiv.name, ("Kiev", "") in kyiv.names
+('Kyiv', True)
 """
 
 from __future__ import annotations
@@ -40,7 +46,7 @@ from gazetteer.sources._files import read_tsv_gz
 from gazetteer.sources._iso_codes import translated
 from gazetteer.sources.points import geonames_points_by_code
 
-__all__ = ["ALIAS_KINDS", "PROVENANCE", "SOURCE", "iter_records", "read_aliases"]
+__all__ = ["ALIAS_KINDS", "CURRENT", "PROVENANCE", "SOURCE", "iter_records", "read_aliases"]
 
 SOURCE = "naturalearth-admin1"
 
@@ -57,7 +63,9 @@ PROVENANCE = (
 )
 
 #: What an alias is: a dotted or capital abbreviation, a short/informal name, a full-name variant.
-ALIAS_KINDS = frozenset({"abbr", "short", "name"})
+ALIAS_KINDS = frozenset({"abbr", "short", "name", "current"})
+#: The pseudo-language :func:`read_aliases` gives a region's current name (kind ``current``).
+CURRENT = "current"
 
 _ALIAS_COLUMNS = ["id", "alias", "lang", "kind", "note"]
 _LANG = re.compile(r"[a-z]{2}")
@@ -74,7 +82,8 @@ def read_aliases(
     """The curated admin-1 aliases as ``{id: [(alias, lang), ...]}``, in file order.
 
     ``path`` defaults to the packaged ``gazetteer/data/admin1_aliases.csv``. ``lang`` is
-    ``"abbr"`` for kind ``abbr`` and the row's language (ISO 639-1 or ``""``) otherwise.
+    ``"abbr"`` for kind ``abbr``, :data:`CURRENT` for kind ``current`` (one per region at most) and the
+    row's language (ISO 639-1 or ``""``) otherwise.
     A malformed row (wrong columns, empty alias, unknown kind or language, an id not in
     ``ids`` when given, a repeated id/alias pair) raises
     :class:`~gazetteer.errors.BadInputError` naming the file and line.
@@ -113,7 +122,9 @@ def read_aliases(
         if (ident, alias) in seen:
             raise BadInputError(f"{where}:{line}: alias {alias!r} repeated for {ident}")
         seen.add((ident, alias))
-        out.setdefault(ident, []).append((alias, "abbr" if kind == "abbr" else lang))
+        if kind == CURRENT and any(tag == CURRENT for _, tag in out.get(ident, [])):
+            raise BadInputError(f"{where}:{line}: a second current name for {ident}: keep one")
+        out.setdefault(ident, []).append((alias, kind if kind in ("abbr", CURRENT) else lang))
     return out
 
 
@@ -271,8 +282,13 @@ def iter_records(path: Path | None = None, aliases: Path | None = None) -> Itera
         if iso:
             names.append((iso, "abbr"))
         names += iso_names.new_names(iso, country, [name, *(n for n, _ in names)])
-        if ident in curated:
-            names = _merge_names(name, names, curated[ident])
+        extra = curated.get(ident, [])
+        current = next((alias for alias, tag in extra if tag == CURRENT), None)
+        if current is not None:  # today's name is the record's; Natural Earth's stays an alias
+            names = [(name, ""), *(n for n in names if n[0] != current)]
+            name = current
+        if extra:
+            names = _merge_names(name, names, [e for e in extra if e[1] != CURRENT])
         yield PlaceRecord(
             id=ident,
             name=name,
