@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from gazetteer.store import open_index
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_LANGS = ("ar", "fa", "ur", "he", "hi", "bn", "ko", "zh", "ja", "ru", "en", "id")
@@ -38,7 +39,7 @@ KNOWN_POPULATION = 1_000_000
 
 def known_names(index: Path, lang: str) -> set[str]:
     """The one-word names in ``lang`` of the countries and the cities of a million people or more in the index."""
-    con = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
+    con = open_index(index)
     try:
         rows = con.execute(
             "SELECT n.name FROM names n JOIN places p ON p.rowid = n.place "
@@ -50,7 +51,7 @@ def known_names(index: Path, lang: str) -> set[str]:
 
 def notable_ids(index: Path) -> set[str]:
     """Ids of the countries, first-level regions and towns of :data:`NOTABLE_POPULATION` people or more."""
-    con = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
+    con = open_index(index)
     try:
         rows = con.execute("SELECT id FROM places WHERE feature IN ('country', 'admin1', 'continent') "
                            "OR population >= ?", (NOTABLE_POPULATION,)).fetchall()
