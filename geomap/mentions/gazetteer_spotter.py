@@ -19,7 +19,8 @@ import threading
 import unicodedata
 from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import attrgetter
 from typing import Any
 
 from gazetteer import fold
@@ -222,6 +223,8 @@ def _facts(lex: Lexicon, pack: LanguagePack) -> _TokenCache:
 _Traits = tuple[str, bool, bool, int, bool, bool, bool]
 
 
+_SENTENCE_START, _SENTENCE_END = attrgetter("start"), attrgetter("end")
+
 #: Bits of a token's code (see :func:`_columns`): may start a mention, is a word, starts with a capital, is
 #: caseless (the columns of :func:`_orthography`), is a plain capitalised word (see :func:`_plain`), and its key
 #: after an elided article ("l'" + key) is a key too.
@@ -293,6 +296,45 @@ def _columns(lex: Lexicon, keys: dict[str, tuple[float, float]]) -> _TokenCache:
             if len(_CODES) >= 64:
                 _CODES.clear()
             entry = _CODES[(id(lex), id(keys))] = (lex, keys, _TokenCache(describe))
+    return entry[2]
+
+
+#: What :func:`_plain_words` says of a plain word's match alone: judge it (:meth:`GazetteerSpotter._judge`), the
+#: packs say it is no place (an abbreviation without a code, an organisation, a stop name), or only codes match it
+#: (a prior of 0, "The": no place unless a title comes before or an abbreviation's dots make it a region).
+_JUDGE, _DROP, _CODES_ONLY = 0, 1, 2
+#: Per lexicon and key table (by ids, with both kept to check them): the table of plain words (see ``_plain_words``).
+_PLAINS: dict[tuple[int, int], tuple[Lexicon, dict[str, tuple[float, float]], _TokenCache]] = {}
+
+
+def _plain_words(lex: Lexicon, keys: dict[str, tuple[float, float]]) -> _TokenCache:
+    """``token text -> ((prior, code prior) or None, may open a longer key, verdict)`` for a :func:`_plain` word:
+    its key's entry in :func:`_word_keys` and what its match alone comes to before any context is read
+    (:data:`_JUDGE`, :data:`_DROP` or :data:`_CODES_ONLY`; a word that opens compound names, see ``name_heads``, is
+    always judged). One table per language and key table, shared by every spotter."""
+    entry = _PLAINS.get((id(lex), id(keys)))
+    if entry is not None and entry[0] is lex and entry[1] is keys:
+        return entry[2]
+    columns, words = _columns(lex, keys), _word_keys(keys)
+
+    def describe(text: str) -> tuple[tuple[float, float] | None, bool, int]:
+        key = columns[text][0]
+        hit, opens = words[key]
+        verdict = _JUDGE
+        if hit is not None and len(key) >= 2 and key not in lex.name_heads:
+            if text in lex.abbreviations or text in lex.organisations or (
+                    key in lex.stop_names and _stop_name(lex, key, text, False)):
+                verdict = _DROP  # the same tests, in the same order, as _judge's first ones (a plain word has no code)
+            elif hit[0] <= 0.0:
+                verdict = _CODES_ONLY
+        return hit, opens, verdict
+
+    with _TABLES_LOCK:
+        entry = _PLAINS.get((id(lex), id(keys)))
+        if entry is None or entry[0] is not lex or entry[1] is not keys:
+            if len(_PLAINS) >= 64:
+                _PLAINS.clear()
+            entry = _PLAINS[(id(lex), id(keys))] = (lex, keys, _TokenCache(describe))
     return entry[2]
 
 
@@ -533,29 +575,32 @@ class GazetteerSpotter(Spotter):
         words = tuple(codes.translate(_WORDS))
         toks = _Tokens(texts, doc.token_starts, doc.token_ends, words, tuple(codes.translate(_CAPS)),
                        tuple(codes.translate(_CASELESSES)))
-        starts, case = doc.token_starts, codes.translate(_CASES)
+        case = codes.translate(_CASES)
         lowered = _Lowered(folded, codes)  # words the article also writes in lower case: there, common words
+        plains = _plain_words(lex, self.keys)
         names: set[str] = set()  # keys seen as parts of people's names in this document
         found: list[Mention] = []
-        p = 0
-        for sent in doc.sentences:
-            a = bisect.bisect_left(starts, sent.start)
-            b = bisect.bisect_left(starts, sent.end, a)
-            p = bisect.bisect_left(spots, a, p)
-            q = bisect.bisect_left(spots, b, p)
+        # Each sentence's first token and the first token after it, and the same bounds in ``spots``, each column
+        # drawn at once (the sentences follow each other without overlapping).
+        sents = doc.sentences
+        starts = repeat(doc.token_starts)
+        lows = list(map(bisect.bisect_left, starts, map(_SENTENCE_START, sents)))
+        highs = list(map(bisect.bisect_left, starts, map(_SENTENCE_END, sents)))
+        at = repeat(spots)
+        for sent, a, b, p, q in zip(sents, lows, highs, map(bisect.bisect_left, at, lows),
+                                    map(bisect.bisect_left, at, highs)):
             if p == q:
                 continue
             toks.lo, toks.n = a, b
             found.extend(self._spot_sentence(doc, sent.index, toks, folded, codes, spots[p:q],
-                                             words.index(1, a, b), case, lex, names, lowered))
-            p = q
+                                             words.index(1, a, b), case, lex, names, lowered, plains))
         return found
 
     def _spot_sentence(self, doc: Document, sidx: int, toks: _Tokens, folded: tuple[str, ...], codes: bytes,
                        spots: list[int], first_word: int, case: bytes, lex: Lexicon, names: set[str],
-                       lowered: Collection[str]) -> list[Mention]:
+                       lowered: Collection[str], plains: _TokenCache) -> list[Mention]:
         """The mentions of the sentence ``toks.lo`` to ``toks.n - 1``, whose tokens ``spots`` may start one
-        (``codes``: the tokens' codes, see :func:`_columns`)."""
+        (``codes``: the tokens' codes, see :func:`_columns`; ``plains``: :func:`_plain_words`' table)."""
         out: list[Mention] = []
         weak_case: bool | None = None  # see _weak_case: asked only where a match is judged
         i = 0
@@ -567,12 +612,17 @@ class GazetteerSpotter(Spotter):
             if code & _PLAIN and not (code & _ELIDES and i > toks.lo and toks.text[i - 1][-1] in _APOSTROPHES):
                 # the commonest case: the word's key alone tells (see _plain)
                 key = folded[i]
-                hit, opens = self.words[key]
+                hit, opens, verdict = plains[toks.text[i]]
                 match = (i, key, hit[0], hit[1]) if hit is not None and len(key) >= 2 else None
                 if opens and i + 1 < toks.n and toks.word[i + 1] and (
                         toks.cap[i + 1] or toks.caseless[i + 1] or lex.inner_lower or folded[i + 1] in lex.connectors
                         or toks.text[i + 1][0].isdigit()):  # else the name stops at this word: see _longer
                     match = self._longer(toks, folded, i, lex, match)
+                if verdict and match is not None and match[0] == i and (verdict == _DROP or not (
+                        (i > toks.lo and self._title_before(toks, folded, i, lex))
+                        or (hit[1] >= 0.5 and self._dotted(toks, i)))):  # type: ignore[index]
+                    i += 1  # what _judge would say at once: "March", "Police"; "The" (only codes match it)
+                    continue
             else:
                 match, nxt = self._opening(doc, sidx, toks, folded, i, lex, out)
                 if nxt >= 0:
