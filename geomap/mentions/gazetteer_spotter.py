@@ -226,9 +226,10 @@ _Traits = tuple[str, bool, bool, int, bool, bool, bool]
 _SENTENCE_START, _SENTENCE_END = attrgetter("start"), attrgetter("end")
 
 #: Bits of a token's code (see :func:`_columns`): may start a mention, is a word, starts with a capital, is
-#: caseless (the columns of :func:`_orthography`), is a plain capitalised word (see :func:`_plain`), and its key
-#: after an elided article ("l'" + key) is a key too.
-_SPOT, _WORD, _CAP, _CASELESS, _PLAIN, _ELIDES = 1, 2, 4, 8, 16, 32
+#: caseless (the columns of :func:`_orthography`), is a plain capitalised word (see :func:`_plain`), its key
+#: after an elided article ("l'" + key) is a key too, and it is a word the context of a name is read from (see
+#: :func:`_context_word`).
+_SPOT, _WORD, _CAP, _CASELESS, _PLAIN, _ELIDES, _CONTEXT = 1, 2, 4, 8, 16, 32, 64
 
 
 def _bit_table(field: Any) -> bytes:
@@ -270,6 +271,24 @@ def _plain(text: str, traits: _Traits, lex: Lexicon) -> bool:
     return not lex.abbreviations.get(text) and "-" not in text and "‐" not in text
 
 
+def _context_word(text: str, key: str, caseless: bool, lex: Lexicon) -> bool:
+    """Is ``text`` (folded: ``key``) a token the spotter reads around a name: the last word of a cue, locative or
+    title, a word of an organisation's name, a connector, a conjunction, a cue word after a name, a speech verb,
+    an adjective naming a part, a full stop (after an abbreviated title), or a caseless word an Arabic conjunction
+    may open? A token that is none of them leaves those tests of its neighbours false.
+
+    >>> from geomap.text.packs import pack_for
+    >>> lex = lexicon(pack_for("en"))
+    >>> _context_word("of", "of", False, lex), _context_word("said", "said", False, lex)
+    (True, True)
+    >>> _context_word("rain", "rain", False, lex), _context_word(",", "", False, lex)
+    (False, False)
+    """
+    return text == "." or key in lex.cue_tails or key in lex.locative_tails or key in lex.title_tails or (
+        key in lex.org_words or key in lex.connectors or key in lex.conjunctions or key in lex.cue_after
+        or text.lower() in lex.speech_verbs or text in lex.part_adjectives or (caseless and text[0] in "وف"))
+
+
 def _columns(lex: Lexicon, keys: dict[str, tuple[float, float]]) -> _TokenCache:
     """``token text -> (key, code)``: :func:`_orthography`'s traits with the flags packed by :func:`_code`, whether
     the word is :func:`_plain`, and whether the key table ``keys`` knows it after an elided article.
@@ -288,7 +307,8 @@ def _columns(lex: Lexicon, keys: dict[str, tuple[float, float]]) -> _TokenCache:
         # A word that is its own key (most words in lower case) keeps one string object for both: the document's
         # look-up then reads no other memory for the key.
         key = text if row[0] == text else row[0]
-        return key, _code(row) | plain | (_ELIDES if "l" + key in keys else 0)
+        return key, _code(row) | plain | (_ELIDES if "l" + key in keys else 0) | (
+            _CONTEXT if _context_word(text, key, row[5], lex) else 0)
 
     with _TABLES_LOCK:
         entry = _CODES.get((id(lex), id(keys)))
@@ -343,15 +363,17 @@ class _Tokens:
     hold, per column, and the bounds of the sentence being read.
 
     ``toks.text[i]``, ``toks.start[i]``, ... read token ``i`` (its index in the document); the sentence being read
-    holds the tokens ``toks.lo`` to ``toks.n - 1``: nothing looks across its bounds.
+    holds the tokens ``toks.lo`` to ``toks.n - 1``: nothing looks across its bounds. ``toks.codes`` holds the
+    tokens' codes (see :func:`_columns`) and ``toks.facts`` the language's table of word facts (see :func:`_facts`).
     """
 
-    __slots__ = ("cap", "caseless", "end", "lo", "n", "start", "text", "word")
+    __slots__ = ("cap", "caseless", "codes", "end", "facts", "lo", "n", "start", "text", "word")
 
     def __init__(self, text: list[str], start: list[int], end: list[int], word: tuple[int, ...],
-                 cap: tuple[int, ...], caseless: tuple[int, ...]) -> None:
+                 cap: tuple[int, ...], caseless: tuple[int, ...], codes: bytes, facts: _TokenCache) -> None:
         self.text, self.start, self.end = text, start, end
         self.word, self.cap, self.caseless = word, cap, caseless
+        self.codes, self.facts = codes, facts
         self.lo, self.n = 0, len(text)
 
 
@@ -574,7 +596,7 @@ class GazetteerSpotter(Spotter):
         # Tuples of 0 and 1 (Python indexes a tuple faster than bytes).
         words = tuple(codes.translate(_WORDS))
         toks = _Tokens(texts, doc.token_starts, doc.token_ends, words, tuple(codes.translate(_CAPS)),
-                       tuple(codes.translate(_CASELESSES)))
+                       tuple(codes.translate(_CASELESSES)), codes, _facts(lex, doc.pack))
         case = codes.translate(_CASES)
         lowered = _Lowered(folded, codes)  # words the article also writes in lower case: there, common words
         plains = _plain_words(lex, self.keys)
@@ -915,13 +937,14 @@ class GazetteerSpotter(Spotter):
     ) -> tuple[int | None, int]:
         """Keep the match ``toks[i..j]``? Returns (last token kept or None, index to continue from)."""
         single = i == j
+        before = i > toks.lo and toks.codes[i - 1] & _CONTEXT  # else no title, cue, locative... comes just before
         surface = toks.text[i] if single else doc.text[toks.start[i]:toks.end[j]]
         nxt = j + 1
         if surface in lex.abbreviations:
             return (j if lex.abbreviations[surface] else None), nxt
         if surface in lex.organisations or (key in lex.stop_names and _stop_name(lex, key, surface, toks.caseless[i])):
             return None, nxt
-        if prior <= 0.0 and code_prior < 0.5 and not (i > toks.lo and self._title_before(toks, folded, i, lex)):
+        if prior <= 0.0 and code_prior < 0.5 and not (before and self._title_before(toks, folded, i, lex)):
             return None, nxt  # only codes match (IATA BAK), and no abbreviation's dots make it a region: see below
         run_end = self._cap_run_end(toks, folded, j + 1, lex)
         # "Presiden Vladimir Putin": a person. "Gubernur Jawa Barat": where the title holder governs, also
@@ -929,17 +952,18 @@ class GazetteerSpotter(Spotter):
         # after it is the jurisdiction.
         jurisdiction = lex.title_then_place and prior >= 0.5 and not (
             run_end > j + 1 and name_kind(toks.text[i]) == "first")  # "Presiden Vladimir Putin"
-        if i > toks.lo and self._title_before(toks, folded, i, lex):
+        if before and self._title_before(toks, folded, i, lex):
             if jurisdiction:
                 return j, nxt  # the holder's name, if any, is judged on its own
             names.update(folded[k] for k in range(i, run_end) if folded[k])
             return None, run_end
-        dotted = single and self._dotted(toks, i)
+        dotted = single and (toks.text[i][-1] == "." or (i + 1 < toks.n and toks.text[i + 1] == ".")) and (
+            self._dotted(toks, i))
         if dotted and code_prior >= 0.5:
             prior = max(prior, code_prior)  # "S.C.", "W.Va.", "Calif.": a region's abbreviation
         if prior <= 0.0:  # only codes (IATA BAK) match: not a name in running text
             return None, nxt
-        stopword, common, person, number, upper_short = _facts(lex, doc.pack)[toks.text[i]]
+        stopword, common, person, number, upper_short = toks.facts[toks.text[i]]
         upper_short = single and upper_short and not dotted
         if upper_short and (len(toks.text[i]) <= 2 or prior < 0.9) and not _opens_dateline(doc, toks, i):
             return None, nxt  # "PA", "MW", "GW": codes and initials, unless the pack lists them
@@ -951,8 +975,8 @@ class GazetteerSpotter(Spotter):
         if single and prior < FAMOUS and toks.caseless[i] and is_abjad(surface) and lex.common(
                 toks.text[i].lower()) >= _COMMON_ABJAD:
             return None, nxt  # "بلدة كبيرة" (a big town): an everyday word that some hamlet's name spells
-        cue = self._cue_before(toks, folded, i, lex)
-        locative = self._locative_before(toks, folded, i, lex) or (
+        cue = self._cue_before(toks, folded, i, lex) if before else ""
+        locative = (self._locative_before(toks, folded, i, lex) if before else "") or (
             lex.locative_clitics and _located_by_clitic(toks.text[i], key, lex)) or (
             lex.postpositions and self._postposition_after(toks, folded, j, lex)) or (
             doc.pack.locative_endings and _case_located(toks, j, key, doc.pack))
@@ -983,15 +1007,17 @@ class GazetteerSpotter(Spotter):
         if (i > toks.lo and run_end > j + 1 and toks.cap[i - 1] and folded[i - 1] in lex.org_words
                 and folded[j + 1] not in lex.titles and not possessive and prior < FAMOUS):
             return None, run_end  # "Polda Metro Jaya": inside an institution's name that goes on
-        in_name = i > toks.lo and not weak_case and not sentence_initial and self._name_before(toks, folded, i, lex)
+        in_name = i > toks.lo and not weak_case and not sentence_initial and toks.cap[i - 1] and (
+            self._name_before(toks, folded, i, lex))
         if in_name and not evidence and (prior < FAMOUS or (single and self._first_name(toks, folded, i - 1, lex))):
             names.add(key)  # remember: later bare "Lavrov" is the same person
             return None, nxt  # "Sergey Lavrov", "Bank Mandiri", "Michael Jordan": tail of another name
-        if (self._org_before(toks, folded, i, lex) or folded[i] in lex.org_words) and prior < 0.5:
+        if ((before and self._org_before(toks, folded, i, lex)) or folded[i] in lex.org_words) and prior < 0.5:
             return None, nxt  # "Bank of Gamma": an obscure place inside an organisation's name
         if single and not evidence and prior < 0.7 and person:
             return None, nxt  # "Jones", "Hadi": a common first name or surname needs "in X" to be a place
-        if single and not evidence and prior < FAMOUS and self._speaker(toks, i, lex):
+        if single and not evidence and prior < FAMOUS and (before or (
+                i + 1 < toks.n and toks.codes[i + 1] & _CONTEXT)) and self._speaker(toks, i, lex):
             names.add(key)
             return None, nxt  # "Jones said", "said Jones": a person speaking, not a small town
         if key in names and not evidence and prior < FAMOUS:
@@ -1137,7 +1163,8 @@ class GazetteerSpotter(Spotter):
     ) -> tuple[str, str, str, bool, tuple[str, ...]]:
         """(cue, cue_feature, code, demonym, evidence) for a kept match (``key``: the match's key)."""
         evidence = ["gazetteer"]
-        cue = self._cue_before(toks, folded, i, lex)
+        before = i > toks.lo and toks.codes[i - 1] & _CONTEXT  # see _judge
+        cue = self._cue_before(toks, folded, i, lex) if before else ""
         feature = lex.cue_before.get(cue, "") if cue else ""
         if not cue and j + 1 < toks.n and toks.word[j + 1] and folded[j + 1] in lex.cue_after:
             cue = folded[j + 1]
@@ -1158,7 +1185,7 @@ class GazetteerSpotter(Spotter):
             feature = feature or lex.cue_before[folded[i]]
         if cue:
             evidence.append("cue")
-        if self._locative_before(toks, folded, i, lex) or _located_by_clitic(toks.text[i], key, lex):
+        if (before and self._locative_before(toks, folded, i, lex)) or _located_by_clitic(toks.text[i], key, lex):
             evidence.append("locative")
         surface = " ".join(toks.text[i:j + 1])
         code = lex.abbreviations.get(surface, "")
