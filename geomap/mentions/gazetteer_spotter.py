@@ -277,8 +277,8 @@ def _context_word(text: str, key: str, caseless: bool, lex: Lexicon) -> bool:
     an adjective naming a part, a full stop (after an abbreviated title), or a caseless word an Arabic conjunction
     may open? A token that is none of them leaves those tests of its neighbours false.
 
-    >>> from geomap.text.packs import pack_for
-    >>> lex = lexicon(pack_for("en"))
+    >>> from geomap.text.packs import get_pack
+    >>> lex = lexicon(get_pack("en"))
     >>> _context_word("of", "of", False, lex), _context_word("said", "said", False, lex)
     (True, True)
     >>> _context_word("rain", "rain", False, lex), _context_word(",", "", False, lex)
