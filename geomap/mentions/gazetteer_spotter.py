@@ -126,9 +126,27 @@ def _fold_token(text: str) -> str:
 
 
 _FOLDED_PARTS = _TokenCache(_fold_word)
-#: Per key table (by id, with the table kept to check it): what :func:`_word_keys` builds from it.
-_WORD_KEYS: dict[int, tuple[dict[str, tuple[float, float]], _TokenCache]] = {}
+#: Per key table (by id, with the table kept to check it): what :func:`_key_tables` builds from it.
+_WORD_KEYS: dict[int, tuple[dict[str, tuple[float, float]], _TokenCache, _TokenCache]] = {}
 _WORD_KEYS_LOCK = threading.Lock()
+
+
+def _key_tables(keys: dict[str, tuple[float, float]]) -> tuple[dict[str, tuple[float, float]], _TokenCache,
+                                                                  _TokenCache]:
+    """``(keys, words, phrases)``: the small tables of :func:`_word_keys` and :func:`_phrase_keys` (one pair per
+    key table)."""
+    with _WORD_KEYS_LOCK:
+        entry = _WORD_KEYS.get(id(keys))
+        if entry is None or entry[0] is not keys:
+            openers = opening_words(keys)
+
+            def describe(word: str) -> tuple[tuple[float, float] | None, bool]:
+                return keys.get(word), word in openers or " " in word
+
+            entry = (keys, _TokenCache(describe), _TokenCache(keys.get))
+            _WORD_KEYS.clear()
+            _WORD_KEYS[id(keys)] = entry
+    return entry
 
 
 def _word_keys(keys: dict[str, tuple[float, float]]) -> _TokenCache:
@@ -139,18 +157,14 @@ def _word_keys(keys: dict[str, tuple[float, float]]) -> _TokenCache:
     whether a key of two words or more starts with the word (see :func:`opening_words`; a folded word with a
     space in it is always tried).
     """
-    with _WORD_KEYS_LOCK:
-        entry = _WORD_KEYS.get(id(keys))
-        if entry is None or entry[0] is not keys:
-            openers = opening_words(keys)
+    return _key_tables(keys)[1]
 
-            def describe(word: str) -> tuple[tuple[float, float] | None, bool]:
-                return keys.get(word), word in openers or " " in word
 
-            entry = (keys, _TokenCache(describe))
-            _WORD_KEYS.clear()
-            _WORD_KEYS[id(keys)] = entry
-    return entry[1]
+def _phrase_keys(keys: dict[str, tuple[float, float]]) -> _TokenCache:
+    """``folded words joined by spaces -> (prior, code prior) or None``: the look-ups of names of several words
+    (:meth:`GazetteerSpotter._longer`), which recur from article to article ("new york", "prime minister"), answered
+    from a small table, as :func:`_word_keys` does for single words."""
+    return _key_tables(keys)[2]
 
 
 #: Per lexicon (by id, with the lexicon kept to check it): its token table (see ``_orthography``).
@@ -579,6 +593,7 @@ class GazetteerSpotter(Spotter):
         super().__init__(gazetteer)
         self.keys = spotting_keys(gazetteer)
         self.words = _word_keys(self.keys)
+        self.phrases = _phrase_keys(self.keys)
         self._spellings: dict[str, bool] = {}  # see _spelled
 
     # -- spotting --------------------------------------------------------------------------------
@@ -833,7 +848,7 @@ class GazetteerSpotter(Spotter):
                 best: tuple[int, str, float, float] | None) -> tuple[int, str, float, float] | None:
         """The longest gazetteer name of two words or more that starts at token ``i``, or ``best`` (the match of
         the word alone) when none does."""
-        keys = self.keys
+        keys = self.phrases
         connectors = lex.connectors
         joined = folded[i]
         lower = 0  # lower-case words inside the name so far ("Arabie saoudite", "Émirats arabes unis")
@@ -848,7 +863,7 @@ class GazetteerSpotter(Spotter):
             joined = joined + " " + part
             if part in connectors:
                 continue
-            hit = keys.get(joined)
+            hit = keys[joined]
             if hit is not None and len(joined) >= 2:
                 best = (j, joined, hit[0], hit[1])
         return best
