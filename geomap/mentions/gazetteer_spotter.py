@@ -335,21 +335,24 @@ def _columns(lex: Lexicon, keys: dict[str, tuple[float, float]]) -> _TokenCache:
 
 #: What :func:`_plain_words` says of a plain word's match alone: judge it (:meth:`GazetteerSpotter._judge`), the
 #: packs say it is no place (an abbreviation without a code, an organisation, a stop name), or only codes match it
-#: (a prior of 0, "The": no place unless a title comes before or an abbreviation's dots make it a region).
-_JUDGE, _DROP, _CODES_ONLY = 0, 1, 2
+#: (a prior of 0, "The": no place unless a title comes before or an abbreviation's dots make it a region); or,
+#: where no capitalised word and no :func:`_context_word` stands next to it ("quiet"), a function word or a person's
+#: name is no place ("He", "But", "Jones") and a well-known name is one, with no cue ("Russia", "London").
+_JUDGE, _DROP, _CODES_ONLY, _QUIET_DROP, _QUIET_KEEP = 0, 1, 2, 3, 4
 #: Per lexicon and key table (by ids, with both kept to check them): the table of plain words (see ``_plain_words``).
 _PLAINS: dict[tuple[int, int], tuple[Lexicon, dict[str, tuple[float, float]], _TokenCache]] = {}
 
 
-def _plain_words(lex: Lexicon, keys: dict[str, tuple[float, float]]) -> _TokenCache:
+def _plain_words(lex: Lexicon, keys: dict[str, tuple[float, float]], pack: LanguagePack) -> _TokenCache:
     """``token text -> ((prior, code prior) or None, may open a longer key, verdict)`` for a :func:`_plain` word:
     its key's entry in :func:`_word_keys` and what its match alone comes to before any context is read
-    (:data:`_JUDGE`, :data:`_DROP` or :data:`_CODES_ONLY`; a word that opens compound names, see ``name_heads``, is
-    always judged). One table per language and key table, shared by every spotter."""
+    (:data:`_JUDGE`, :data:`_DROP`, :data:`_CODES_ONLY`, :data:`_QUIET_DROP` or :data:`_QUIET_KEEP`; a word that
+    opens compound names, see ``name_heads``, is always judged). One table per language and key table, shared by
+    every spotter (``pack``: the lexicon's pack, for :func:`_facts`)."""
     entry = _PLAINS.get((id(lex), id(keys)))
     if entry is not None and entry[0] is lex and entry[1] is keys:
         return entry[2]
-    columns, words = _columns(lex, keys), _word_keys(keys)
+    columns, words, facts = _columns(lex, keys), _word_keys(keys), _facts(lex, pack)
 
     def describe(text: str) -> tuple[tuple[float, float] | None, bool, int]:
         key = columns[text][0]
@@ -361,6 +364,8 @@ def _plain_words(lex: Lexicon, keys: dict[str, tuple[float, float]]) -> _TokenCa
                 verdict = _DROP  # the same tests, in the same order, as _judge's first ones (a plain word has no code)
             elif hit[0] <= 0.0:
                 verdict = _CODES_ONLY
+            else:
+                verdict = _quiet_verdict(text, key, hit[0], facts[text], lex)
         return hit, opens, verdict
 
     with _TABLES_LOCK:
@@ -370,6 +375,25 @@ def _plain_words(lex: Lexicon, keys: dict[str, tuple[float, float]]) -> _TokenCa
                 _PLAINS.clear()
             entry = _PLAINS[(id(lex), id(keys))] = (lex, keys, _TokenCache(describe))
     return entry[2]
+
+
+def _quiet_verdict(text: str, key: str, prior: float, facts: tuple[bool, float, bool, bool, bool], lex: Lexicon
+                   ) -> int:
+    """What :meth:`GazetteerSpotter._judge` says of a plain word's match alone (``prior`` > 0, no stop name) where
+    the words next to it are quiet (see :data:`_QUIET_DROP`): then no title, cue, locative, organisation, speech
+    verb, capitalised run, name before it or dots of an abbreviation come into play, so a function word or a
+    little-known person's name is dropped with nothing remembered, and a well-known name that is no common word,
+    number, title, cue word or short capitals is kept with the evidence of the gazetteer alone. :data:`_JUDGE` for
+    the other words and for languages whose postpositions or clitics locate a name (read from its other side)."""
+    if lex.postpositions or lex.locative_clitics or "." in text:
+        return _JUDGE
+    stopword, common, person, number, upper_short = facts
+    if stopword or (person and prior < 0.7):
+        return _QUIET_DROP
+    if prior >= FAMOUS and not (upper_short or number or key in lex.titles or key in lex.cue_before
+                                or key in lex.cue_after) and (prior >= _WORLD_CITY or common < 3.0):
+        return _QUIET_KEEP
+    return _JUDGE
 
 
 class _Tokens:
@@ -614,7 +638,7 @@ class GazetteerSpotter(Spotter):
                        tuple(codes.translate(_CASELESSES)), codes, _facts(lex, doc.pack))
         case = codes.translate(_CASES)
         lowered = _Lowered(folded, codes)  # words the article also writes in lower case: there, common words
-        plains = _plain_words(lex, self.keys)
+        plains = _plain_words(lex, self.keys, doc.pack)
         names: set[str] = set()  # keys seen as parts of people's names in this document
         found: list[Mention] = []
         # Each sentence's first token and the first token after it, and the same bounds in ``spots``, each column
@@ -655,11 +679,20 @@ class GazetteerSpotter(Spotter):
                         toks.cap[i + 1] or toks.caseless[i + 1] or lex.inner_lower or folded[i + 1] in lex.connectors
                         or toks.text[i + 1][0].isdigit()):  # else the name stops at this word: see _longer
                     match = self._longer(toks, folded, i, lex, match)
-                if verdict and match is not None and match[0] == i and (verdict == _DROP or not (
-                        (i > toks.lo and self._title_before(toks, folded, i, lex))
-                        or (hit[1] >= 0.5 and self._dotted(toks, i)))):  # type: ignore[index]
-                    i += 1  # what _judge would say at once: "March", "Police"; "The" (only codes match it)
-                    continue
+                if verdict and match is not None and match[0] == i:
+                    if verdict == _DROP or (verdict == _CODES_ONLY and not (
+                            (i > toks.lo and self._title_before(toks, folded, i, lex))
+                            or (hit[1] >= 0.5 and self._dotted(toks, i)))):  # type: ignore[index]
+                        i += 1  # what _judge would say at once: "March", "Police"; "The" (only codes match it)
+                        continue
+                    if verdict >= _QUIET_DROP and (i == toks.lo or not codes[i - 1] & (_CAP | _CONTEXT)) and (
+                            i + 1 >= toks.n or not codes[i + 1] & (_CAP | _CONTEXT)):
+                        if verdict == _QUIET_KEEP:  # as _judge and _cue_of would say: "in London and ..."
+                            start, stop = toks.start[i], toks.end[i]
+                            out.append(Mention(start, stop, doc.text[start:stop], key, sidx, "", "", "", False,
+                                               ("gazetteer",)))
+                        i += 1
+                        continue
             else:
                 match, nxt = self._opening(doc, sidx, toks, folded, i, lex, out)
                 if nxt >= 0:
