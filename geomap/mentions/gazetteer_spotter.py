@@ -241,9 +241,9 @@ _SENTENCE_START, _SENTENCE_END = attrgetter("start"), attrgetter("end")
 
 #: Bits of a token's code (see :func:`_columns`): may start a mention, is a word, starts with a capital, is
 #: caseless (the columns of :func:`_orthography`), is a plain capitalised word (see :func:`_plain`), its key
-#: after an elided article ("l'" + key) is a key too, and it is a word the context of a name is read from (see
-#: :func:`_context_word`).
-_SPOT, _WORD, _CAP, _CASELESS, _PLAIN, _ELIDES, _CONTEXT = 1, 2, 4, 8, 16, 32, 64
+#: after an elided article ("l'" + key) is a key too, it is a word the context of a name is read from (see
+#: :func:`_context_word`), and it may end a title before a name (the last word of a title, or a full stop).
+_SPOT, _WORD, _CAP, _CASELESS, _PLAIN, _ELIDES, _CONTEXT, _TITLED = 1, 2, 4, 8, 16, 32, 64, 128
 
 
 def _bit_table(field: Any) -> bytes:
@@ -322,7 +322,8 @@ def _columns(lex: Lexicon, keys: dict[str, tuple[float, float]]) -> _TokenCache:
         # look-up then reads no other memory for the key.
         key = text if row[0] == text else row[0]
         return key, _code(row) | plain | (_ELIDES if "l" + key in keys else 0) | (
-            _CONTEXT if _context_word(text, key, row[5], lex) else 0)
+            _CONTEXT if _context_word(text, key, row[5], lex) else 0) | (
+            _TITLED if text == "." or key in lex.title_tails else 0)
 
     with _TABLES_LOCK:
         entry = _CODES.get((id(lex), id(keys)))
@@ -337,7 +338,8 @@ def _columns(lex: Lexicon, keys: dict[str, tuple[float, float]]) -> _TokenCache:
 #: packs say it is no place (an abbreviation without a code, an organisation, a stop name), or only codes match it
 #: (a prior of 0, "The": no place unless a title comes before or an abbreviation's dots make it a region); or,
 #: where no capitalised word and no :func:`_context_word` stands next to it ("quiet"), a function word or a person's
-#: name is no place ("He", "But", "Jones") and a well-known name is one, with no cue ("Russia", "London").
+#: name is no place ("He", "But", "Jones"); and a well-known name is one where no capitalised word stands next to it
+#: and no title ends before it ("in London", "Russia said").
 _JUDGE, _DROP, _CODES_ONLY, _QUIET_DROP, _QUIET_KEEP = 0, 1, 2, 3, 4
 #: Per lexicon and key table (by ids, with both kept to check them): the table of plain words (see ``_plain_words``).
 _PLAINS: dict[tuple[int, int], tuple[Lexicon, dict[str, tuple[float, float]], _TokenCache]] = {}
@@ -380,15 +382,17 @@ def _plain_words(lex: Lexicon, keys: dict[str, tuple[float, float]], pack: Langu
 def _quiet_verdict(text: str, key: str, prior: float, facts: tuple[bool, float, bool, bool, bool], lex: Lexicon
                    ) -> int:
     """What :meth:`GazetteerSpotter._judge` says of a plain word's match alone (``prior`` > 0, no stop name) where
-    the words next to it are quiet (see :data:`_QUIET_DROP`): then no title, cue, locative, organisation, speech
-    verb, capitalised run, name before it or dots of an abbreviation come into play, so a function word or a
-    little-known person's name is dropped with nothing remembered, and a well-known name that is no common word,
-    number, title, cue word or short capitals is kept with the evidence of the gazetteer alone. :data:`_JUDGE` for
-    the other words and for languages whose postpositions or clitics locate a name (read from its other side)."""
-    if lex.postpositions or lex.locative_clitics or "." in text:
+    the words next to it are quiet (see :data:`_QUIET_DROP`). Without a capitalised word or a context word next
+    to it, no title, cue, locative, organisation, speech verb, capitalised run, name before it or dots of an
+    abbreviation come into play: a function word or a little-known person's name is dropped with nothing remembered
+    (unless the language's postpositions or clitics locate a name: they are read from its other side). Without a
+    capitalised word next to it and a title before it, a well-known name that is no common word, number, title, cue
+    word or short capitals is kept whatever else surrounds it (its cue and evidence: :meth:`~GazetteerSpotter._cue_of`).
+    :data:`_JUDGE` for the other words."""
+    if "." in text:
         return _JUDGE
     stopword, common, person, number, upper_short = facts
-    if stopword or (person and prior < 0.7):
+    if (stopword or (person and prior < 0.7)) and not (lex.postpositions or lex.locative_clitics):
         return _QUIET_DROP
     if prior >= FAMOUS and not (upper_short or number or key in lex.titles or key in lex.cue_before
                                 or key in lex.cue_after) and (prior >= _WORLD_CITY or common < 3.0):
@@ -685,12 +689,15 @@ class GazetteerSpotter(Spotter):
                             or (hit[1] >= 0.5 and self._dotted(toks, i)))):  # type: ignore[index]
                         i += 1  # what _judge would say at once: "March", "Police"; "The" (only codes match it)
                         continue
-                    if verdict >= _QUIET_DROP and (i == toks.lo or not codes[i - 1] & (_CAP | _CONTEXT)) and (
+                    if verdict == _QUIET_DROP and (i == toks.lo or not codes[i - 1] & (_CAP | _CONTEXT)) and (
                             i + 1 >= toks.n or not codes[i + 1] & (_CAP | _CONTEXT)):
-                        if verdict == _QUIET_KEEP:  # as _judge and _cue_of would say: "in London and ..."
-                            start, stop = toks.start[i], toks.end[i]
-                            out.append(Mention(start, stop, doc.text[start:stop], key, sidx, "", "", "", False,
-                                               ("gazetteer",)))
+                        i += 1  # as _judge would say: "He", "But", "Jones"
+                        continue
+                    if verdict == _QUIET_KEEP and (i == toks.lo or not codes[i - 1] & (_CAP | _TITLED)) and (
+                            i + 1 >= toks.n or not codes[i + 1] & _CAP):
+                        start, stop = toks.start[i], toks.end[i]  # as _judge would say: "in London", "Russia said"
+                        out.append(Mention(start, stop, doc.text[start:stop], key, sidx,
+                                           *self._cue_of(toks, folded, i, i, lex, hit[0], key)))  # type: ignore[index]
                         i += 1
                         continue
             else:
