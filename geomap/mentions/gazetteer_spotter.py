@@ -685,7 +685,7 @@ class GazetteerSpotter(Spotter):
                     match = self._longer(toks, folded, i, lex, match)
                 if verdict and match is not None and match[0] == i:
                     if verdict == _DROP or (verdict == _CODES_ONLY and not (
-                            (i > toks.lo and self._title_before(toks, folded, i, lex))
+                            (i > toks.lo and codes[i - 1] & _TITLED and self._title_before(toks, folded, i, lex))
                             or (hit[1] >= 0.5 and self._dotted(toks, i)))):  # type: ignore[index]
                         i += 1  # what _judge would say at once: "March", "Police"; "The" (only codes match it)
                         continue
@@ -999,7 +999,8 @@ class GazetteerSpotter(Spotter):
             return (j if lex.abbreviations[surface] else None), nxt
         if surface in lex.organisations or (key in lex.stop_names and _stop_name(lex, key, surface, toks.caseless[i])):
             return None, nxt
-        if prior <= 0.0 and code_prior < 0.5 and not (before and self._title_before(toks, folded, i, lex)):
+        titled = i > toks.lo and toks.codes[i - 1] & _TITLED  # else no title ends just before
+        if prior <= 0.0 and code_prior < 0.5 and not (titled and self._title_before(toks, folded, i, lex)):
             return None, nxt  # only codes match (IATA BAK), and no abbreviation's dots make it a region: see below
         run_end = self._cap_run_end(toks, folded, j + 1, lex)
         # "Presiden Vladimir Putin": a person. "Gubernur Jawa Barat": where the title holder governs, also
@@ -1007,7 +1008,7 @@ class GazetteerSpotter(Spotter):
         # after it is the jurisdiction.
         jurisdiction = lex.title_then_place and prior >= 0.5 and not (
             run_end > j + 1 and name_kind(toks.text[i]) == "first")  # "Presiden Vladimir Putin"
-        if before and self._title_before(toks, folded, i, lex):
+        if titled and self._title_before(toks, folded, i, lex):
             if jurisdiction:
                 return j, nxt  # the holder's name, if any, is judged on its own
             names.update(folded[k] for k in range(i, run_end) if folded[k])
@@ -1563,7 +1564,7 @@ class GazetteerSpotter(Spotter):
             return None, i + 1  # "Обстрел Купянска Харьковской области": known names inside; look at each
         if any(w in lex.stop_names or w in lex.org_words for w in folded[i:end]):
             return None, end
-        if i > toks.lo and self._title_before(toks, folded, i, lex):
+        if i > toks.lo and toks.codes[i - 1] & _TITLED and self._title_before(toks, folded, i, lex):
             return None, end
         if self._common_head(toks, i, lex):
             return None, end  # "sungai Menurut saksi ...": a clause of unpunctuated text starts, not a river's name
