@@ -19,7 +19,8 @@ import threading
 import unicodedata
 from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import attrgetter
 from typing import Any
 
 from gazetteer import fold
@@ -125,9 +126,27 @@ def _fold_token(text: str) -> str:
 
 
 _FOLDED_PARTS = _TokenCache(_fold_word)
-#: Per key table (by id, with the table kept to check it): what :func:`_word_keys` builds from it.
-_WORD_KEYS: dict[int, tuple[dict[str, tuple[float, float]], _TokenCache]] = {}
+#: Per key table (by id, with the table kept to check it): what :func:`_key_tables` builds from it.
+_WORD_KEYS: dict[int, tuple[dict[str, tuple[float, float]], _TokenCache, _TokenCache]] = {}
 _WORD_KEYS_LOCK = threading.Lock()
+
+
+def _key_tables(keys: dict[str, tuple[float, float]]) -> tuple[dict[str, tuple[float, float]], _TokenCache,
+                                                                  _TokenCache]:
+    """``(keys, words, phrases)``: the small tables of :func:`_word_keys` and :func:`_phrase_keys` (one pair per
+    key table)."""
+    with _WORD_KEYS_LOCK:
+        entry = _WORD_KEYS.get(id(keys))
+        if entry is None or entry[0] is not keys:
+            openers = opening_words(keys)
+
+            def describe(word: str) -> tuple[tuple[float, float] | None, bool]:
+                return keys.get(word), word in openers or " " in word
+
+            entry = (keys, _TokenCache(describe), _TokenCache(keys.get))
+            _WORD_KEYS.clear()
+            _WORD_KEYS[id(keys)] = entry
+    return entry
 
 
 def _word_keys(keys: dict[str, tuple[float, float]]) -> _TokenCache:
@@ -138,18 +157,14 @@ def _word_keys(keys: dict[str, tuple[float, float]]) -> _TokenCache:
     whether a key of two words or more starts with the word (see :func:`opening_words`; a folded word with a
     space in it is always tried).
     """
-    with _WORD_KEYS_LOCK:
-        entry = _WORD_KEYS.get(id(keys))
-        if entry is None or entry[0] is not keys:
-            openers = opening_words(keys)
+    return _key_tables(keys)[1]
 
-            def describe(word: str) -> tuple[tuple[float, float] | None, bool]:
-                return keys.get(word), word in openers or " " in word
 
-            entry = (keys, _TokenCache(describe))
-            _WORD_KEYS.clear()
-            _WORD_KEYS[id(keys)] = entry
-    return entry[1]
+def _phrase_keys(keys: dict[str, tuple[float, float]]) -> _TokenCache:
+    """``folded words joined by spaces -> (prior, code prior) or None``: the look-ups of names of several words
+    (:meth:`GazetteerSpotter._longer`), which recur from article to article ("new york", "prime minister"), answered
+    from a small table, as :func:`_word_keys` does for single words."""
+    return _key_tables(keys)[2]
 
 
 #: Per lexicon (by id, with the lexicon kept to check it): its token table (see ``_orthography``).
@@ -222,10 +237,13 @@ def _facts(lex: Lexicon, pack: LanguagePack) -> _TokenCache:
 _Traits = tuple[str, bool, bool, int, bool, bool, bool]
 
 
+_SENTENCE_START, _SENTENCE_END = attrgetter("start"), attrgetter("end")
+
 #: Bits of a token's code (see :func:`_columns`): may start a mention, is a word, starts with a capital, is
-#: caseless (the columns of :func:`_orthography`), is a plain capitalised word (see :func:`_plain`), and its key
-#: after an elided article ("l'" + key) is a key too.
-_SPOT, _WORD, _CAP, _CASELESS, _PLAIN, _ELIDES = 1, 2, 4, 8, 16, 32
+#: caseless (the columns of :func:`_orthography`), is a plain capitalised word (see :func:`_plain`), its key
+#: after an elided article ("l'" + key) is a key too, it is a word the context of a name is read from (see
+#: :func:`_context_word`), and it may end a title before a name (the last word of a title, or a full stop).
+_SPOT, _WORD, _CAP, _CASELESS, _PLAIN, _ELIDES, _CONTEXT, _TITLED = 1, 2, 4, 8, 16, 32, 64, 128
 
 
 def _bit_table(field: Any) -> bytes:
@@ -267,6 +285,24 @@ def _plain(text: str, traits: _Traits, lex: Lexicon) -> bool:
     return not lex.abbreviations.get(text) and "-" not in text and "‐" not in text
 
 
+def _context_word(text: str, key: str, caseless: bool, lex: Lexicon) -> bool:
+    """Is ``text`` (folded: ``key``) a token the spotter reads around a name: the last word of a cue, locative or
+    title, a word of an organisation's name, a connector, a conjunction, a cue word after a name, a speech verb,
+    an adjective naming a part, a full stop (after an abbreviated title), or a caseless word an Arabic conjunction
+    may open? A token that is none of them leaves those tests of its neighbours false.
+
+    >>> from geomap.text.packs import get_pack
+    >>> lex = lexicon(get_pack("en"))
+    >>> _context_word("of", "of", False, lex), _context_word("said", "said", False, lex)
+    (True, True)
+    >>> _context_word("rain", "rain", False, lex), _context_word(",", "", False, lex)
+    (False, False)
+    """
+    return text == "." or key in lex.cue_tails or key in lex.locative_tails or key in lex.title_tails or (
+        key in lex.org_words or key in lex.connectors or key in lex.conjunctions or key in lex.cue_after
+        or text.lower() in lex.speech_verbs or text in lex.part_adjectives or (caseless and text[0] in "وف"))
+
+
 def _columns(lex: Lexicon, keys: dict[str, tuple[float, float]]) -> _TokenCache:
     """``token text -> (key, code)``: :func:`_orthography`'s traits with the flags packed by :func:`_code`, whether
     the word is :func:`_plain`, and whether the key table ``keys`` knows it after an elided article.
@@ -285,7 +321,9 @@ def _columns(lex: Lexicon, keys: dict[str, tuple[float, float]]) -> _TokenCache:
         # A word that is its own key (most words in lower case) keeps one string object for both: the document's
         # look-up then reads no other memory for the key.
         key = text if row[0] == text else row[0]
-        return key, _code(row) | plain | (_ELIDES if "l" + key in keys else 0)
+        return key, _code(row) | plain | (_ELIDES if "l" + key in keys else 0) | (
+            _CONTEXT if _context_word(text, key, row[5], lex) else 0) | (
+            _TITLED if text == "." or key in lex.title_tails else 0)
 
     with _TABLES_LOCK:
         entry = _CODES.get((id(lex), id(keys)))
@@ -296,20 +334,88 @@ def _columns(lex: Lexicon, keys: dict[str, tuple[float, float]]) -> _TokenCache:
     return entry[2]
 
 
+#: What :func:`_plain_words` says of a plain word's match alone: judge it (:meth:`GazetteerSpotter._judge`), the
+#: packs say it is no place (an abbreviation without a code, an organisation, a stop name), or only codes match it
+#: (a prior of 0, "The": no place unless a title comes before or an abbreviation's dots make it a region); or,
+#: where no capitalised word and no :func:`_context_word` stands next to it ("quiet"), a function word or a person's
+#: name is no place ("He", "But", "Jones"); and a well-known name is one where no capitalised word stands next to it
+#: and no title ends before it ("in London", "Russia said").
+_JUDGE, _DROP, _CODES_ONLY, _QUIET_DROP, _QUIET_KEEP = 0, 1, 2, 3, 4
+#: Per lexicon and key table (by ids, with both kept to check them): the table of plain words (see ``_plain_words``).
+_PLAINS: dict[tuple[int, int], tuple[Lexicon, dict[str, tuple[float, float]], _TokenCache]] = {}
+
+
+def _plain_words(lex: Lexicon, keys: dict[str, tuple[float, float]], pack: LanguagePack) -> _TokenCache:
+    """``token text -> ((prior, code prior) or None, may open a longer key, verdict)`` for a :func:`_plain` word:
+    its key's entry in :func:`_word_keys` and what its match alone comes to before any context is read
+    (:data:`_JUDGE`, :data:`_DROP`, :data:`_CODES_ONLY`, :data:`_QUIET_DROP` or :data:`_QUIET_KEEP`; a word that
+    opens compound names, see ``name_heads``, is always judged). One table per language and key table, shared by
+    every spotter (``pack``: the lexicon's pack, for :func:`_facts`)."""
+    entry = _PLAINS.get((id(lex), id(keys)))
+    if entry is not None and entry[0] is lex and entry[1] is keys:
+        return entry[2]
+    columns, words, facts = _columns(lex, keys), _word_keys(keys), _facts(lex, pack)
+
+    def describe(text: str) -> tuple[tuple[float, float] | None, bool, int]:
+        key = columns[text][0]
+        hit, opens = words[key]
+        verdict = _JUDGE
+        if hit is not None and len(key) >= 2 and key not in lex.name_heads:
+            if text in lex.abbreviations or text in lex.organisations or (
+                    key in lex.stop_names and _stop_name(lex, key, text, False)):
+                verdict = _DROP  # the same tests, in the same order, as _judge's first ones (a plain word has no code)
+            elif hit[0] <= 0.0:
+                verdict = _CODES_ONLY
+            else:
+                verdict = _quiet_verdict(text, key, hit[0], facts[text], lex)
+        return hit, opens, verdict
+
+    with _TABLES_LOCK:
+        entry = _PLAINS.get((id(lex), id(keys)))
+        if entry is None or entry[0] is not lex or entry[1] is not keys:
+            if len(_PLAINS) >= 64:
+                _PLAINS.clear()
+            entry = _PLAINS[(id(lex), id(keys))] = (lex, keys, _TokenCache(describe))
+    return entry[2]
+
+
+def _quiet_verdict(text: str, key: str, prior: float, facts: tuple[bool, float, bool, bool, bool], lex: Lexicon
+                   ) -> int:
+    """What :meth:`GazetteerSpotter._judge` says of a plain word's match alone (``prior`` > 0, no stop name) where
+    the words next to it are quiet (see :data:`_QUIET_DROP`). Without a capitalised word or a context word next
+    to it, no title, cue, locative, organisation, speech verb, capitalised run, name before it or dots of an
+    abbreviation come into play: a function word or a little-known person's name is dropped with nothing remembered
+    (unless the language's postpositions or clitics locate a name: they are read from its other side). Without a
+    capitalised word next to it and a title before it, a well-known name that is no common word, number, title, cue
+    word or short capitals is kept whatever else surrounds it (its cue and evidence: :meth:`~GazetteerSpotter._cue_of`).
+    :data:`_JUDGE` for the other words."""
+    if "." in text:
+        return _JUDGE
+    stopword, common, person, number, upper_short = facts
+    if (stopword or (person and prior < 0.7)) and not (lex.postpositions or lex.locative_clitics):
+        return _QUIET_DROP
+    if prior >= FAMOUS and not (upper_short or number or key in lex.titles or key in lex.cue_before
+                                or key in lex.cue_after) and (prior >= _WORLD_CITY or common < 3.0):
+        return _QUIET_KEEP
+    return _JUDGE
+
+
 class _Tokens:
     """The tokens of one document as parallel columns (the flags as 0 and 1): what :class:`Token` objects would
     hold, per column, and the bounds of the sentence being read.
 
     ``toks.text[i]``, ``toks.start[i]``, ... read token ``i`` (its index in the document); the sentence being read
-    holds the tokens ``toks.lo`` to ``toks.n - 1``: nothing looks across its bounds.
+    holds the tokens ``toks.lo`` to ``toks.n - 1``: nothing looks across its bounds. ``toks.codes`` holds the
+    tokens' codes (see :func:`_columns`) and ``toks.facts`` the language's table of word facts (see :func:`_facts`).
     """
 
-    __slots__ = ("cap", "caseless", "end", "lo", "n", "start", "text", "word")
+    __slots__ = ("cap", "caseless", "codes", "end", "facts", "lo", "n", "start", "text", "word")
 
     def __init__(self, text: list[str], start: list[int], end: list[int], word: tuple[int, ...],
-                 cap: tuple[int, ...], caseless: tuple[int, ...]) -> None:
+                 cap: tuple[int, ...], caseless: tuple[int, ...], codes: bytes, facts: _TokenCache) -> None:
         self.text, self.start, self.end = text, start, end
         self.word, self.cap, self.caseless = word, cap, caseless
+        self.codes, self.facts = codes, facts
         self.lo, self.n = 0, len(text)
 
 
@@ -515,6 +621,7 @@ class GazetteerSpotter(Spotter):
         super().__init__(gazetteer)
         self.keys = spotting_keys(gazetteer)
         self.words = _word_keys(self.keys)
+        self.phrases = _phrase_keys(self.keys)
         self._spellings: dict[str, bool] = {}  # see _spelled
 
     # -- spotting --------------------------------------------------------------------------------
@@ -532,30 +639,33 @@ class GazetteerSpotter(Spotter):
         # Tuples of 0 and 1 (Python indexes a tuple faster than bytes).
         words = tuple(codes.translate(_WORDS))
         toks = _Tokens(texts, doc.token_starts, doc.token_ends, words, tuple(codes.translate(_CAPS)),
-                       tuple(codes.translate(_CASELESSES)))
-        starts, case = doc.token_starts, codes.translate(_CASES)
+                       tuple(codes.translate(_CASELESSES)), codes, _facts(lex, doc.pack))
+        case = codes.translate(_CASES)
         lowered = _Lowered(folded, codes)  # words the article also writes in lower case: there, common words
+        plains = _plain_words(lex, self.keys, doc.pack)
         names: set[str] = set()  # keys seen as parts of people's names in this document
         found: list[Mention] = []
-        p = 0
-        for sent in doc.sentences:
-            a = bisect.bisect_left(starts, sent.start)
-            b = bisect.bisect_left(starts, sent.end, a)
-            p = bisect.bisect_left(spots, a, p)
-            q = bisect.bisect_left(spots, b, p)
+        # Each sentence's first token and the first token after it, and the same bounds in ``spots``, each column
+        # drawn at once (the sentences follow each other without overlapping).
+        sents = doc.sentences
+        starts = repeat(doc.token_starts)
+        lows = list(map(bisect.bisect_left, starts, map(_SENTENCE_START, sents)))
+        highs = list(map(bisect.bisect_left, starts, map(_SENTENCE_END, sents)))
+        at = repeat(spots)
+        for sent, a, b, p, q in zip(sents, lows, highs, map(bisect.bisect_left, at, lows),
+                                    map(bisect.bisect_left, at, highs)):
             if p == q:
                 continue
             toks.lo, toks.n = a, b
             found.extend(self._spot_sentence(doc, sent.index, toks, folded, codes, spots[p:q],
-                                             words.index(1, a, b), case, lex, names, lowered))
-            p = q
+                                             words.index(1, a, b), case, lex, names, lowered, plains))
         return found
 
     def _spot_sentence(self, doc: Document, sidx: int, toks: _Tokens, folded: tuple[str, ...], codes: bytes,
                        spots: list[int], first_word: int, case: bytes, lex: Lexicon, names: set[str],
-                       lowered: Collection[str]) -> list[Mention]:
+                       lowered: Collection[str], plains: _TokenCache) -> list[Mention]:
         """The mentions of the sentence ``toks.lo`` to ``toks.n - 1``, whose tokens ``spots`` may start one
-        (``codes``: the tokens' codes, see :func:`_columns`)."""
+        (``codes``: the tokens' codes, see :func:`_columns`; ``plains``: :func:`_plain_words`' table)."""
         out: list[Mention] = []
         weak_case: bool | None = None  # see _weak_case: asked only where a match is judged
         i = 0
@@ -567,12 +677,29 @@ class GazetteerSpotter(Spotter):
             if code & _PLAIN and not (code & _ELIDES and i > toks.lo and toks.text[i - 1][-1] in _APOSTROPHES):
                 # the commonest case: the word's key alone tells (see _plain)
                 key = folded[i]
-                hit, opens = self.words[key]
+                hit, opens, verdict = plains[toks.text[i]]
                 match = (i, key, hit[0], hit[1]) if hit is not None and len(key) >= 2 else None
                 if opens and i + 1 < toks.n and toks.word[i + 1] and (
                         toks.cap[i + 1] or toks.caseless[i + 1] or lex.inner_lower or folded[i + 1] in lex.connectors
                         or toks.text[i + 1][0].isdigit()):  # else the name stops at this word: see _longer
                     match = self._longer(toks, folded, i, lex, match)
+                if verdict and match is not None and match[0] == i:
+                    if verdict == _DROP or (verdict == _CODES_ONLY and not (
+                            (i > toks.lo and codes[i - 1] & _TITLED and self._title_before(toks, folded, i, lex))
+                            or (hit[1] >= 0.5 and self._dotted(toks, i)))):  # type: ignore[index]
+                        i += 1  # what _judge would say at once: "March", "Police"; "The" (only codes match it)
+                        continue
+                    if verdict == _QUIET_DROP and (i == toks.lo or not codes[i - 1] & (_CAP | _CONTEXT)) and (
+                            i + 1 >= toks.n or not codes[i + 1] & (_CAP | _CONTEXT)):
+                        i += 1  # as _judge would say: "He", "But", "Jones"
+                        continue
+                    if verdict == _QUIET_KEEP and (i == toks.lo or not codes[i - 1] & (_CAP | _TITLED)) and (
+                            i + 1 >= toks.n or not codes[i + 1] & _CAP):
+                        start, stop = toks.start[i], toks.end[i]  # as _judge would say: "in London", "Russia said"
+                        out.append(Mention(start, stop, doc.text[start:stop], key, sidx,
+                                           *self._cue_of(toks, folded, i, i, lex, hit[0], key)))  # type: ignore[index]
+                        i += 1
+                        continue
             else:
                 match, nxt = self._opening(doc, sidx, toks, folded, i, lex, out)
                 if nxt >= 0:
@@ -761,7 +888,7 @@ class GazetteerSpotter(Spotter):
                 best: tuple[int, str, float, float] | None) -> tuple[int, str, float, float] | None:
         """The longest gazetteer name of two words or more that starts at token ``i``, or ``best`` (the match of
         the word alone) when none does."""
-        keys = self.keys
+        keys = self.phrases
         connectors = lex.connectors
         joined = folded[i]
         lower = 0  # lower-case words inside the name so far ("Arabie saoudite", "Émirats arabes unis")
@@ -776,7 +903,7 @@ class GazetteerSpotter(Spotter):
             joined = joined + " " + part
             if part in connectors:
                 continue
-            hit = keys.get(joined)
+            hit = keys[joined]
             if hit is not None and len(joined) >= 2:
                 best = (j, joined, hit[0], hit[1])
         return best
@@ -865,13 +992,15 @@ class GazetteerSpotter(Spotter):
     ) -> tuple[int | None, int]:
         """Keep the match ``toks[i..j]``? Returns (last token kept or None, index to continue from)."""
         single = i == j
+        before = i > toks.lo and toks.codes[i - 1] & _CONTEXT  # else no title, cue, locative... comes just before
         surface = toks.text[i] if single else doc.text[toks.start[i]:toks.end[j]]
         nxt = j + 1
         if surface in lex.abbreviations:
             return (j if lex.abbreviations[surface] else None), nxt
         if surface in lex.organisations or (key in lex.stop_names and _stop_name(lex, key, surface, toks.caseless[i])):
             return None, nxt
-        if prior <= 0.0 and code_prior < 0.5 and not (i > toks.lo and self._title_before(toks, folded, i, lex)):
+        titled = i > toks.lo and toks.codes[i - 1] & _TITLED  # else no title ends just before
+        if prior <= 0.0 and code_prior < 0.5 and not (titled and self._title_before(toks, folded, i, lex)):
             return None, nxt  # only codes match (IATA BAK), and no abbreviation's dots make it a region: see below
         run_end = self._cap_run_end(toks, folded, j + 1, lex)
         # "Presiden Vladimir Putin": a person. "Gubernur Jawa Barat": where the title holder governs, also
@@ -879,17 +1008,18 @@ class GazetteerSpotter(Spotter):
         # after it is the jurisdiction.
         jurisdiction = lex.title_then_place and prior >= 0.5 and not (
             run_end > j + 1 and name_kind(toks.text[i]) == "first")  # "Presiden Vladimir Putin"
-        if i > toks.lo and self._title_before(toks, folded, i, lex):
+        if titled and self._title_before(toks, folded, i, lex):
             if jurisdiction:
                 return j, nxt  # the holder's name, if any, is judged on its own
             names.update(folded[k] for k in range(i, run_end) if folded[k])
             return None, run_end
-        dotted = single and self._dotted(toks, i)
+        dotted = single and (toks.text[i][-1] == "." or (i + 1 < toks.n and toks.text[i + 1] == ".")) and (
+            self._dotted(toks, i))
         if dotted and code_prior >= 0.5:
             prior = max(prior, code_prior)  # "S.C.", "W.Va.", "Calif.": a region's abbreviation
         if prior <= 0.0:  # only codes (IATA BAK) match: not a name in running text
             return None, nxt
-        stopword, common, person, number, upper_short = _facts(lex, doc.pack)[toks.text[i]]
+        stopword, common, person, number, upper_short = toks.facts[toks.text[i]]
         upper_short = single and upper_short and not dotted
         if upper_short and (len(toks.text[i]) <= 2 or prior < 0.9) and not _opens_dateline(doc, toks, i):
             return None, nxt  # "PA", "MW", "GW": codes and initials, unless the pack lists them
@@ -901,8 +1031,8 @@ class GazetteerSpotter(Spotter):
         if single and prior < FAMOUS and toks.caseless[i] and is_abjad(surface) and lex.common(
                 toks.text[i].lower()) >= _COMMON_ABJAD:
             return None, nxt  # "بلدة كبيرة" (a big town): an everyday word that some hamlet's name spells
-        cue = self._cue_before(toks, folded, i, lex)
-        locative = self._locative_before(toks, folded, i, lex) or (
+        cue = self._cue_before(toks, folded, i, lex) if before else ""
+        locative = (self._locative_before(toks, folded, i, lex) if before else "") or (
             lex.locative_clitics and _located_by_clitic(toks.text[i], key, lex)) or (
             lex.postpositions and self._postposition_after(toks, folded, j, lex)) or (
             doc.pack.locative_endings and _case_located(toks, j, key, doc.pack))
@@ -933,15 +1063,17 @@ class GazetteerSpotter(Spotter):
         if (i > toks.lo and run_end > j + 1 and toks.cap[i - 1] and folded[i - 1] in lex.org_words
                 and folded[j + 1] not in lex.titles and not possessive and prior < FAMOUS):
             return None, run_end  # "Polda Metro Jaya": inside an institution's name that goes on
-        in_name = i > toks.lo and not weak_case and not sentence_initial and self._name_before(toks, folded, i, lex)
+        in_name = i > toks.lo and not weak_case and not sentence_initial and toks.cap[i - 1] and (
+            self._name_before(toks, folded, i, lex))
         if in_name and not evidence and (prior < FAMOUS or (single and self._first_name(toks, folded, i - 1, lex))):
             names.add(key)  # remember: later bare "Lavrov" is the same person
             return None, nxt  # "Sergey Lavrov", "Bank Mandiri", "Michael Jordan": tail of another name
-        if (self._org_before(toks, folded, i, lex) or folded[i] in lex.org_words) and prior < 0.5:
+        if ((before and self._org_before(toks, folded, i, lex)) or folded[i] in lex.org_words) and prior < 0.5:
             return None, nxt  # "Bank of Gamma": an obscure place inside an organisation's name
         if single and not evidence and prior < 0.7 and person:
             return None, nxt  # "Jones", "Hadi": a common first name or surname needs "in X" to be a place
-        if single and not evidence and prior < FAMOUS and self._speaker(toks, i, lex):
+        if single and not evidence and prior < FAMOUS and (before or (
+                i + 1 < toks.n and toks.codes[i + 1] & _CONTEXT)) and self._speaker(toks, i, lex):
             names.add(key)
             return None, nxt  # "Jones said", "said Jones": a person speaking, not a small town
         if key in names and not evidence and prior < FAMOUS:
@@ -1087,7 +1219,8 @@ class GazetteerSpotter(Spotter):
     ) -> tuple[str, str, str, bool, tuple[str, ...]]:
         """(cue, cue_feature, code, demonym, evidence) for a kept match (``key``: the match's key)."""
         evidence = ["gazetteer"]
-        cue = self._cue_before(toks, folded, i, lex)
+        before = i > toks.lo and toks.codes[i - 1] & _CONTEXT  # see _judge
+        cue = self._cue_before(toks, folded, i, lex) if before else ""
         feature = lex.cue_before.get(cue, "") if cue else ""
         if not cue and j + 1 < toks.n and toks.word[j + 1] and folded[j + 1] in lex.cue_after:
             cue = folded[j + 1]
@@ -1108,7 +1241,7 @@ class GazetteerSpotter(Spotter):
             feature = feature or lex.cue_before[folded[i]]
         if cue:
             evidence.append("cue")
-        if self._locative_before(toks, folded, i, lex) or _located_by_clitic(toks.text[i], key, lex):
+        if (before and self._locative_before(toks, folded, i, lex)) or _located_by_clitic(toks.text[i], key, lex):
             evidence.append("locative")
         surface = " ".join(toks.text[i:j + 1])
         code = lex.abbreviations.get(surface, "")
@@ -1431,7 +1564,7 @@ class GazetteerSpotter(Spotter):
             return None, i + 1  # "Обстрел Купянска Харьковской области": known names inside; look at each
         if any(w in lex.stop_names or w in lex.org_words for w in folded[i:end]):
             return None, end
-        if i > toks.lo and self._title_before(toks, folded, i, lex):
+        if i > toks.lo and toks.codes[i - 1] & _TITLED and self._title_before(toks, folded, i, lex):
             return None, end
         if self._common_head(toks, i, lex):
             return None, end  # "sungai Menurut saksi ...": a clause of unpunctuated text starts, not a river's name
