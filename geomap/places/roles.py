@@ -29,16 +29,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from operator import attrgetter
 
 from ..text.document import Document
 from ..text.packs import LanguagePack, decades_need_digits, universal
 from ..text.tokens import is_caseless
 from ..text.unspaced import has_unspaced, split_run
-from .model import PlaceMention
+from .model import PlaceMention, _replacer
 
 __all__ = ["assign_roles"]
 
@@ -51,6 +50,7 @@ _DIGIT = re.compile(r"\d")
 _DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50, 0x0ED0,
                 0x1040, 0x17E0, 0xFF10)
 _ASCII_DIGITS = {zero + k: str(k) for zero in _DIGIT_ZEROS for k in range(10)}
+_OTHER_DIGIT = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _DIGIT_ZEROS) + "]")
 _DATE_NUMERIC = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](1[5-9]\d\d|20\d\d)")
 _WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
 _CLAUSE_END = frozenset(",;:.!?()[]\"“”«»،؛")
@@ -394,10 +394,10 @@ def _historical(doc: Document, sentence_text: str) -> bool:
     pack = doc.pack
     digits = _DIGIT.search(sentence_text) is not None
     if not digits:  # no year either
-        return not decades_need_digits(pack) and pack.has_decade(sentence_text, False)
-    if pack.has_decade(sentence_text, True):
+        return not decades_need_digits(pack) and _has_decade(pack, sentence_text, False)
+    if _has_decade(pack, sentence_text, True):
         return True
-    if not sentence_text.isascii():
+    if not sentence_text.isascii() and _OTHER_DIGIT.search(sentence_text) is not None:
         sentence_text = sentence_text.translate(_ASCII_DIGITS)  # same length: offsets stay
     years = list(_YEAR.finditer(sentence_text))
     if not years:
@@ -414,6 +414,77 @@ def _historical(doc: Document, sentence_text: str) -> bool:
         if pub is not None and year <= pub.year - 2:
             return True
     return False
+
+
+def _has_decade(pack: LanguagePack, text: str, digits: bool) -> bool:
+    """:meth:`LanguagePack.has_decade`, asked only when :func:`_decade_groups` finds a decade's year in ``text``."""
+    groups = _decade_groups(pack)
+    if groups is not None and groups.search(text) is None:
+        return False
+    return pack.has_decade(text, digits)
+
+
+@lru_cache(maxsize=64)
+def _decade_groups(pack: LanguagePack) -> re.Pattern[str] | None:
+    """A pattern finding what the capturing group of any of the pack's decade patterns captures, alone ("1990" of
+    "the 1990s"): every decade expression holds one, and the bare group is quicker to look for than the whole
+    expression. None when a group cannot be cut out of its pattern (see :func:`_group_source`).
+
+    >>> from geomap.text.packs import get_pack
+    >>> groups = _decade_groups(get_pack("en"))
+    >>> groups.search("in the late 1990s") is not None, groups.search("on 5 May 2024") is None
+    (True, True)
+    """
+    patterns = pack.decade_patterns
+    sources = [_group_source(p) for p in patterns]
+    if not patterns or None in sources or len({p.flags for p in patterns}) > 1:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{source})" for source in dict.fromkeys(sources)), patterns[0].flags)
+    except re.error:
+        return None
+
+
+def _group_source(pattern: re.Pattern[str]) -> str | None:
+    r"""The source of the one capturing group of ``pattern`` ("1[5-9]\d0" of "(?:in )?(1[5-9]\d0)s"), or None
+    when unsure what it means alone: a named group, a pattern with scoped flags ("(?i:...)") or verbose, a group
+    holding other groups' references.
+
+    >>> _group_source(re.compile(r"\b(?:the\s+)?(1[5-9]\d0|20[0-2]0)'?s\b")), _group_source(re.compile(r"(?i:(a))"))
+    ('1[5-9]\\d0|20[0-2]0', None)
+    """
+    source = pattern.pattern
+    if pattern.groups != 1 or pattern.flags & re.VERBOSE:
+        return None
+    opened: list[int] = []
+    i, in_class = 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1 + source.startswith("^", i + 1)
+            i += source.startswith("]", i)  # a "]" first in a class is one of its characters
+            continue
+        elif char == "(":
+            if source.startswith("?", i + 1) and not source.startswith(_PLAIN_GROUPS, i + 1):
+                return None  # scoped flags, a named group, a conditional: not cut out
+            opened.append(i)
+        elif char == ")" and opened:
+            start = opened.pop()
+            if not source.startswith("?", start + 1):
+                group = source[start + 1:i]
+                return group if re.compile(group, pattern.flags).groups == 0 else None
+        i += 1
+    return None
+
+
+#: The groups that open with "?" and neither capture nor change what the pattern inside them means alone.
+_PLAIN_GROUPS = ("?:", "?=", "?!", "?<=", "?<!", "?>")
 
 
 # -- actors ------------------------------------------------------------------------------------------------------
@@ -705,16 +776,8 @@ def _korean_actor(doc: Document, voc: _Vocabulary, m: PlaceMention) -> bool:
     return at >= 0 and (ending.endswith(_TOPIC) or at <= _VERB_WINDOW)
 
 
-_FIELDS = tuple(f.name for f in fields(PlaceMention) if f.init)
-_ROLE = _FIELDS.index("role")
-_values = attrgetter(*_FIELDS)
-
-
-def _with_role(m: PlaceMention, role: str) -> PlaceMention:
-    """``m`` with ``role`` (``dataclasses.replace`` without its overhead)."""
-    values = list(_values(m))
-    values[_ROLE] = role
-    return PlaceMention(*values)
+#: ``m`` with another role (``dataclasses.replace`` without its overhead).
+_with_role = _replacer(PlaceMention, "role")
 
 
 def assign_roles(doc: Document, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
