@@ -28,16 +28,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
 
 from ..text.document import Document
 from ..text.packs import LanguagePack, decades_need_digits, universal
 from ..text.tokens import is_caseless
 from ..text.unspaced import has_unspaced, split_run
-from .model import PlaceMention, _replacer
+from .model import Candidate, PlaceMention, _replacer
 
 __all__ = ["assign_roles"]
 
@@ -68,6 +67,8 @@ _DATELINE_REACH = 90
 _BODY_WORDS = 5
 #: Words after a mention searched for its verb, and words allowed between a verb-first verb and its subject.
 _VERB_WINDOW = 4
+#: Words after a mention read by the actor tests (a country's clause, a verb after a postposition).
+_AFTER_WORDS = 8
 _VERB_FIRST_GAP = 2
 
 # Why a mention got its role: a locative preposition or cue word, another rule of its own, or a default
@@ -75,21 +76,41 @@ _VERB_FIRST_GAP = 2
 _LOCATED, _STRONG, _WEAK = "located", "strong", "weak"
 
 
+class _Phrases(frozenset[str]):
+    """A list of phrases (lower case, words joined by one space) and the first and last words of its phrases: a
+    phrase starts (ends) only at one of them.
+
+    >>> p = _Phrases({"according to", "said"})
+    >>> "said" in p, sorted(p.heads), sorted(p.tails)
+    (True, ['according', 'said'], ['said', 'to'])
+    """
+
+    __slots__ = ("heads", "tails")
+    heads: frozenset[str]
+    tails: frozenset[str]
+
+    def __new__(cls, phrases: Iterable[str] = ()) -> _Phrases:
+        self = super().__new__(cls, phrases)
+        self.heads = frozenset(p.split(" ")[0] for p in self)
+        self.tails = frozenset(p.split(" ")[-1] for p in self)
+        return self
+
+
 @dataclass(frozen=True)
 class _Vocabulary:
     """The pack's word lists the rules need, as sets (built once per pack)."""
 
-    verbs: frozenset[str]
-    speech: frozenset[str]
-    action: frozenset[str]
-    attribution: frozenset[str]
-    agent: frozenset[str]
+    verbs: _Phrases
+    speech: _Phrases
+    action: _Phrases
+    attribution: _Phrases
+    agent: _Phrases
     locative: frozenset[str]
     conjunctions: frozenset[str]
     stopwords: frozenset[str]
     time_words: frozenset[str]
     org_or_title: frozenset[str]
-    addressed: frozenset[str]
+    addressed: _Phrases
     #: Case endings that locate a name ("Hatay'da"), written with a plain apostrophe.
     endings: tuple[str, ...]
     #: What makes a name the subject or topic of its clause when written onto it ("북한은"; see
@@ -110,17 +131,17 @@ class _Vocabulary:
         time_words = (set(pack.weekdays) | set(pack.months) | set(pack.relative_days) | set(pack.relative_periods)
                       | set(pack.parts_of_day))
         return cls(
-            verbs=speech | action,
-            speech=speech,
-            action=action,
-            attribution=frozenset(pack.attribution) | frozenset(pack.dispute),
-            agent=frozenset(pack.agent),
+            verbs=_Phrases(speech | action),
+            speech=_Phrases(speech),
+            action=_Phrases(action),
+            attribution=_Phrases(frozenset(pack.attribution) | frozenset(pack.dispute)),
+            agent=_Phrases(pack.agent),
             locative=frozenset(pack.locative),
             conjunctions=frozenset(pack.conjunctions),
             stopwords=frozenset(pack.stopwords),
             time_words=frozenset(w for phrase in time_words for w in phrase.split()),
             org_or_title=frozenset(pack.org_words) | frozenset(pack.titles),
-            addressed=frozenset(pack.addressed),
+            addressed=_Phrases(pack.addressed),
             endings=pack.locative_endings,
             subjects=frozenset(pack.subject_endings),
             postpositions=frozenset(pack.postpositions),
@@ -150,8 +171,9 @@ def _words_after(doc: Document, end: int, limit: int, voc: _Vocabulary | None = 
     k = bisect_left(doc.token_starts, end)
     if voc is not None and doc.unspaced:
         return _run_words_after(doc, end, limit, voc, k)
+    texts = doc.token_texts
     out: list[str] = []
-    for text in islice(doc.token_texts, k, None):
+    for text in map(texts.__getitem__, range(k, len(texts))):  # not islice: it would step through the first k
         if text[0].isalnum():  # a word, as Token.is_word says
             out.append(text)
             if len(out) == limit:
@@ -188,7 +210,9 @@ def _run_words_after(doc: Document, end: int, limit: int, voc: _Vocabulary, k: i
         out.extend(rest[:limit])
         if len(out) >= limit:
             return out
-    for i, text in enumerate(islice(doc.token_texts, k, None), k):
+    texts = doc.token_texts
+    for i in range(k, len(texts)):
+        text = texts[i]
         if (text[0].isalnum() and not text.isascii()
                 and (inner := _run_words(doc, doc.token_starts[i], doc.token_ends[i], voc)) is not None):
             out.extend(inner[:limit - len(out)])
@@ -229,41 +253,31 @@ def _run_words_before(doc: Document, start: int, limit: int, voc: _Vocabulary, k
     return out[::-1]
 
 
-def _lower(words: Sequence[str]) -> list[str]:
-    return list(map(str.lower, words))
-
-
 def _capitalised(word: str) -> bool:
     """:attr:`Token.is_cap` of a token with text ``word``."""
     return word[0].isupper()
 
 
-@lru_cache(maxsize=128)
-def _ends(vocabulary: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """First and last words of the phrases of ``vocabulary``: a phrase starts (ends) only at one of them."""
-    return (frozenset(p.split(" ")[0] for p in vocabulary), frozenset(p.split(" ")[-1] for p in vocabulary))
-
-
-def _phrase_in(words: Sequence[str], vocabulary: frozenset[str], max_len: int = 3) -> int:
-    """Index of the first word starting a phrase of ``vocabulary`` (or -1)."""
-    lowered = _lower(words)
-    heads = _ends(vocabulary)[0]
+def _phrase_in(lowered: Sequence[str], phrases: _Phrases, max_len: int = 3) -> int:
+    """Index of the first of the words ``lowered`` (in lower case) starting a phrase of ``phrases`` (or -1)."""
+    heads = phrases.heads
+    if heads.isdisjoint(lowered):
+        return -1
     for i, word in enumerate(lowered):
         if word not in heads:
             continue
         for n in range(min(max_len, len(lowered) - i), 0, -1):
-            if " ".join(lowered[i:i + n]) in vocabulary:
+            if " ".join(lowered[i:i + n]) in phrases:
                 return i
     return -1
 
 
-def _ends_with(words: Sequence[str], vocabulary: frozenset[str], max_len: int = 4) -> int:
-    """Length of the longest phrase of ``vocabulary`` that ends ``words`` (0 when none does)."""
-    if not words or words[-1].lower() not in _ends(vocabulary)[1]:
+def _ends_with(lowered: Sequence[str], phrases: _Phrases, max_len: int = 4) -> int:
+    """Length of the longest phrase of ``phrases`` that ends the words ``lowered`` (in lower case; 0 when none does)."""
+    if not lowered or lowered[-1] not in phrases.tails:
         return 0
-    lowered = _lower(words)
     for n in range(min(max_len, len(lowered)), 0, -1):
-        if " ".join(lowered[-n:]) in vocabulary:
+        if " ".join(lowered[-n:]) in phrases:
             return n
     return 0
 
@@ -490,29 +504,30 @@ _PLAIN_GROUPS = ("?:", "?=", "?!", "?<=", "?<!", "?>")
 # -- actors ------------------------------------------------------------------------------------------------------
 
 
-def _verb_after(voc: _Vocabulary, after: list[str], window: int = _VERB_WINDOW) -> int:
+def _verb_after(voc: _Vocabulary, after: list[str], lowered: list[str], window: int = _VERB_WINDOW) -> int:
     """Index in ``after`` of the verb whose subject the mention is (-1 when none).
 
     The verb may follow at once (``Moscow denied``), after one or two words (``Baku also
     claimed``, ``Rusia kembali menegaskan``), or further when the words between make the mention
     the owner or modifier of the subject: organisation words and titles (``Turkey's foreign
     ministry spokesman said``, ``Lviv Mayor Andriy Sadovyi said``), function words, dates and names.
-    Other words between make it part of a phrase whose head is something else: no verb then.
+    Other words between make it part of a phrase whose head is something else: no verb then. (``lowered``: the words
+    ``after`` in lower case.)
     """
-    at = _phrase_in(after[:window], voc.verbs)
+    at = _phrase_in(lowered[:window], voc.verbs)
     if at <= 2:
         return at
-    gap = after[:at]
-    lowered = _lower(gap)
-    if any(w in voc.org_or_title for w in lowered):
+    gap = lowered[:at]
+    if any(w in voc.org_or_title for w in gap):
         return at
-    if all(w in voc.stopwords or w in voc.time_words or _capitalised(t) for w, t in zip(lowered, gap, strict=True)):
+    if all(w in voc.stopwords or w in voc.time_words or _capitalised(t) for w, t in zip(gap, after[:at], strict=True)):
         return at
     return -1
 
 
 def _postposed(voc: _Vocabulary, after: list[str]) -> bool:
-    """Does a postposition locate the mention: right after it or after the cue word that follows it
+    """Does a postposition locate the mention (``after``: the words after it in lower case): right after it or after
+    the cue word that follows it
     ("अनंतनाग में", "अनंतनाग जिले में", "لاہور کے قریب")? Not one that opens a phrase of a verb addressing
     the mention ("पाकिस्तान पर आरोप लगाया": accused Pakistan).
 
@@ -525,14 +540,15 @@ def _postposed(voc: _Vocabulary, after: list[str]) -> bool:
         return False
     if _addressed_after(voc, after):
         return False
-    words = _lower(after[:5])
+    words = after[:5]
     if words[0] in voc.cues_after:
         words = words[1:]
     return any(" ".join(words[:n]) in voc.postpositions for n in range(min(4, len(words)), 0, -1))
 
 
 def _addressed_after(voc: _Vocabulary, after: list[str]) -> bool:
-    """In a language with postpositions, is the mention the party a verb after it addresses ("भारत ने पाकिस्तान पर
+    """In a language with postpositions, is the mention (``after``: the words after it in lower case) the party a verb
+    after it addresses ("भारत ने पाकिस्तान पर
     आरोप लगाया": India accused Pakistan; "پاکستان پر الزام لگایا")? What it is accused of may come between the
     postposition and the verb ("पाकिस्तान पर घुसपैठ का आरोप लगाया").
 
@@ -545,25 +561,25 @@ def _addressed_after(voc: _Vocabulary, after: list[str]) -> bool:
         return False
     if _phrase_in(after[:5], voc.addressed, 5) == 0:
         return True
-    head = after[0].lower()
+    head = after[0]
     return any(_phrase_in([head, *after[k:k + 4]], voc.addressed, 5) == 0 for k in range(2, min(5, len(after))))
 
 
-def _owner(voc: _Vocabulary, after: list[str]) -> bool:
+def _owner(voc: _Vocabulary, after: list[str], lowered: list[str]) -> bool:
     """Is the mention the owner, through a genitive word after it, of the subject of a speech or action verb
-    ("पाकिस्तान के विदेश मंत्रालय ने कहा": Pakistan's foreign ministry said)?"""
-    return bool(voc.genitives) and len(after) > 1 and after[0].lower() in voc.genitives and (
-        _verb_after(voc, after[1:]) >= 0)
+    ("पाकिस्तान के विदेश मंत्रालय ने कहा": Pakistan's foreign ministry said)? (``lowered``: ``after`` in lower case.)"""
+    return bool(voc.genitives) and len(after) > 1 and lowered[0] in voc.genitives and (
+        _verb_after(voc, after[1:], lowered[1:]) >= 0)
 
 
 def _addressed(voc: _Vocabulary, before: list[str], verb_first: bool) -> bool:
     """Is the mention the object of a verb that addresses a party (``accused Moscow``, ``acusó a Moscú``,
     ``accuse le Rwanda``)? In a verb-first language the subject may come between (``اتهمت المعارضة موسكو``: two
-    words at most)."""
+    words at most). (``before``: the words before the mention in lower case.)"""
     for gap in range(0, (_VERB_FIRST_GAP if verb_first else 1) + 1):
         if gap >= len(before):
             return False
-        word = before[-gap].lower() if gap else ""
+        word = before[-gap] if gap else ""
         if word in voc.locative or (gap and not verb_first and word not in voc.stopwords):
             return False  # in other languages only an article may come between: "accuse le Rwanda"
         if _ends_with(before[:len(before) - gap], voc.addressed):
@@ -571,7 +587,8 @@ def _addressed(voc: _Vocabulary, before: list[str], verb_first: bool) -> bool:
     return False
 
 
-def _attributed(voc: _Vocabulary, before: list[str], after: list[str], noun: bool) -> bool:
+def _attributed(voc: _Vocabulary, before: list[str], before_lowered: list[str], after: list[str],
+                after_lowered: list[str], noun: bool) -> bool:
     """Does an attribution, denial or passive-agent phrase introduce the mention?
 
     The phrase ends right before it (``according to Kyiv``, ``menurut Kiev``, ``a déclaré Paris``,
@@ -581,45 +598,48 @@ def _attributed(voc: _Vocabulary, before: list[str], after: list[str], noun: boo
     is not). A town or a demonym that only qualifies the noun after it (``by Rochester attorney
     Michael York``, ``according to Spanish researchers``) is not the source; a country's name
     (``noun``) is more often followed by the clause's verb (``a truce brokered by Turkey took
-    effect``).
+    effect``). (``before_lowered``, ``after_lowered``: the same words in lower case.)
     """
     if voc.postpositions:  # the phrase follows its source: "पुलिस के अनुसार", "پاکستان کی جانب سے"
-        return _phrase_in(after[:5], voc.attribution, 5) == 0 or _phrase_in(after[:3], voc.agent) == 0
+        return (_phrase_in(after_lowered[:5], voc.attribution, 5) == 0
+                or _phrase_in(after_lowered[:3], voc.agent) == 0)
     if not before:
         return False
-    found = bool(_ends_with(before, voc.attribution) or _ends_with(before, voc.agent))
+    found = bool(_ends_with(before_lowered, voc.attribution) or _ends_with(before_lowered, voc.agent))
     if not found and len(before) >= 2:
-        gap = before[-1].lower()
-        found = gap in voc.stopwords and gap not in voc.locative and _ends_with(before[:-1], voc.attribution) > 0
+        gap = before_lowered[-1]
+        found = gap in voc.stopwords and gap not in voc.locative and (
+            _ends_with(before_lowered[:-1], voc.attribution) > 0)
     if not found and noun:
-        found = _source_body(voc, before)
-    return found and (noun or not _qualifies_next(voc, after))
+        found = _source_body(voc, before, before_lowered)
+    return found and (noun or not _qualifies_next(voc, after, after_lowered))
 
 
-def _source_body(voc: _Vocabulary, before: list[str]) -> bool:
+def _source_body(voc: _Vocabulary, before: list[str], before_lowered: list[str]) -> bool:
     """Is the country the owner of the body an attribution names ("según el Ministerio de Defensa de Ucrania",
     "по данным Минобороны России")? Between the phrase and the country: a body's name (an organisation word
-    at least, then function words and capitalised words), four words at most."""
+    at least, then function words and capitalised words), four words at most. (``before_lowered``: ``before`` in
+    lower case.)"""
+    tails = voc.attribution.tails
     for n in range(1, min(_BODY_WORDS, len(before) - 1) + 1):
-        words, head = before[-n:], before[:-n]
-        if not _ends_with(head, voc.attribution):
+        if before_lowered[-n - 1] not in tails or not _ends_with(before_lowered[:-n], voc.attribution):
             continue
-        lowered = _lower(words)
+        words, lowered = before[-n:], before_lowered[-n:]
         return any(w in voc.org_or_title for w in lowered) and all(
             w in voc.org_or_title or (w in voc.stopwords and w not in voc.locative) or _capitalised(t)
             for w, t in zip(lowered, words, strict=True))
     return False
 
 
-def _qualifies_next(voc: _Vocabulary, after: list[str]) -> bool:
+def _qualifies_next(voc: _Vocabulary, after: list[str], after_lowered: list[str]) -> bool:
     """Is the word after the mention a lower-case common noun it qualifies (``Kyiv residents``)?
 
-    Only scripts with letter case tell: in Arabic the check is skipped.
+    Only scripts with letter case tell: in Arabic the check is skipped. (``after_lowered``: ``after`` in lower case.)
     """
     if not after:
         return False
     word = after[0]
-    lowered = word.lower()
+    lowered = after_lowered[0]
     first = word[0]
     if is_caseless(first) or first.isupper() or not first.isalpha():
         return False
@@ -627,13 +647,13 @@ def _qualifies_next(voc: _Vocabulary, after: list[str]) -> bool:
                 or lowered in voc.time_words or lowered in voc.locative)
 
 
-def _after_verb_first(voc: _Vocabulary, before: list[str], is_country: bool) -> bool:
-    """In a verb-first language, is the mention the subject right after its verb (``قالت دمشق``)?
+def _after_verb_first(voc: _Vocabulary, lowered: list[str], is_country: bool) -> bool:
+    """In a verb-first language, is the mention the subject right after its verb (``قالت دمشق``)? (``lowered``: the
+    words before it in lower case.)
 
     A speech verb makes any place its subject; an action verb only a country (``قصفت روسيا``), as
     a town right after an action verb is more often its object (``قصفت حلب``: "bombed Aleppo").
     """
-    lowered = _lower(before)
     for gap in range(0, _VERB_FIRST_GAP + 1):
         if gap >= len(lowered):
             return False
@@ -641,7 +661,7 @@ def _after_verb_first(voc: _Vocabulary, before: list[str], is_country: bool) -> 
             return False
         if gap and lowered[-gap] not in voc.stopwords and lowered[-gap] not in voc.time_words:
             return False
-        head = before[:len(before) - gap]
+        head = lowered[:len(lowered) - gap]
         if _ends_with(head, voc.speech) or (is_country and _ends_with(head, voc.action)):
             return True
     return False
@@ -694,7 +714,10 @@ def _linked(doc: Document, voc: _Vocabulary, mentions: Sequence[PlaceMention], i
     p, q = prev.place, m.place
     holds = (p is not None and q is not None and q.feature in ("country", "admin1", "region")
              and p.feature not in ("country",) and p.country == q.country)
-    return holds and _verb_after(voc, _words_after(doc, m.end, 8, voc)) < 0  # not "in Kyiv, Ukraine's army said"
+    if not holds:
+        return False
+    after = _words_after(doc, m.end, _AFTER_WORDS, voc)
+    return _verb_after(voc, after, list(map(str.lower, after))) < 0  # not "in Kyiv, Ukraine's army said"
 
 
 # -- roles -------------------------------------------------------------------------------------------------------
@@ -711,39 +734,26 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
         place = None  # the region stands in for a place the gazetteer lacks: its type is not this place's
     if place is not None and place.feature_code == "PCLH":
         return "historical", _STRONG
-    after = _words_after(doc, m.end, 8, voc)
-    before = _words_before(doc, m.start, 6, voc)
-    located = "locative" in m.evidence or "cue" in m.evidence or bool(
-        before and (before[-1].lower() in voc.locative
-                    or (len(before) >= 2 and f"{before[-2]} {before[-1]}".lower() in voc.locative))
-    ) or bool(voc.endings and m.surface.replace("’", "'").lower().endswith(voc.endings)) or _postposed(voc, after)
     # The place's type: the gazetteer's, else the one its cue word gives ("desa X", "X Lake"), else unknown.
     feature = place.feature if place is not None else ((doc.pack.cue_type(m.cue) or "") if m.cue else "")
     is_country = feature == "country" or "abbreviation" in m.evidence
     can_act = not feature or feature in _ACTOR_FEATURES or "abbreviation" in m.evidence
+    before = _words_before(doc, m.start, 6, voc)
+    before_lowered = list(map(str.lower, before))
+    # The words after: for the actor tests (most read the first _VERB_WINDOW + 1) and the postpositions only.
+    after = _words_after(doc, m.end, _AFTER_WORDS if voc.postpositions else _VERB_WINDOW + 1, voc) if (
+        can_act or voc.postpositions) else []
+    after_lowered = list(map(str.lower, after))
+    located = "locative" in m.evidence or "cue" in m.evidence or bool(
+        before and (before_lowered[-1] in voc.locative
+                    or (len(before) >= 2 and f"{before_lowered[-2]} {before_lowered[-1]}" in voc.locative))
+    ) or bool(voc.endings and m.surface.replace("’", "'").lower().endswith(voc.endings)) or _postposed(
+        voc, after_lowered)
     if can_act and voc.subjects:  # Korean: the particle on the name tells its part, the clause's verb comes last
         if _korean_actor(doc, voc, m):
             return "actor", _STRONG
-    elif can_act:  # each test only when the ones before it failed
-        verb_at = _verb_after(voc, after)
-        # A place after a preposition is the verb's subject only when the verb speaks ("В Киеве заявили",
-        # "in Kyiv they said"); "В Белгородской области сбили беспилотник" (a drone was downed there) is an event.
-        if ((verb_at == 0 and (not located or _phrase_in(after[:3], voc.speech) == 0)) or (verb_at > 0 and not located)
-                # "Ukraine's military intelligence agency said": the owner of the speaking body.
-                or (_POSSESSIVE.search(m.surface) is not None and _verb_after(voc, after, _VERB_WINDOW + 1) >= 0)
-                or (not located and _owner(voc, after))
-                or _attributed(voc, before, after, is_country and "demonym" not in m.evidence)):
-            return "actor", _STRONG
-        if doc.pack.verb_first:
-            if not located and _after_verb_first(voc, before, is_country):
-                return "actor", _STRONG
-        elif (is_country and not located  # a country opening a clause whose verb is a speech or action verb
-              and all(w.lower() in voc.stopwords or not _capitalised(w) for w in before)
-              and _phrase_in(after, voc.verbs) >= 0):
-            return "actor", _STRONG
-        if (is_country or (place is not None and place.feature_code == "PPLC")) and not located and (_addressed(
-                voc, before, doc.pack.verb_first) or _addressed_after(voc, after)):
-            return "actor", _STRONG  # "Kyiv accused Moscow", "acusó a Moscú": the accused government
+    elif can_act and _actor(doc, voc, m, place, before, before_lowered, after, after_lowered, located, is_country):
+        return "actor", _STRONG
     if historical:  # after the actor tests: "Abuja blamed the group, which has fought since 2009" speaks now
         return "historical", _STRONG
     if located:
@@ -751,6 +761,37 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
     if feature in _EVENT_FEATURES or (place is None and m.cue):
         return "event", _WEAK
     return "other", _WEAK
+
+
+def _actor(doc: Document, voc: _Vocabulary, m: PlaceMention, place: Candidate | None, before: list[str],
+           before_lowered: list[str], after: list[str], after_lowered: list[str], located: bool,
+           is_country: bool) -> bool:
+    """Does the mention stand for a government, army or people that speaks or acts (the actor tests of :func:`_role`,
+    each only when the ones before it failed)? ``before`` and ``after``: the words around it, ``before_lowered`` and
+    ``after_lowered`` the same in lower case."""
+    verb_at = _verb_after(voc, after, after_lowered)
+    # A place after a preposition is the verb's subject only when the verb speaks ("В Киеве заявили",
+    # "in Kyiv they said"); "В Белгородской области сбили беспилотник" (a drone was downed there) is an event.
+    if ((verb_at == 0 and (not located or _phrase_in(after_lowered[:3], voc.speech) == 0))
+            or (verb_at > 0 and not located)
+            # "Ukraine's military intelligence agency said": the owner of the speaking body.
+            or (_POSSESSIVE.search(m.surface) is not None
+                and _verb_after(voc, after, after_lowered, _VERB_WINDOW + 1) >= 0)
+            or (not located and _owner(voc, after, after_lowered))
+            or _attributed(voc, before, before_lowered, after, after_lowered,
+                           is_country and "demonym" not in m.evidence)):
+        return True
+    if doc.pack.verb_first:
+        if not located and _after_verb_first(voc, before_lowered, is_country):
+            return True
+    elif (is_country and not located  # a country opening a clause whose verb is a speech or action verb
+          and all(w in voc.stopwords or not _capitalised(t) for w, t in zip(before_lowered, before, strict=True))
+          and _phrase_in(after_lowered if len(after) < _VERB_WINDOW + 1 else list(map(
+              str.lower, _words_after(doc, m.end, _AFTER_WORDS, voc))), voc.verbs) >= 0):
+        return True
+    # "Kyiv accused Moscow", "acusó a Moscú": the accused government
+    return (is_country or (place is not None and place.feature_code == "PPLC")) and not located and (
+        _addressed(voc, before_lowered, doc.pack.verb_first) or _addressed_after(voc, after_lowered))
 
 
 #: Topic particles: the name they follow is what the whole sentence is about ("북한은 ... 밝혔다").
@@ -771,8 +812,7 @@ def _korean_actor(doc: Document, voc: _Vocabulary, m: PlaceMention) -> bool:
         ending = doc.token_texts[i + 1]
     if ending not in voc.subjects:
         return False
-    after = _words_after(doc, doc.token_ends[i], 20, voc)
-    at = _phrase_in(after, voc.verbs)
+    at = _phrase_in(list(map(str.lower, _words_after(doc, doc.token_ends[i], 20, voc))), voc.verbs)
     return at >= 0 and (ending.endswith(_TOPIC) or at <= _VERB_WINDOW)
 
 
