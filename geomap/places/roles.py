@@ -740,8 +740,9 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
     can_act = not feature or feature in _ACTOR_FEATURES or "abbreviation" in m.evidence
     before = _words_before(doc, m.start, 6, voc)
     before_lowered = list(map(str.lower, before))
-    # The words after: for the actor tests (most read the first _VERB_WINDOW + 1) and the postpositions only.
-    after = _words_after(doc, m.end, _AFTER_WORDS if voc.postpositions else _VERB_WINDOW + 1, voc) if (
+    # The words after: for the actor tests (a country's all, the others' the first _VERB_WINDOW + 1) and the
+    # postpositions only.
+    after = _words_after(doc, m.end, _AFTER_WORDS if voc.postpositions or is_country else _VERB_WINDOW + 1, voc) if (
         can_act or voc.postpositions) else []
     after_lowered = list(map(str.lower, after))
     located = "locative" in m.evidence or "cue" in m.evidence or bool(
@@ -766,32 +767,39 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
 def _actor(doc: Document, voc: _Vocabulary, m: PlaceMention, place: Candidate | None, before: list[str],
            before_lowered: list[str], after: list[str], after_lowered: list[str], located: bool,
            is_country: bool) -> bool:
-    """Does the mention stand for a government, army or people that speaks or acts (the actor tests of :func:`_role`,
-    each only when the ones before it failed)? ``before`` and ``after``: the words around it, ``before_lowered`` and
-    ``after_lowered`` the same in lower case."""
-    verb_at = _verb_after(voc, after, after_lowered)
-    # A place after a preposition is the verb's subject only when the verb speaks ("В Киеве заявили",
-    # "in Kyiv they said"); "В Белгородской области сбили беспилотник" (a drone was downed there) is an event.
-    if ((verb_at == 0 and (not located or _phrase_in(after_lowered[:3], voc.speech) == 0))
-            or (verb_at > 0 and not located)
-            # "Ukraine's military intelligence agency said": the owner of the speaking body.
-            or (_POSSESSIVE.search(m.surface) is not None
-                and _verb_after(voc, after, after_lowered, _VERB_WINDOW + 1) >= 0)
-            or (not located and _owner(voc, after, after_lowered))
-            or _attributed(voc, before, before_lowered, after, after_lowered,
-                           is_country and "demonym" not in m.evidence)):
+    """Does the mention stand for a government, army or people that speaks or acts (the actor tests of :func:`_role`)?
+    ``before`` and ``after``: the words around it, ``before_lowered`` and ``after_lowered`` the same in lower case."""
+    # Most mentions have no word after them that can start a speech or action verb: every test of a verb after them
+    # fails, and only the attribution and addressing tests are left.
+    verb_near = not voc.verbs.heads.isdisjoint(after_lowered)
+    if verb_near:
+        verb_at = _verb_after(voc, after, after_lowered)
+        # A place after a preposition is the verb's subject only when the verb speaks ("В Киеве заявили",
+        # "in Kyiv they said"); "В Белгородской области сбили беспилотник" (a drone was downed there) is an event.
+        if ((verb_at == 0 and (not located or _phrase_in(after_lowered[:3], voc.speech) == 0))
+                or (verb_at > 0 and not located)
+                # "Ukraine's military intelligence agency said": the owner of the speaking body.
+                or (_apostrophe(m.surface) and _POSSESSIVE.search(m.surface) is not None
+                    and _verb_after(voc, after, after_lowered, _VERB_WINDOW + 1) >= 0)
+                or (not located and voc.genitives and _owner(voc, after, after_lowered))):
+            return True
+    if _attributed(voc, before, before_lowered, after, after_lowered, is_country and "demonym" not in m.evidence):
         return True
     if doc.pack.verb_first:
         if not located and _after_verb_first(voc, before_lowered, is_country):
             return True
-    elif (is_country and not located  # a country opening a clause whose verb is a speech or action verb
+    elif (is_country and not located and verb_near  # a country opening a clause whose verb is a speech or action verb
           and all(w in voc.stopwords or not _capitalised(t) for w, t in zip(before_lowered, before, strict=True))
-          and _phrase_in(after_lowered if len(after) < _VERB_WINDOW + 1 else list(map(
-              str.lower, _words_after(doc, m.end, _AFTER_WORDS, voc))), voc.verbs) >= 0):
+          and _phrase_in(after_lowered, voc.verbs) >= 0):
         return True
     # "Kyiv accused Moscow", "acusó a Moscú": the accused government
     return (is_country or (place is not None and place.feature_code == "PPLC")) and not located and (
         _addressed(voc, before_lowered, doc.pack.verb_first) or _addressed_after(voc, after_lowered))
+
+
+def _apostrophe(surface: str) -> bool:
+    """Does ``surface`` hold an apostrophe (what :data:`_POSSESSIVE` looks for first)?"""
+    return "'" in surface or "’" in surface or "ʼ" in surface
 
 
 #: Topic particles: the name they follow is what the whole sentence is about ("북한은 ... 밝혔다").
