@@ -164,6 +164,29 @@ def _maker(cls: type, names: tuple[str, ...]) -> Callable[[tuple[Any, ...]], Any
     return namespace["make"]
 
 
+def _tail_maker(cls: type, names: tuple[str, ...], tail: int) -> Callable[..., Any]:
+    """Like :func:`_maker`, a function making a ``cls`` from the values of its fields ``names``, but taking the
+    values of all but the last ``tail`` fields as one tuple and those of the last ``tail`` as arguments:
+    ``make(head, *rest)``, without building the whole tuple of values first.
+
+    >>> names = tuple(f.name for f in fields(Candidate))
+    >>> values = ("1", "Kharkiv", "city", "P", "PPLA", "UA", "Kharkivska", 49.98, 36.25, 1430885, 90, "Kharkiv",
+    ...           1.0, 0.9, True, (0.9,), 0.8)
+    >>> _tail_maker(Candidate, names, 2)(values[:-2], (0.9,), 0.8) == Candidate(*values)
+    True
+    """
+    head = len(names) - tail
+    rest = [f"value_{n}" for n in range(tail)]
+    if not _plain_slots(cls, names):
+        return lambda values, *more: cls(**dict(zip(names, (*values, *more))))
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    namespace.update((f"set_{n}", getattr(cls, name).__set__) for n, name in enumerate(names))
+    body = "".join(f"    set_{n}(made, head[{n}])\n" for n in range(head)) + "".join(
+        f"    set_{head + n}(made, {arg})\n" for n, arg in enumerate(rest))
+    exec(f"def make(head, {', '.join(rest)}):\n    made = new(cls)\n{body}    return made\n", namespace)
+    return namespace["make"]
+
+
 def _replacer(cls: type, name: str) -> Callable[[Any, Any], Any]:
     """A function making a copy of a ``cls`` (a frozen dataclass with slots) with the field ``name`` set to another
     value: ``dataclasses.replace(old, name=value)`` without its overhead (generated as :func:`_maker`'s).

@@ -44,7 +44,7 @@ from gazetteer.store import CODE_LANGS
 from ..errors import BadInputError
 from ..mentions.model import Mention
 from ..text.document import Document
-from .model import Candidate, PlaceMention, _maker
+from .model import Candidate, PlaceMention, _maker, _tail_maker
 
 __all__ = ["FEATURE_NAMES", "RESOLVERS", "ContextResolver", "Resolver", "get_resolver", "load_weights"]
 
@@ -1171,11 +1171,11 @@ class _Table:
         for k in order:
             prior, quality, cue_fit, cue_clash, home, is_country, primary, gap, is_admin1 = statics[k]
             country = countries[k]
-            out.append(_new_candidate((*heads[k], (
+            out.append(_candidate_from(heads[k], (
                 prior, quality, cue_fit, cue_clash, share(country, 0.0), home,
                 close[k] if close is not None else 0.0, inside[k] if inside is not None else 0.0,
                 1.0 if dateline_country and country == dateline_country else 0.0, is_country, primary, gap,
-                is_admin1, in_region[k] if in_region is not None else 0.0), scores[k])))
+                is_admin1, in_region[k] if in_region is not None else 0.0), scores[k]))
         return out, order[0]
 
     def scored(self, k: int, score: float) -> Candidate:
@@ -1184,11 +1184,11 @@ class _Table:
         rows = self.rows[i]
         prior, quality, cue_fit, cue_clash, home, is_country, primary, gap, is_admin1 = rows.static[k]
         country = rows.countries[k]
-        return _new_candidate((*rows.heads[k], (
+        return _candidate_from(rows.heads[k], (
             prior, quality, cue_fit, cue_clash, self._share_of.get(country, 0.0), home,
             close[k] if close is not None else 0.0, inside[k] if inside is not None else 0.0,
             1.0 if dateline_country and country == dateline_country else 0.0, is_country, primary, gap,
-            is_admin1, in_region[k] if in_region is not None else 0.0), score))
+            is_admin1, in_region[k] if in_region is not None else 0.0), score)
 
 
 #: A candidate is rebuilt from its values other than ``features`` and ``score`` (:func:`_head`), then those two.
@@ -1198,7 +1198,8 @@ _MENTION_FIELDS = ("doc_id", "start", "end", "surface", "role", "place", "score"
                    "sentence", "cue", "flags", "runners_up", "evidence", "extra")
 
 
-_new_candidate = _maker(Candidate, _CANDIDATE_FIELDS)
+#: A candidate from its head (:func:`_head`), features and score.
+_candidate_from = _tail_maker(Candidate, _CANDIDATE_FIELDS, 2)
 _new_mention = _maker(PlaceMention, _MENTION_FIELDS)
 
 
