@@ -131,6 +131,8 @@ class _Vocabulary:
     decades_need_digits: bool = True
     #: What the decade patterns capture, alone (see :func:`_decade_groups`).
     decade_groups: re.Pattern[str] | None = None
+    #: The words of the pack's "since" phrases (see :func:`_after_since`).
+    since_words: frozenset[str] = frozenset()
 
     @classmethod
     @lru_cache(maxsize=32)
@@ -160,6 +162,7 @@ class _Vocabulary:
             | frozenset(pack.org_words) | frozenset(pack.titles) | frozenset(time_words) | frozenset(pack.addressed),
             decades_need_digits=decades_need_digits(pack),
             decade_groups=_decade_groups(pack),
+            since_words=frozenset(w for phrase in pack.historical_since for w in phrase.split(" ")),
         )
 
 
@@ -400,13 +403,15 @@ def _sentence_end_in(text: str) -> bool:
 # -- the past ----------------------------------------------------------------------------------------------------
 
 
-def _after_since(pack: LanguagePack, lowered: str, year_start: int) -> bool:
+def _after_since(voc: _Vocabulary, pack: LanguagePack, lowered: str, year_start: int) -> bool:
     """Is the year at ``year_start`` introduced by a "since" word (``since the 1994``, ``с 1991``, ``منذ عام``)?
 
     Whole words only: Russian ``с`` and Ukrainian ``з`` are one-letter words, not parts of others.
     Up to two words may come between ("since the", "sejak tahun", "منذ عام").
     """
     words = _WORD.findall(lowered[max(0, year_start - 40):year_start])[-5:]
+    if voc.since_words.isdisjoint(words):
+        return False  # no word of any "since" phrase
     for end in range(len(words), max(0, len(words) - 3), -1):
         for n in (3, 2, 1):
             if end - n >= 0 and " ".join(words[end - n:end]) in pack.historical_since:
@@ -428,15 +433,21 @@ def _historical(doc: Document, voc: _Vocabulary, sentence_text: str) -> bool:
     if not years:
         return False
     pub = doc.publication_date
-    lowered = sentence_text.lower()
-    current_dates = {int(m.group(1)) for m in _DATE_NUMERIC.finditer(sentence_text)}
+    lowered: str | None = None  # each made when first needed
+    current_dates: set[int] | None = None
     for m in years:
         year = int(m.group(1))
+        if pub is not None and year >= pub.year:
+            continue  # neither test below holds
+        if current_dates is None:
+            current_dates = {int(d.group(1)) for d in _DATE_NUMERIC.finditer(sentence_text)}
         if year in current_dates:
             continue
-        if _after_since(pack, lowered, m.start()) and (pub is None or year <= pub.year - 1):
-            return True
         if pub is not None and year <= pub.year - 2:
+            return True
+        if lowered is None:
+            lowered = sentence_text.lower()
+        if _after_since(voc, pack, lowered, m.start()):  # a year before publication's (or no date known)
             return True
     return False
 
