@@ -216,6 +216,40 @@ def _words_before(doc: Document, start: int, limit: int, voc: _Vocabulary | None
     return out
 
 
+def _windows(doc: Document, start: int, end: int, before_limit: int, after_limit: int, voc: _Vocabulary
+             ) -> tuple[list[str], list[str]]:
+    """``_words_before(doc, start, before_limit, voc)`` and ``_words_after(doc, end, after_limit, voc)`` (none
+    for an ``after_limit`` of 0) of a mention from ``start`` to ``end``, finding its tokens once."""
+    starts = doc.token_starts
+    k = bisect_left(starts, start)
+    if doc.unspaced:
+        return (_run_words_before(doc, start, before_limit, voc, k),
+                _run_words_after(doc, end, after_limit, voc, bisect_left(starts, end, k)) if after_limit else [])
+    texts = doc.token_texts
+    before: list[str] = []
+    for text in map(texts.__getitem__, range(k - 1, -1, -1)):
+        if text[0].isalnum():  # a word, as Token.is_word says
+            before.append(text)
+            if len(before) == before_limit:
+                break
+        elif text in _CLAUSE_END:
+            break
+    before.reverse()
+    after: list[str] = []
+    if after_limit:
+        n = len(texts)
+        while k < n and starts[k] < end:  # the mention's own tokens
+            k += 1
+        for text in map(texts.__getitem__, range(k, n)):
+            if text[0].isalnum():
+                after.append(text)
+                if len(after) == after_limit:
+                    break
+            elif text in _CLAUSE_END:
+                break
+    return before, after
+
+
 def _run_words_after(doc: Document, end: int, limit: int, voc: _Vocabulary, k: int) -> list[str]:
     """:func:`_words_after` in a text holding runs of Chinese or Japanese (``k``: the first token from ``end``)."""
     out: list[str] = []
@@ -703,12 +737,16 @@ def _after_verb_first(voc: _Vocabulary, lowered: list[str], is_country: bool) ->
 # -- coordination ------------------------------------------------------------------------------------------------
 
 
+#: What ends a list or apposition between two names.
+_LIST_BREAK = re.compile(r"[.;:!?()]")
+
+
 def _join(doc: Document, voc: _Vocabulary, a: PlaceMention, b: PlaceMention) -> str:
     """How ``b`` is joined to the mention ``a`` before it: "conjunction", "comma" or "" (not joined)."""
-    if a.sentence != b.sentence or a.end > b.start:
+    if a.sentence != b.sentence or a.end > b.start or b.start - a.end > 20:
         return ""
     gap = doc.text[a.end:b.start]
-    if len(gap) > 20 or any(c in gap for c in ".;:!?()"):
+    if _LIST_BREAK.search(gap) is not None:
         return ""
     words = _WORD.findall(gap.lower())
     if words:
@@ -716,7 +754,7 @@ def _join(doc: Document, voc: _Vocabulary, a: PlaceMention, b: PlaceMention) -> 
         if phrase in voc.conjunctions:
             return "conjunction"
         # "and the United States": a conjunction with function words
-        if any(w in voc.conjunctions for w in words) and all(
+        if not voc.conjunctions.isdisjoint(words) and all(
             w in voc.conjunctions or (w in voc.stopwords and w not in voc.locative) for w in words
         ):
             return "conjunction"
@@ -771,12 +809,12 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
     feature = place.feature if place is not None else ((doc.pack.cue_type(m.cue) or "") if m.cue else "")
     is_country = feature == "country" or "abbreviation" in m.evidence
     can_act = not feature or feature in _ACTOR_FEATURES or "abbreviation" in m.evidence
-    before = _words_before(doc, m.start, _BEFORE_WORDS, voc)
-    before_lowered = list(map(str.lower, before))
     # The words after: for the actor tests (a country's all, the others' the first _VERB_WINDOW + 1) and the
     # postpositions only.
-    after = _words_after(doc, m.end, _AFTER_WORDS if voc.postpositions or is_country else _VERB_WINDOW + 1, voc) if (
-        can_act or voc.postpositions) else []
+    before, after = _windows(doc, m.start, m.end, _BEFORE_WORDS, (
+        _AFTER_WORDS if voc.postpositions or is_country else _VERB_WINDOW + 1) if can_act or voc.postpositions else 0,
+        voc)
+    before_lowered = list(map(str.lower, before))
     after_lowered = list(map(str.lower, after))
     located = "locative" in m.evidence or "cue" in m.evidence or bool(
         before and (before_lowered[-1] in voc.locative
@@ -881,7 +919,7 @@ def assign_roles(doc: Document, mentions: Sequence[PlaceMention]) -> list[PlaceM
             role, reason = _role(doc, voc, m, historical_sentences[m.sentence])
             if role != "historical" and out and out[-1].role in ("actor", "event") and _linked(doc, voc, mentions, i):
                 gap = doc.text[out[-1].end:m.start]
-                new_clause = any(c in gap for c in ",،") and bool(_WORD.search(gap))
+                new_clause = ("," in gap or "،" in gap) and bool(_WORD.search(gap))
                 if why[-1] == _LOCATED and (reason == _WEAK or not new_clause):
                     # "in Brazil, Japan and Chile", "protesters in Lviv and Kyiv said";
                     # not "imports from China, and China retaliated": a new clause with its own subject
