@@ -196,30 +196,20 @@ def _words_after(doc: Document, end: int, limit: int, voc: _Vocabulary | None = 
     return out
 
 
-def _words_before(doc: Document, start: int, limit: int, voc: _Vocabulary | None = None) -> list[str]:
-    """Up to ``limit`` (at least 1) words (token texts) before ``start`` in the same clause, in text order.
-
-    A mention inside a run of Chinese or Japanese is preceded by the start of the run ("在北京": 在)."""
-    k = bisect_left(doc.token_starts, start)
-    if voc is not None and doc.unspaced:
-        return _run_words_before(doc, start, limit, voc, k)
-    texts = doc.token_texts
-    out: list[str] = []
-    for text in map(texts.__getitem__, range(k - 1, -1, -1)):
-        if text[0].isalnum():
-            out.append(text)
-            if len(out) == limit:
-                break
-        elif text in _CLAUSE_END:
-            break
-    out.reverse()
-    return out
-
-
 def _windows(doc: Document, start: int, end: int, before_limit: int, after_limit: int, voc: _Vocabulary
              ) -> tuple[list[str], list[str]]:
-    """``_words_before(doc, start, before_limit, voc)`` and ``_words_after(doc, end, after_limit, voc)`` (none
-    for an ``after_limit`` of 0) of a mention from ``start`` to ``end``, finding its tokens once."""
+    """The words (token texts) around a mention from ``start`` to ``end``, each in the same clause: up to
+    ``before_limit`` (at least 1) before it, in text order, and up to ``after_limit`` after it (as
+    :func:`_words_after`; none for 0). Its first token is found once for both.
+
+    A mention inside a run of Chinese or Japanese is preceded by the start of the run ("在北京": 在).
+
+    >>> from geomap.text.document import make_document
+    >>> from geomap.text.packs import get_pack
+    >>> doc = make_document("Officials in Kyiv said on Monday, as rain fell.", lang="en")
+    >>> _windows(doc, 13, 17, 6, 5, _Vocabulary.of(get_pack("en")))
+    (['Officials', 'in'], ['said', 'on', 'Monday'])
+    """
     starts = doc.token_starts
     k = bisect_left(starts, start)
     if doc.unspaced:
@@ -275,7 +265,8 @@ def _run_words_after(doc: Document, end: int, limit: int, voc: _Vocabulary, k: i
 
 
 def _run_words_before(doc: Document, start: int, limit: int, voc: _Vocabulary, k: int) -> list[str]:
-    """:func:`_words_before` in a text holding runs of Chinese or Japanese (``k``: the first token from ``start``)."""
+    """The words before a mention (see :func:`_windows`) in a text holding runs of Chinese or Japanese (``k``:
+    the first token from ``start``)."""
     texts = doc.token_texts
     out: list[str] = []
     if k and doc.token_ends[k - 1] > start and (
