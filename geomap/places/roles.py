@@ -519,8 +519,7 @@ def _decade_groups(pack: LanguagePack) -> re.Pattern[str] | None:
 
 def _group_source(pattern: re.Pattern[str]) -> str | None:
     r"""The source of the one capturing group of ``pattern`` ("1[5-9]\d0" of "(?:in )?(1[5-9]\d0)s"), or None
-    when unsure what it means alone: a named group, a pattern with scoped flags ("(?i:...)") or verbose, a group
-    holding other groups' references.
+    when unsure what it means alone: a named group, scoped flags ("(?i:...)"), a conditional, a verbose pattern.
 
     >>> _group_source(re.compile(r"\b(?:the\s+)?(1[5-9]\d0|20[0-2]0)'?s\b")), _group_source(re.compile(r"(?i:(a))"))
     ('1[5-9]\\d0|20[0-2]0', None)
