@@ -342,9 +342,9 @@ def _dateline_end(doc: Document, m: PlaceMention) -> int | None:
     capitals = m.surface.isupper() and len(m.surface) > 2
     line_start = doc.text.rfind("\n", 0, m.start) + 1
     before = doc.text[line_start:m.start].strip()
-    opens_sentence = m.sentence < len(doc.sentences) and doc.sentences[m.sentence].start == m.start
-    if before and not before.endswith(("-", "—", "–")) and not (capitals and opens_sentence) and not (
-            _OUTLET.fullmatch(before)):
+    if before and not before.endswith(("-", "—", "–")) and not (
+            capitals and m.sentence < len(doc.sentences) and doc.sentences[m.sentence].start == m.start) and not (
+            before.endswith(",") and _OUTLET.fullmatch(before)):  # an outlet's name ends with its comma
         return None
     line_end = doc.text.find("\n", m.end)
     reach = doc.text[m.end:min(m.end + _DATELINE_REACH, len(doc.text) if line_end < 0 else line_end)]
