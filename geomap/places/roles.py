@@ -633,6 +633,8 @@ def _addressed(voc: _Vocabulary, before: list[str], verb_first: bool) -> bool:
     """Is the mention the object of a verb that addresses a party (``accused Moscow``, ``acusó a Moscú``,
     ``accuse le Rwanda``)? In a verb-first language the subject may come between (``اتهمت المعارضة موسكو``: two
     words at most). (``before``: the words before the mention in lower case.)"""
+    if voc.addressed.tails.isdisjoint(before[-_VERB_FIRST_GAP - 1:]):
+        return False  # no phrase ends where the loop below looks
     for gap in range(0, (_VERB_FIRST_GAP if verb_first else 1) + 1):
         if gap >= len(before):
             return False
@@ -662,6 +664,10 @@ def _attributed(voc: _Vocabulary, before: list[str], before_lowered: list[str], 
                 or _phrase_in(after_lowered[:3], voc.agent) == 0)
     if not before:
         return False
+    tails, last = voc.attribution.tails, before_lowered[-1]
+    if last not in tails and last not in voc.agent.tails and (
+            tails.isdisjoint(before_lowered[:-1]) if noun else len(before) < 2 or before_lowered[-2] not in tails):
+        return False  # no phrase ends where the tests below look
     found = bool(_ends_with(before_lowered, voc.attribution) or _ends_with(before_lowered, voc.agent))
     if not found and len(before) >= 2:
         gap = before_lowered[-1]
