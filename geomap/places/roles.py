@@ -216,28 +216,47 @@ def _windows(doc: Document, start: int, end: int, before_limit: int, after_limit
         return (_run_words_before(doc, start, before_limit, voc, k),
                 _run_words_after(doc, end, after_limit, voc, bisect_left(starts, end, k)) if after_limit else [])
     texts = doc.token_texts
+    # The tokens are read from slices of a few tokens per word wanted (quicker to step through than indexing), the
+    # next slice only when one holds too few words and no clause end.
     before: list[str] = []
-    for text in map(texts.__getitem__, range(k - 1, -1, -1)):
-        if text[0].isalnum():  # a word, as Token.is_word says
-            before.append(text)
-            if len(before) == before_limit:
+    hi = k
+    while hi > 0:
+        lo = max(0, hi - _TOKENS_PER_WORD * before_limit)
+        for text in reversed(texts[lo:hi]):
+            if text[0].isalnum():  # a word, as Token.is_word says
+                before.append(text)
+                if len(before) == before_limit:
+                    break
+            elif text in _CLAUSE_END:
                 break
-        elif text in _CLAUSE_END:
-            break
+        else:
+            hi = lo
+            continue
+        break
     before.reverse()
     after: list[str] = []
     if after_limit:
         n = len(texts)
         while k < n and starts[k] < end:  # the mention's own tokens
             k += 1
-        for text in map(texts.__getitem__, range(k, n)):
-            if text[0].isalnum():
-                after.append(text)
-                if len(after) == after_limit:
+        while k < n:
+            hi = k + _TOKENS_PER_WORD * after_limit
+            for text in texts[k:hi]:
+                if text[0].isalnum():
+                    after.append(text)
+                    if len(after) == after_limit:
+                        break
+                elif text in _CLAUSE_END:
                     break
-            elif text in _CLAUSE_END:
-                break
+            else:
+                k = hi
+                continue
+            break
     return before, after
+
+
+#: Tokens read at once per word a window wants (see :func:`_windows`).
+_TOKENS_PER_WORD = 2
 
 
 def _run_words_after(doc: Document, end: int, limit: int, voc: _Vocabulary, k: int) -> list[str]:
