@@ -824,18 +824,20 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
     feature = place.feature if place is not None else ((doc.pack.cue_type(m.cue) or "") if m.cue else "")
     is_country = feature == "country" or "abbreviation" in m.evidence
     can_act = not feature or feature in _ACTOR_FEATURES or "abbreviation" in m.evidence
-    # The words after: for the actor tests (a country's all, the others' the first _VERB_WINDOW + 1) and the
-    # postpositions only.
-    before, after = _windows(doc, m.start, m.end, _BEFORE_WORDS, (
-        _AFTER_WORDS if voc.postpositions or is_country else _VERB_WINDOW + 1) if can_act or voc.postpositions else 0,
-        voc)
-    before_lowered = list(map(str.lower, before))
-    after_lowered = list(map(str.lower, after))
-    located = "locative" in m.evidence or "cue" in m.evidence or bool(
-        before and (before_lowered[-1] in voc.locative
-                    or (len(before) >= 2 and f"{before_lowered[-2]} {before_lowered[-1]}" in voc.locative))
-    ) or bool(voc.endings and m.surface.replace("’", "'").lower().endswith(voc.endings)) or _postposed(
-        voc, after_lowered)
+    located = "locative" in m.evidence or "cue" in m.evidence
+    if can_act or not located:
+        # The words around the mention: before it for the located and actor tests, after it for the actor tests (a
+        # country's all, the others' the first _VERB_WINDOW + 1) and the postpositions.
+        before, after = _windows(doc, m.start, m.end, _BEFORE_WORDS, (
+            _AFTER_WORDS if voc.postpositions or is_country else _VERB_WINDOW + 1) if can_act or voc.postpositions
+            else 0, voc)
+        before_lowered = list(map(str.lower, before))
+        after_lowered = list(map(str.lower, after))
+        if not located:
+            located = bool(before and (before_lowered[-1] in voc.locative or (
+                len(before) >= 2 and f"{before_lowered[-2]} {before_lowered[-1]}" in voc.locative))) or bool(
+                voc.endings and m.surface.replace("’", "'").lower().endswith(voc.endings)) or bool(
+                voc.postpositions and _postposed(voc, after_lowered))
     if can_act and voc.subjects:  # Korean: the particle on the name tells its part, the clause's verb comes last
         if _korean_actor(doc, voc, m):
             return "actor", _STRONG
