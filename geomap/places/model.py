@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from gazetteer.display import card, osm_link
@@ -135,6 +136,82 @@ class PlaceMention:
             "evidence": ";".join(self.evidence),
             "sentence": self.sentence,
         }
+
+
+def _maker(cls: type, names: tuple[str, ...]) -> Callable[[tuple[Any, ...]], Any]:
+    """A function making a ``cls`` from the values of its fields ``names``, in that order.
+
+    When ``names`` are all the fields of ``cls`` (a frozen dataclass with slots) in their order, each set by
+    an ``__init__`` that does nothing else, the maker sets each slot through its descriptor, one statement per
+    slot (the source is generated, as dataclasses generate ``__init__``): half the time of ``__init__``
+    (``object.__setattr__`` by field name). Otherwise (the class changed) it calls ``cls`` with the values by
+    name.
+
+    >>> names = tuple(f.name for f in fields(Candidate))
+    >>> values = ("1", "Kharkiv", "city", "P", "PPLA", "UA", "Kharkivska", 49.98, 36.25, 1430885, 90, "Kharkiv",
+    ...           1.0, 0.9, True, (0.9,), 0.8)
+    >>> _maker(Candidate, names)(values) == Candidate(*values)
+    True
+    >>> _maker(Candidate, names[::-1])(values[::-1]) == Candidate(*values)
+    True
+    """
+    if not _plain_slots(cls, names):
+        return lambda values: cls(**dict(zip(names, values)))
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    namespace.update((f"set_{n}", getattr(cls, name).__set__) for n, name in enumerate(names))
+    body = "".join(f"    set_{n}(made, values[{n}])\n" for n in range(len(names)))
+    exec(f"def make(values):\n    made = new(cls)\n{body}    return made\n", namespace)
+    return namespace["make"]
+
+
+def _tail_maker(cls: type, names: tuple[str, ...], tail: int) -> Callable[..., Any]:
+    """Like :func:`_maker`, a function making a ``cls`` from the values of its fields ``names``, but taking the
+    values of all but the last ``tail`` fields as one tuple and those of the last ``tail`` as arguments:
+    ``make(head, *rest)``, without building the whole tuple of values first.
+
+    >>> names = tuple(f.name for f in fields(Candidate))
+    >>> values = ("1", "Kharkiv", "city", "P", "PPLA", "UA", "Kharkivska", 49.98, 36.25, 1430885, 90, "Kharkiv",
+    ...           1.0, 0.9, True, (0.9,), 0.8)
+    >>> _tail_maker(Candidate, names, 2)(values[:-2], (0.9,), 0.8) == Candidate(*values)
+    True
+    """
+    head = len(names) - tail
+    rest = [f"value_{n}" for n in range(tail)]
+    if not _plain_slots(cls, names):
+        return lambda values, *more: cls(**dict(zip(names, (*values, *more))))
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    namespace.update((f"set_{n}", getattr(cls, name).__set__) for n, name in enumerate(names))
+    body = "".join(f"    set_{n}(made, head[{n}])\n" for n in range(head)) + "".join(
+        f"    set_{head + n}(made, {arg})\n" for n, arg in enumerate(rest))
+    exec(f"def make(head, {', '.join(rest)}):\n    made = new(cls)\n{body}    return made\n", namespace)
+    return namespace["make"]
+
+
+def _replacer(cls: type, name: str) -> Callable[[Any, Any], Any]:
+    """A function making a copy of a ``cls`` (a frozen dataclass with slots) with the field ``name`` set to another
+    value: ``dataclasses.replace(old, name=value)`` without its overhead (generated as :func:`_maker`'s).
+
+    >>> with_role = _replacer(PlaceMention, "role")
+    >>> m = PlaceMention("d1", 0, 7, "Kharkiv", "other", _example_candidate(), 0.91, 3, 1, 0, flags=("x",))
+    >>> with_role(m, "event") == replace(m, role="event"), with_role(m, "event").role, m.role
+    (True, 'event', 'other')
+    """
+    names = tuple(f.name for f in fields(cls))
+    if name not in names or not _plain_slots(cls, names):
+        return lambda old, value: replace(old, **{name: value})
+    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    namespace.update((f"set_{n}", getattr(cls, field).__set__) for n, field in enumerate(names))
+    body = "".join(f"    set_{n}(made, {'value' if field == name else f'old.{field}'})\n"
+                   for n, field in enumerate(names))
+    exec(f"def replace_field(old, value):\n    made = new(cls)\n{body}    return made\n", namespace)
+    return namespace["replace_field"]
+
+
+def _plain_slots(cls: type, names: tuple[str, ...]) -> bool:
+    """Are ``names`` all the fields of ``cls``, in order, each set by an ``__init__`` that does nothing else and kept
+    in a slot?"""
+    return (tuple(f.name for f in fields(cls) if f.init) == names and len(fields(cls)) == len(names)
+            and not hasattr(cls, "__post_init__") and hasattr(cls, "__slots__"))
 
 
 def _example_candidate() -> Candidate:

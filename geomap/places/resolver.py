@@ -24,7 +24,7 @@ import os
 import threading
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -44,7 +44,7 @@ from gazetteer.store import CODE_LANGS
 from ..errors import BadInputError
 from ..mentions.model import Mention
 from ..text.document import Document
-from .model import Candidate, PlaceMention
+from .model import Candidate, PlaceMention, _maker, _tail_maker
 
 __all__ = ["FEATURE_NAMES", "RESOLVERS", "ContextResolver", "Resolver", "get_resolver", "load_weights"]
 
@@ -1171,11 +1171,11 @@ class _Table:
         for k in order:
             prior, quality, cue_fit, cue_clash, home, is_country, primary, gap, is_admin1 = statics[k]
             country = countries[k]
-            out.append(_new_candidate((*heads[k], (
+            out.append(_candidate_from(heads[k], (
                 prior, quality, cue_fit, cue_clash, share(country, 0.0), home,
                 close[k] if close is not None else 0.0, inside[k] if inside is not None else 0.0,
                 1.0 if dateline_country and country == dateline_country else 0.0, is_country, primary, gap,
-                is_admin1, in_region[k] if in_region is not None else 0.0), scores[k])))
+                is_admin1, in_region[k] if in_region is not None else 0.0), scores[k]))
         return out, order[0]
 
     def scored(self, k: int, score: float) -> Candidate:
@@ -1184,11 +1184,11 @@ class _Table:
         rows = self.rows[i]
         prior, quality, cue_fit, cue_clash, home, is_country, primary, gap, is_admin1 = rows.static[k]
         country = rows.countries[k]
-        return _new_candidate((*rows.heads[k], (
+        return _candidate_from(rows.heads[k], (
             prior, quality, cue_fit, cue_clash, self._share_of.get(country, 0.0), home,
             close[k] if close is not None else 0.0, inside[k] if inside is not None else 0.0,
             1.0 if dateline_country and country == dateline_country else 0.0, is_country, primary, gap,
-            is_admin1, in_region[k] if in_region is not None else 0.0), score))
+            is_admin1, in_region[k] if in_region is not None else 0.0), score)
 
 
 #: A candidate is rebuilt from its values other than ``features`` and ``score`` (:func:`_head`), then those two.
@@ -1198,33 +1198,8 @@ _MENTION_FIELDS = ("doc_id", "start", "end", "surface", "role", "place", "score"
                    "sentence", "cue", "flags", "runners_up", "evidence", "extra")
 
 
-def _maker(cls: type, names: tuple[str, ...]) -> Callable[[tuple[Any, ...]], Any]:
-    """A function making a ``cls`` from the values of its fields ``names``, in that order.
-
-    When ``names`` are all the fields of ``cls`` (a frozen dataclass with slots) in their order, each set by
-    an ``__init__`` that does nothing else, the maker sets each slot through its descriptor, one statement per
-    slot (the source is generated, as dataclasses generate ``__init__``): half the time of ``__init__``
-    (``object.__setattr__`` by field name). Otherwise (the class changed) it calls ``cls`` with the values by
-    name.
-
-    >>> values = ("1", "Kharkiv", "city", "P", "PPLA", "UA", "Kharkivska", 49.98, 36.25, 1430885, 90, "Kharkiv",
-    ...           1.0, 0.9, True, (0.9,), 0.8)
-    >>> _maker(Candidate, _CANDIDATE_FIELDS)(values) == Candidate(*values)
-    True
-    >>> _maker(Candidate, _CANDIDATE_FIELDS[::-1])(values[::-1]) == Candidate(*values)
-    True
-    """
-    if tuple(f.name for f in fields(cls) if f.init) != names or len(fields(cls)) != len(names) or hasattr(
-            cls, "__post_init__") or not hasattr(cls, "__slots__"):
-        return lambda values: cls(**dict(zip(names, values)))
-    namespace: dict[str, Any] = {"new": object.__new__, "cls": cls}
-    namespace.update((f"set_{n}", getattr(cls, name).__set__) for n, name in enumerate(names))
-    body = "".join(f"    set_{n}(made, values[{n}])\n" for n in range(len(names)))
-    exec(f"def make(values):\n    made = new(cls)\n{body}    return made\n", namespace)
-    return namespace["make"]
-
-
-_new_candidate = _maker(Candidate, _CANDIDATE_FIELDS)
+#: A candidate from its head (:func:`_head`), features and score.
+_candidate_from = _tail_maker(Candidate, _CANDIDATE_FIELDS, 2)
 _new_mention = _maker(PlaceMention, _MENTION_FIELDS)
 
 

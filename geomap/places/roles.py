@@ -28,17 +28,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
-from operator import attrgetter
 
 from ..text.document import Document
 from ..text.packs import LanguagePack, decades_need_digits, universal
 from ..text.tokens import is_caseless
 from ..text.unspaced import has_unspaced, split_run
-from .model import PlaceMention
+from .model import Candidate, PlaceMention, _replacer
 
 __all__ = ["assign_roles"]
 
@@ -51,6 +49,7 @@ _DIGIT = re.compile(r"\d")
 _DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50, 0x0ED0,
                 0x1040, 0x17E0, 0xFF10)
 _ASCII_DIGITS = {zero + k: str(k) for zero in _DIGIT_ZEROS for k in range(10)}
+_OTHER_DIGIT = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in _DIGIT_ZEROS) + "]")
 _DATE_NUMERIC = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](1[5-9]\d\d|20\d\d)")
 _WORD = re.compile(r"\w+(?:['’ʼ-]\w+)*")
 _CLAUSE_END = frozenset(",;:.!?()[]\"“”«»،؛")
@@ -62,12 +61,18 @@ _DATELINE_SEPARATOR = re.compile(r"--+|[—–]|(?:(?<=\s)|(?<=\w))-(?=\s)|:(?=\
 _PARENTHESES = re.compile(r"\([^()\n]{1,40}\)")
 #: Words a dateline may add between its place and the dash ("Ukraine", "March 3", "KOMPAS.com").
 _DATELINE_WORDS = 6
+#: How far into the text (characters) a dateline's first place may start.
+_DATELINE_START = 300
 #: Window (characters) after a dateline's first place in which its dash must come.
 _DATELINE_REACH = 90
 #: Words a body's name may take between an attribution and its country (see _source_body).
 _BODY_WORDS = 5
 #: Words after a mention searched for its verb, and words allowed between a verb-first verb and its subject.
 _VERB_WINDOW = 4
+#: Words after a mention read by the actor tests (a country's clause, a verb after a postposition).
+_AFTER_WORDS = 8
+#: Words before a mention read by the actor tests (a body's name after an attribution, a country's clause).
+_BEFORE_WORDS = 6
 _VERB_FIRST_GAP = 2
 
 # Why a mention got its role: a locative preposition or cue word, another rule of its own, or a default
@@ -75,21 +80,41 @@ _VERB_FIRST_GAP = 2
 _LOCATED, _STRONG, _WEAK = "located", "strong", "weak"
 
 
+class _Phrases(frozenset[str]):
+    """A list of phrases (lower case, words joined by one space) and the first and last words of its phrases: a
+    phrase starts (ends) only at one of them.
+
+    >>> p = _Phrases({"according to", "said"})
+    >>> "said" in p, sorted(p.heads), sorted(p.tails)
+    (True, ['according', 'said'], ['said', 'to'])
+    """
+
+    __slots__ = ("heads", "tails")
+    heads: frozenset[str]
+    tails: frozenset[str]
+
+    def __new__(cls, phrases: Iterable[str] = ()) -> _Phrases:
+        self = super().__new__(cls, phrases)
+        self.heads = frozenset(p.split(" ")[0] for p in self)
+        self.tails = frozenset(p.split(" ")[-1] for p in self)
+        return self
+
+
 @dataclass(frozen=True)
 class _Vocabulary:
     """The pack's word lists the rules need, as sets (built once per pack)."""
 
-    verbs: frozenset[str]
-    speech: frozenset[str]
-    action: frozenset[str]
-    attribution: frozenset[str]
-    agent: frozenset[str]
+    verbs: _Phrases
+    speech: _Phrases
+    action: _Phrases
+    attribution: _Phrases
+    agent: _Phrases
     locative: frozenset[str]
     conjunctions: frozenset[str]
     stopwords: frozenset[str]
     time_words: frozenset[str]
     org_or_title: frozenset[str]
-    addressed: frozenset[str]
+    addressed: _Phrases
     #: Case endings that locate a name ("Hatay'da"), written with a plain apostrophe.
     endings: tuple[str, ...]
     #: What makes a name the subject or topic of its clause when written onto it ("북한은"; see
@@ -102,6 +127,12 @@ class _Vocabulary:
     genitives: frozenset[str] = frozenset()
     #: Every word and phrase above: the words looked for inside a run of Chinese or Japanese (see _run_words).
     known: frozenset[str] = frozenset()
+    #: Does every decade pattern of the pack write its year in digits (see :func:`decades_need_digits`)?
+    decades_need_digits: bool = True
+    #: What the decade patterns capture, alone (see :func:`_decade_groups`).
+    decade_groups: re.Pattern[str] | None = None
+    #: The words of the pack's "since" phrases (see :func:`_after_since`).
+    since_words: frozenset[str] = frozenset()
 
     @classmethod
     @lru_cache(maxsize=32)
@@ -110,17 +141,17 @@ class _Vocabulary:
         time_words = (set(pack.weekdays) | set(pack.months) | set(pack.relative_days) | set(pack.relative_periods)
                       | set(pack.parts_of_day))
         return cls(
-            verbs=speech | action,
-            speech=speech,
-            action=action,
-            attribution=frozenset(pack.attribution) | frozenset(pack.dispute),
-            agent=frozenset(pack.agent),
+            verbs=_Phrases(speech | action),
+            speech=_Phrases(speech),
+            action=_Phrases(action),
+            attribution=_Phrases(frozenset(pack.attribution) | frozenset(pack.dispute)),
+            agent=_Phrases(pack.agent),
             locative=frozenset(pack.locative),
             conjunctions=frozenset(pack.conjunctions),
             stopwords=frozenset(pack.stopwords),
             time_words=frozenset(w for phrase in time_words for w in phrase.split()),
             org_or_title=frozenset(pack.org_words) | frozenset(pack.titles),
-            addressed=frozenset(pack.addressed),
+            addressed=_Phrases(pack.addressed),
             endings=pack.locative_endings,
             subjects=frozenset(pack.subject_endings),
             postpositions=frozenset(pack.postpositions),
@@ -129,6 +160,9 @@ class _Vocabulary:
             known=speech | action | frozenset(pack.attribution) | frozenset(pack.dispute) | frozenset(pack.agent)
             | frozenset(pack.locative) | frozenset(pack.conjunctions) | frozenset(pack.stopwords)
             | frozenset(pack.org_words) | frozenset(pack.titles) | frozenset(time_words) | frozenset(pack.addressed),
+            decades_need_digits=decades_need_digits(pack),
+            decade_groups=_decade_groups(pack),
+            since_words=frozenset(w for phrase in pack.historical_since for w in phrase.split(" ")),
         )
 
 
@@ -150,8 +184,9 @@ def _words_after(doc: Document, end: int, limit: int, voc: _Vocabulary | None = 
     k = bisect_left(doc.token_starts, end)
     if voc is not None and doc.unspaced:
         return _run_words_after(doc, end, limit, voc, k)
+    texts = doc.token_texts
     out: list[str] = []
-    for text in islice(doc.token_texts, k, None):
+    for text in map(texts.__getitem__, range(k, len(texts))):  # not islice: it would step through the first k
         if text[0].isalnum():  # a word, as Token.is_word says
             out.append(text)
             if len(out) == limit:
@@ -161,24 +196,67 @@ def _words_after(doc: Document, end: int, limit: int, voc: _Vocabulary | None = 
     return out
 
 
-def _words_before(doc: Document, start: int, limit: int, voc: _Vocabulary | None = None) -> list[str]:
-    """Up to ``limit`` (at least 1) words (token texts) before ``start`` in the same clause, in text order.
+def _windows(doc: Document, start: int, end: int, before_limit: int, after_limit: int, voc: _Vocabulary
+             ) -> tuple[list[str], list[str]]:
+    """The words (token texts) around a mention from ``start`` to ``end``, each in the same clause: up to
+    ``before_limit`` (at least 1) before it, in text order, and up to ``after_limit`` after it (as
+    :func:`_words_after`; none for 0). Its first token is found once for both.
 
-    A mention inside a run of Chinese or Japanese is preceded by the start of the run ("在北京": 在)."""
-    k = bisect_left(doc.token_starts, start)
-    if voc is not None and doc.unspaced:
-        return _run_words_before(doc, start, limit, voc, k)
+    A mention inside a run of Chinese or Japanese is preceded by the start of the run ("在北京": 在).
+
+    >>> from geomap.text.document import make_document
+    >>> from geomap.text.packs import get_pack
+    >>> doc = make_document("Officials in Kyiv said on Monday, as rain fell.", lang="en")
+    >>> _windows(doc, 13, 17, 6, 5, _Vocabulary.of(get_pack("en")))
+    (['Officials', 'in'], ['said', 'on', 'Monday'])
+    """
+    starts = doc.token_starts
+    k = bisect_left(starts, start)
+    if doc.unspaced:
+        return (_run_words_before(doc, start, before_limit, voc, k),
+                _run_words_after(doc, end, after_limit, voc, bisect_left(starts, end, k)) if after_limit else [])
     texts = doc.token_texts
-    out: list[str] = []
-    for text in map(texts.__getitem__, range(k - 1, -1, -1)):
-        if text[0].isalnum():
-            out.append(text)
-            if len(out) == limit:
+    # The tokens are read from slices of a few tokens per word wanted (quicker to step through than indexing), the
+    # next slice only when one holds too few words and no clause end.
+    before: list[str] = []
+    hi = k
+    while hi > 0:
+        lo = max(0, hi - _TOKENS_PER_WORD * before_limit)
+        for text in reversed(texts[lo:hi]):
+            if text[0].isalnum():  # a word, as Token.is_word says
+                before.append(text)
+                if len(before) == before_limit:
+                    break
+            elif text in _CLAUSE_END:
                 break
-        elif text in _CLAUSE_END:
+        else:
+            hi = lo
+            continue
+        break
+    before.reverse()
+    after: list[str] = []
+    if after_limit:
+        n = len(texts)
+        while k < n and starts[k] < end:  # the mention's own tokens
+            k += 1
+        while k < n:
+            hi = k + _TOKENS_PER_WORD * after_limit
+            for text in texts[k:hi]:
+                if text[0].isalnum():
+                    after.append(text)
+                    if len(after) == after_limit:
+                        break
+                elif text in _CLAUSE_END:
+                    break
+            else:
+                k = hi
+                continue
             break
-    out.reverse()
-    return out
+    return before, after
+
+
+#: Tokens read at once per word a window wants (see :func:`_windows`).
+_TOKENS_PER_WORD = 2
 
 
 def _run_words_after(doc: Document, end: int, limit: int, voc: _Vocabulary, k: int) -> list[str]:
@@ -188,7 +266,9 @@ def _run_words_after(doc: Document, end: int, limit: int, voc: _Vocabulary, k: i
         out.extend(rest[:limit])
         if len(out) >= limit:
             return out
-    for i, text in enumerate(islice(doc.token_texts, k, None), k):
+    texts = doc.token_texts
+    for i in range(k, len(texts)):
+        text = texts[i]
         if (text[0].isalnum() and not text.isascii()
                 and (inner := _run_words(doc, doc.token_starts[i], doc.token_ends[i], voc)) is not None):
             out.extend(inner[:limit - len(out)])
@@ -204,7 +284,8 @@ def _run_words_after(doc: Document, end: int, limit: int, voc: _Vocabulary, k: i
 
 
 def _run_words_before(doc: Document, start: int, limit: int, voc: _Vocabulary, k: int) -> list[str]:
-    """:func:`_words_before` in a text holding runs of Chinese or Japanese (``k``: the first token from ``start``)."""
+    """The words before a mention (see :func:`_windows`) in a text holding runs of Chinese or Japanese (``k``:
+    the first token from ``start``)."""
     texts = doc.token_texts
     out: list[str] = []
     if k and doc.token_ends[k - 1] > start and (
@@ -229,41 +310,31 @@ def _run_words_before(doc: Document, start: int, limit: int, voc: _Vocabulary, k
     return out[::-1]
 
 
-def _lower(words: Sequence[str]) -> list[str]:
-    return list(map(str.lower, words))
-
-
 def _capitalised(word: str) -> bool:
     """:attr:`Token.is_cap` of a token with text ``word``."""
     return word[0].isupper()
 
 
-@lru_cache(maxsize=128)
-def _ends(vocabulary: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """First and last words of the phrases of ``vocabulary``: a phrase starts (ends) only at one of them."""
-    return (frozenset(p.split(" ")[0] for p in vocabulary), frozenset(p.split(" ")[-1] for p in vocabulary))
-
-
-def _phrase_in(words: Sequence[str], vocabulary: frozenset[str], max_len: int = 3) -> int:
-    """Index of the first word starting a phrase of ``vocabulary`` (or -1)."""
-    lowered = _lower(words)
-    heads = _ends(vocabulary)[0]
+def _phrase_in(lowered: Sequence[str], phrases: _Phrases, max_len: int = 3) -> int:
+    """Index of the first of the words ``lowered`` (in lower case) starting a phrase of ``phrases`` (or -1)."""
+    heads = phrases.heads
+    if heads.isdisjoint(lowered):
+        return -1
     for i, word in enumerate(lowered):
         if word not in heads:
             continue
         for n in range(min(max_len, len(lowered) - i), 0, -1):
-            if " ".join(lowered[i:i + n]) in vocabulary:
+            if " ".join(lowered[i:i + n]) in phrases:
                 return i
     return -1
 
 
-def _ends_with(words: Sequence[str], vocabulary: frozenset[str], max_len: int = 4) -> int:
-    """Length of the longest phrase of ``vocabulary`` that ends ``words`` (0 when none does)."""
-    if not words or words[-1].lower() not in _ends(vocabulary)[1]:
+def _ends_with(lowered: Sequence[str], phrases: _Phrases, max_len: int = 4) -> int:
+    """Length of the longest phrase of ``phrases`` that ends the words ``lowered`` (in lower case; 0 when none does)."""
+    if not lowered or lowered[-1] not in phrases.tails:
         return 0
-    lowered = _lower(words)
     for n in range(min(max_len, len(lowered)), 0, -1):
-        if " ".join(lowered[-n:]) in vocabulary:
+        if " ".join(lowered[-n:]) in phrases:
             return n
     return 0
 
@@ -281,7 +352,7 @@ def _dateline_end(doc: Document, m: PlaceMention) -> int | None:
     ``, 5 марта (ТАСС)``, ``, KOMPAS.com``, ``, Minn.``. A colon ends a dateline only right after the place
     (``MOSCOW:``), as "Place Word:" is more often a headline.
     """
-    if m.start > 300 or "demonym" in m.evidence:
+    if m.start > _DATELINE_START or "demonym" in m.evidence:
         return None
     if doc.text.startswith("=", m.end):
         return _agency_dateline_end(doc, m)
@@ -290,9 +361,9 @@ def _dateline_end(doc: Document, m: PlaceMention) -> int | None:
     capitals = m.surface.isupper() and len(m.surface) > 2
     line_start = doc.text.rfind("\n", 0, m.start) + 1
     before = doc.text[line_start:m.start].strip()
-    opens_sentence = m.sentence < len(doc.sentences) and doc.sentences[m.sentence].start == m.start
-    if before and not before.endswith(("-", "—", "–")) and not (capitals and opens_sentence) and not (
-            _OUTLET.fullmatch(before)):
+    if before and not before.endswith(("-", "—", "–")) and not (
+            capitals and m.sentence < len(doc.sentences) and doc.sentences[m.sentence].start == m.start) and not (
+            before.endswith(",") and _OUTLET.fullmatch(before)):  # an outlet's name ends with its comma
         return None
     line_end = doc.text.find("\n", m.end)
     reach = doc.text[m.end:min(m.end + _DATELINE_REACH, len(doc.text) if line_end < 0 else line_end)]
@@ -376,13 +447,15 @@ def _sentence_end_in(text: str) -> bool:
 # -- the past ----------------------------------------------------------------------------------------------------
 
 
-def _after_since(pack: LanguagePack, lowered: str, year_start: int) -> bool:
+def _after_since(voc: _Vocabulary, pack: LanguagePack, lowered: str, year_start: int) -> bool:
     """Is the year at ``year_start`` introduced by a "since" word (``since the 1994``, ``с 1991``, ``منذ عام``)?
 
     Whole words only: Russian ``с`` and Ukrainian ``з`` are one-letter words, not parts of others.
     Up to two words may come between ("since the", "sejak tahun", "منذ عام").
     """
     words = _WORD.findall(lowered[max(0, year_start - 40):year_start])[-5:]
+    if voc.since_words.isdisjoint(words):
+        return False  # no word of any "since" phrase
     for end in range(len(words), max(0, len(words) - 3), -1):
         for n in (3, 2, 1):
             if end - n >= 0 and " ".join(words[end - n:end]) in pack.historical_since:
@@ -390,58 +463,147 @@ def _after_since(pack: LanguagePack, lowered: str, year_start: int) -> bool:
     return False
 
 
-def _historical(doc: Document, sentence_text: str) -> bool:
+def _historical(doc: Document, voc: _Vocabulary, sentence_text: str) -> bool:
+    """Is the sentence about the past: a decade (``in the 1990s``), a year after "since" (before publication), a
+    year two or more before publication?"""
     pack = doc.pack
-    digits = _DIGIT.search(sentence_text) is not None
-    if not digits:  # no year either
-        return not decades_need_digits(pack) and pack.has_decade(sentence_text, False)
-    if pack.has_decade(sentence_text, True):
+    if not _has_digit(sentence_text):  # no year either
+        return not voc.decades_need_digits and _has_decade(voc, pack, sentence_text, False)
+    if _has_decade(voc, pack, sentence_text, True):
         return True
-    if not sentence_text.isascii():
+    if not sentence_text.isascii() and _OTHER_DIGIT.search(sentence_text) is not None:
         sentence_text = sentence_text.translate(_ASCII_DIGITS)  # same length: offsets stay
     years = list(_YEAR.finditer(sentence_text))
     if not years:
         return False
     pub = doc.publication_date
-    lowered = sentence_text.lower()
-    current_dates = {int(m.group(1)) for m in _DATE_NUMERIC.finditer(sentence_text)}
+    lowered: str | None = None  # each made when first needed
+    current_dates: set[int] | None = None
     for m in years:
         year = int(m.group(1))
+        if pub is not None and year >= pub.year:
+            continue  # neither test below holds
+        if current_dates is None:
+            current_dates = {int(d.group(1)) for d in _DATE_NUMERIC.finditer(sentence_text)}
         if year in current_dates:
             continue
-        if _after_since(pack, lowered, m.start()) and (pub is None or year <= pub.year - 1):
-            return True
         if pub is not None and year <= pub.year - 2:
             return True
+        if lowered is None:
+            lowered = sentence_text.lower()
+        if _after_since(voc, pack, lowered, m.start()):  # a year before publication's (or no date known)
+            return True
     return False
+
+
+def _has_digit(text: str) -> bool:
+    """Does ``text`` hold a decimal digit (what ``\\d`` finds)? The ten ASCII digits are looked for first, each at C
+    speed: quicker than the pattern over a text without any.
+
+    >>> _has_digit("in 1994"), _has_digit("no year"), _has_digit("سنة ١٩٩٤")
+    (True, False, True)
+    """
+    return any(map(text.__contains__, "0123456789")) or (not text.isascii() and _DIGIT.search(text) is not None)
+
+
+def _has_decade(voc: _Vocabulary, pack: LanguagePack, text: str, digits: bool) -> bool:
+    """:meth:`LanguagePack.has_decade`, asked only when :attr:`_Vocabulary.decade_groups` finds a decade's year in
+    ``text``."""
+    groups = voc.decade_groups
+    if groups is not None and groups.search(text) is None:
+        return False
+    return pack.has_decade(text, digits)
+
+
+@lru_cache(maxsize=64)
+def _decade_groups(pack: LanguagePack) -> re.Pattern[str] | None:
+    """A pattern finding what the capturing group of any of the pack's decade patterns captures, alone ("1990" of
+    "the 1990s"): every decade expression holds one, and the bare group is quicker to look for than the whole
+    expression. None when a group cannot be cut out of its pattern (see :func:`_group_source`).
+
+    >>> from geomap.text.packs import get_pack
+    >>> groups = _decade_groups(get_pack("en"))
+    >>> groups.search("in the late 1990s") is not None, groups.search("on 5 May 2024") is None
+    (True, True)
+    """
+    patterns = pack.decade_patterns
+    sources = [_group_source(p) for p in patterns]
+    if not patterns or None in sources or len({p.flags for p in patterns}) > 1:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{source})" for source in dict.fromkeys(sources)), patterns[0].flags)
+    except re.error:
+        return None
+
+
+def _group_source(pattern: re.Pattern[str]) -> str | None:
+    r"""The source of the one capturing group of ``pattern`` ("1[5-9]\d0" of "(?:in )?(1[5-9]\d0)s"), or None
+    when unsure what it means alone: a named group, scoped flags ("(?i:...)"), a conditional, a verbose pattern.
+
+    >>> _group_source(re.compile(r"\b(?:the\s+)?(1[5-9]\d0|20[0-2]0)'?s\b")), _group_source(re.compile(r"(?i:(a))"))
+    ('1[5-9]\\d0|20[0-2]0', None)
+    """
+    source = pattern.pattern
+    if pattern.groups != 1 or pattern.flags & re.VERBOSE:
+        return None
+    opened: list[int] = []
+    i, in_class = 0, False
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1 + source.startswith("^", i + 1)
+            i += source.startswith("]", i)  # a "]" first in a class is one of its characters
+            continue
+        elif char == "(":
+            if source.startswith("?", i + 1) and not source.startswith(_PLAIN_GROUPS, i + 1):
+                return None  # scoped flags, a named group, a conditional: not cut out
+            opened.append(i)
+        elif char == ")" and opened:
+            start = opened.pop()
+            if not source.startswith("?", start + 1):
+                group = source[start + 1:i]
+                return group if re.compile(group, pattern.flags).groups == 0 else None
+        i += 1
+    return None
+
+
+#: The groups that open with "?" and neither capture nor change what the pattern inside them means alone.
+_PLAIN_GROUPS = ("?:", "?=", "?!", "?<=", "?<!", "?>")
 
 
 # -- actors ------------------------------------------------------------------------------------------------------
 
 
-def _verb_after(voc: _Vocabulary, after: list[str], window: int = _VERB_WINDOW) -> int:
+def _verb_after(voc: _Vocabulary, after: list[str], lowered: list[str], window: int = _VERB_WINDOW) -> int:
     """Index in ``after`` of the verb whose subject the mention is (-1 when none).
 
     The verb may follow at once (``Moscow denied``), after one or two words (``Baku also
     claimed``, ``Rusia kembali menegaskan``), or further when the words between make the mention
     the owner or modifier of the subject: organisation words and titles (``Turkey's foreign
     ministry spokesman said``, ``Lviv Mayor Andriy Sadovyi said``), function words, dates and names.
-    Other words between make it part of a phrase whose head is something else: no verb then.
+    Other words between make it part of a phrase whose head is something else: no verb then. (``lowered``: the words
+    ``after`` in lower case.)
     """
-    at = _phrase_in(after[:window], voc.verbs)
+    at = _phrase_in(lowered[:window], voc.verbs)
     if at <= 2:
         return at
-    gap = after[:at]
-    lowered = _lower(gap)
-    if any(w in voc.org_or_title for w in lowered):
+    gap = lowered[:at]
+    if any(w in voc.org_or_title for w in gap):
         return at
-    if all(w in voc.stopwords or w in voc.time_words or _capitalised(t) for w, t in zip(lowered, gap, strict=True)):
+    if all(w in voc.stopwords or w in voc.time_words or _capitalised(t) for w, t in zip(gap, after[:at], strict=True)):
         return at
     return -1
 
 
 def _postposed(voc: _Vocabulary, after: list[str]) -> bool:
-    """Does a postposition locate the mention: right after it or after the cue word that follows it
+    """Does a postposition locate the mention (``after``: the words after it in lower case): right after it or after
+    the cue word that follows it
     ("अनंतनाग में", "अनंतनाग जिले में", "لاہور کے قریب")? Not one that opens a phrase of a verb addressing
     the mention ("पाकिस्तान पर आरोप लगाया": accused Pakistan).
 
@@ -454,14 +616,15 @@ def _postposed(voc: _Vocabulary, after: list[str]) -> bool:
         return False
     if _addressed_after(voc, after):
         return False
-    words = _lower(after[:5])
+    words = after[:5]
     if words[0] in voc.cues_after:
         words = words[1:]
     return any(" ".join(words[:n]) in voc.postpositions for n in range(min(4, len(words)), 0, -1))
 
 
 def _addressed_after(voc: _Vocabulary, after: list[str]) -> bool:
-    """In a language with postpositions, is the mention the party a verb after it addresses ("भारत ने पाकिस्तान पर
+    """In a language with postpositions, is the mention (``after``: the words after it in lower case) the party a verb
+    after it addresses ("भारत ने पाकिस्तान पर
     आरोप लगाया": India accused Pakistan; "پاکستان پر الزام لگایا")? What it is accused of may come between the
     postposition and the verb ("पाकिस्तान पर घुसपैठ का आरोप लगाया").
 
@@ -474,25 +637,27 @@ def _addressed_after(voc: _Vocabulary, after: list[str]) -> bool:
         return False
     if _phrase_in(after[:5], voc.addressed, 5) == 0:
         return True
-    head = after[0].lower()
+    head = after[0]
     return any(_phrase_in([head, *after[k:k + 4]], voc.addressed, 5) == 0 for k in range(2, min(5, len(after))))
 
 
-def _owner(voc: _Vocabulary, after: list[str]) -> bool:
+def _owner(voc: _Vocabulary, after: list[str], lowered: list[str]) -> bool:
     """Is the mention the owner, through a genitive word after it, of the subject of a speech or action verb
-    ("पाकिस्तान के विदेश मंत्रालय ने कहा": Pakistan's foreign ministry said)?"""
-    return bool(voc.genitives) and len(after) > 1 and after[0].lower() in voc.genitives and (
-        _verb_after(voc, after[1:]) >= 0)
+    ("पाकिस्तान के विदेश मंत्रालय ने कहा": Pakistan's foreign ministry said)? (``lowered``: ``after`` in lower case.)"""
+    return bool(voc.genitives) and len(after) > 1 and lowered[0] in voc.genitives and (
+        _verb_after(voc, after[1:], lowered[1:]) >= 0)
 
 
 def _addressed(voc: _Vocabulary, before: list[str], verb_first: bool) -> bool:
     """Is the mention the object of a verb that addresses a party (``accused Moscow``, ``acusó a Moscú``,
     ``accuse le Rwanda``)? In a verb-first language the subject may come between (``اتهمت المعارضة موسكو``: two
-    words at most)."""
+    words at most). (``before``: the words before the mention in lower case.)"""
+    if voc.addressed.tails.isdisjoint(before[-_VERB_FIRST_GAP - 1:]):
+        return False  # no phrase ends where the loop below looks
     for gap in range(0, (_VERB_FIRST_GAP if verb_first else 1) + 1):
         if gap >= len(before):
             return False
-        word = before[-gap].lower() if gap else ""
+        word = before[-gap] if gap else ""
         if word in voc.locative or (gap and not verb_first and word not in voc.stopwords):
             return False  # in other languages only an article may come between: "accuse le Rwanda"
         if _ends_with(before[:len(before) - gap], voc.addressed):
@@ -500,7 +665,8 @@ def _addressed(voc: _Vocabulary, before: list[str], verb_first: bool) -> bool:
     return False
 
 
-def _attributed(voc: _Vocabulary, before: list[str], after: list[str], noun: bool) -> bool:
+def _attributed(voc: _Vocabulary, before: list[str], before_lowered: list[str], after: list[str],
+                after_lowered: list[str], noun: bool) -> bool:
     """Does an attribution, denial or passive-agent phrase introduce the mention?
 
     The phrase ends right before it (``according to Kyiv``, ``menurut Kiev``, ``a déclaré Paris``,
@@ -510,45 +676,52 @@ def _attributed(voc: _Vocabulary, before: list[str], after: list[str], noun: boo
     is not). A town or a demonym that only qualifies the noun after it (``by Rochester attorney
     Michael York``, ``according to Spanish researchers``) is not the source; a country's name
     (``noun``) is more often followed by the clause's verb (``a truce brokered by Turkey took
-    effect``).
+    effect``). (``before_lowered``, ``after_lowered``: the same words in lower case.)
     """
     if voc.postpositions:  # the phrase follows its source: "पुलिस के अनुसार", "پاکستان کی جانب سے"
-        return _phrase_in(after[:5], voc.attribution, 5) == 0 or _phrase_in(after[:3], voc.agent) == 0
+        return (_phrase_in(after_lowered[:5], voc.attribution, 5) == 0
+                or _phrase_in(after_lowered[:3], voc.agent) == 0)
     if not before:
         return False
-    found = bool(_ends_with(before, voc.attribution) or _ends_with(before, voc.agent))
+    tails, last = voc.attribution.tails, before_lowered[-1]
+    if last not in tails and last not in voc.agent.tails and (
+            tails.isdisjoint(before_lowered[:-1]) if noun else len(before) < 2 or before_lowered[-2] not in tails):
+        return False  # no phrase ends where the tests below look
+    found = bool(_ends_with(before_lowered, voc.attribution) or _ends_with(before_lowered, voc.agent))
     if not found and len(before) >= 2:
-        gap = before[-1].lower()
-        found = gap in voc.stopwords and gap not in voc.locative and _ends_with(before[:-1], voc.attribution) > 0
+        gap = before_lowered[-1]
+        found = gap in voc.stopwords and gap not in voc.locative and (
+            _ends_with(before_lowered[:-1], voc.attribution) > 0)
     if not found and noun:
-        found = _source_body(voc, before)
-    return found and (noun or not _qualifies_next(voc, after))
+        found = _source_body(voc, before, before_lowered)
+    return found and (noun or not _qualifies_next(voc, after, after_lowered))
 
 
-def _source_body(voc: _Vocabulary, before: list[str]) -> bool:
+def _source_body(voc: _Vocabulary, before: list[str], before_lowered: list[str]) -> bool:
     """Is the country the owner of the body an attribution names ("según el Ministerio de Defensa de Ucrania",
     "по данным Минобороны России")? Between the phrase and the country: a body's name (an organisation word
-    at least, then function words and capitalised words), four words at most."""
+    at least, then function words and capitalised words), four words at most. (``before_lowered``: ``before`` in
+    lower case.)"""
+    tails = voc.attribution.tails
     for n in range(1, min(_BODY_WORDS, len(before) - 1) + 1):
-        words, head = before[-n:], before[:-n]
-        if not _ends_with(head, voc.attribution):
+        if before_lowered[-n - 1] not in tails or not _ends_with(before_lowered[:-n], voc.attribution):
             continue
-        lowered = _lower(words)
+        words, lowered = before[-n:], before_lowered[-n:]
         return any(w in voc.org_or_title for w in lowered) and all(
             w in voc.org_or_title or (w in voc.stopwords and w not in voc.locative) or _capitalised(t)
             for w, t in zip(lowered, words, strict=True))
     return False
 
 
-def _qualifies_next(voc: _Vocabulary, after: list[str]) -> bool:
+def _qualifies_next(voc: _Vocabulary, after: list[str], after_lowered: list[str]) -> bool:
     """Is the word after the mention a lower-case common noun it qualifies (``Kyiv residents``)?
 
-    Only scripts with letter case tell: in Arabic the check is skipped.
+    Only scripts with letter case tell: in Arabic the check is skipped. (``after_lowered``: ``after`` in lower case.)
     """
     if not after:
         return False
     word = after[0]
-    lowered = word.lower()
+    lowered = after_lowered[0]
     first = word[0]
     if is_caseless(first) or first.isupper() or not first.isalpha():
         return False
@@ -556,13 +729,13 @@ def _qualifies_next(voc: _Vocabulary, after: list[str]) -> bool:
                 or lowered in voc.time_words or lowered in voc.locative)
 
 
-def _after_verb_first(voc: _Vocabulary, before: list[str], is_country: bool) -> bool:
-    """In a verb-first language, is the mention the subject right after its verb (``قالت دمشق``)?
+def _after_verb_first(voc: _Vocabulary, lowered: list[str], is_country: bool) -> bool:
+    """In a verb-first language, is the mention the subject right after its verb (``قالت دمشق``)? (``lowered``: the
+    words before it in lower case.)
 
     A speech verb makes any place its subject; an action verb only a country (``قصفت روسيا``), as
     a town right after an action verb is more often its object (``قصفت حلب``: "bombed Aleppo").
     """
-    lowered = _lower(before)
     for gap in range(0, _VERB_FIRST_GAP + 1):
         if gap >= len(lowered):
             return False
@@ -570,7 +743,7 @@ def _after_verb_first(voc: _Vocabulary, before: list[str], is_country: bool) -> 
             return False
         if gap and lowered[-gap] not in voc.stopwords and lowered[-gap] not in voc.time_words:
             return False
-        head = before[:len(before) - gap]
+        head = lowered[:len(lowered) - gap]
         if _ends_with(head, voc.speech) or (is_country and _ends_with(head, voc.action)):
             return True
     return False
@@ -579,12 +752,16 @@ def _after_verb_first(voc: _Vocabulary, before: list[str], is_country: bool) -> 
 # -- coordination ------------------------------------------------------------------------------------------------
 
 
+#: What ends a list or apposition between two names.
+_LIST_BREAK = re.compile(r"[.;:!?()]")
+
+
 def _join(doc: Document, voc: _Vocabulary, a: PlaceMention, b: PlaceMention) -> str:
     """How ``b`` is joined to the mention ``a`` before it: "conjunction", "comma" or "" (not joined)."""
-    if a.sentence != b.sentence or a.end > b.start:
+    if a.sentence != b.sentence or a.end > b.start or b.start - a.end > 20:
         return ""
     gap = doc.text[a.end:b.start]
-    if len(gap) > 20 or any(c in gap for c in ".;:!?()"):
+    if _LIST_BREAK.search(gap) is not None:
         return ""
     words = _WORD.findall(gap.lower())
     if words:
@@ -592,7 +769,7 @@ def _join(doc: Document, voc: _Vocabulary, a: PlaceMention, b: PlaceMention) -> 
         if phrase in voc.conjunctions:
             return "conjunction"
         # "and the United States": a conjunction with function words
-        if any(w in voc.conjunctions for w in words) and all(
+        if not voc.conjunctions.isdisjoint(words) and all(
             w in voc.conjunctions or (w in voc.stopwords and w not in voc.locative) for w in words
         ):
             return "conjunction"
@@ -623,7 +800,10 @@ def _linked(doc: Document, voc: _Vocabulary, mentions: Sequence[PlaceMention], i
     p, q = prev.place, m.place
     holds = (p is not None and q is not None and q.feature in ("country", "admin1", "region")
              and p.feature not in ("country",) and p.country == q.country)
-    return holds and _verb_after(voc, _words_after(doc, m.end, 8, voc)) < 0  # not "in Kyiv, Ukraine's army said"
+    if not holds:
+        return False
+    after = _words_after(doc, m.end, _AFTER_WORDS, voc)
+    return _verb_after(voc, after, list(map(str.lower, after))) < 0  # not "in Kyiv, Ukraine's army said"
 
 
 # -- roles -------------------------------------------------------------------------------------------------------
@@ -640,39 +820,29 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
         place = None  # the region stands in for a place the gazetteer lacks: its type is not this place's
     if place is not None and place.feature_code == "PCLH":
         return "historical", _STRONG
-    after = _words_after(doc, m.end, 8, voc)
-    before = _words_before(doc, m.start, 6, voc)
-    located = "locative" in m.evidence or "cue" in m.evidence or bool(
-        before and (before[-1].lower() in voc.locative
-                    or (len(before) >= 2 and f"{before[-2]} {before[-1]}".lower() in voc.locative))
-    ) or bool(voc.endings and m.surface.replace("’", "'").lower().endswith(voc.endings)) or _postposed(voc, after)
     # The place's type: the gazetteer's, else the one its cue word gives ("desa X", "X Lake"), else unknown.
     feature = place.feature if place is not None else ((doc.pack.cue_type(m.cue) or "") if m.cue else "")
     is_country = feature == "country" or "abbreviation" in m.evidence
     can_act = not feature or feature in _ACTOR_FEATURES or "abbreviation" in m.evidence
+    located = "locative" in m.evidence or "cue" in m.evidence
+    if can_act or not located:
+        # The words around the mention: before it for the located and actor tests, after it for the actor tests (a
+        # country's all, the others' the first _VERB_WINDOW + 1) and the postpositions.
+        before, after = _windows(doc, m.start, m.end, _BEFORE_WORDS, (
+            _AFTER_WORDS if voc.postpositions or is_country else _VERB_WINDOW + 1) if can_act or voc.postpositions
+            else 0, voc)
+        before_lowered = list(map(str.lower, before))
+        after_lowered = list(map(str.lower, after))
+        if not located:
+            located = bool(before and (before_lowered[-1] in voc.locative or (
+                len(before) >= 2 and f"{before_lowered[-2]} {before_lowered[-1]}" in voc.locative))) or bool(
+                voc.endings and m.surface.replace("’", "'").lower().endswith(voc.endings)) or bool(
+                voc.postpositions and _postposed(voc, after_lowered))
     if can_act and voc.subjects:  # Korean: the particle on the name tells its part, the clause's verb comes last
         if _korean_actor(doc, voc, m):
             return "actor", _STRONG
-    elif can_act:  # each test only when the ones before it failed
-        verb_at = _verb_after(voc, after)
-        # A place after a preposition is the verb's subject only when the verb speaks ("В Киеве заявили",
-        # "in Kyiv they said"); "В Белгородской области сбили беспилотник" (a drone was downed there) is an event.
-        if ((verb_at == 0 and (not located or _phrase_in(after[:3], voc.speech) == 0)) or (verb_at > 0 and not located)
-                # "Ukraine's military intelligence agency said": the owner of the speaking body.
-                or (_POSSESSIVE.search(m.surface) is not None and _verb_after(voc, after, _VERB_WINDOW + 1) >= 0)
-                or (not located and _owner(voc, after))
-                or _attributed(voc, before, after, is_country and "demonym" not in m.evidence)):
-            return "actor", _STRONG
-        if doc.pack.verb_first:
-            if not located and _after_verb_first(voc, before, is_country):
-                return "actor", _STRONG
-        elif (is_country and not located  # a country opening a clause whose verb is a speech or action verb
-              and all(w.lower() in voc.stopwords or not _capitalised(w) for w in before)
-              and _phrase_in(after, voc.verbs) >= 0):
-            return "actor", _STRONG
-        if (is_country or (place is not None and place.feature_code == "PPLC")) and not located and (_addressed(
-                voc, before, doc.pack.verb_first) or _addressed_after(voc, after)):
-            return "actor", _STRONG  # "Kyiv accused Moscow", "acusó a Moscú": the accused government
+    elif can_act and _actor(doc, voc, m, place, before, before_lowered, after, after_lowered, located, is_country):
+        return "actor", _STRONG
     if historical:  # after the actor tests: "Abuja blamed the group, which has fought since 2009" speaks now
         return "historical", _STRONG
     if located:
@@ -680,6 +850,44 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
     if feature in _EVENT_FEATURES or (place is None and m.cue):
         return "event", _WEAK
     return "other", _WEAK
+
+
+def _actor(doc: Document, voc: _Vocabulary, m: PlaceMention, place: Candidate | None, before: list[str],
+           before_lowered: list[str], after: list[str], after_lowered: list[str], located: bool,
+           is_country: bool) -> bool:
+    """Does the mention stand for a government, army or people that speaks or acts (the actor tests of :func:`_role`)?
+    ``before`` and ``after``: the words around it, ``before_lowered`` and ``after_lowered`` the same in lower case."""
+    # Most mentions have no word after them that can start a speech or action verb: every test of a verb after them
+    # fails, and only the attribution and addressing tests are left.
+    verb_near = not voc.verbs.heads.isdisjoint(after_lowered)
+    if verb_near:
+        verb_at = _verb_after(voc, after, after_lowered)
+        # A place after a preposition is the verb's subject only when the verb speaks ("В Киеве заявили",
+        # "in Kyiv they said"); "В Белгородской области сбили беспилотник" (a drone was downed there) is an event.
+        if ((verb_at == 0 and (not located or _phrase_in(after_lowered[:3], voc.speech) == 0))
+                or (verb_at > 0 and not located)
+                # "Ukraine's military intelligence agency said": the owner of the speaking body.
+                or (_apostrophe(m.surface) and _POSSESSIVE.search(m.surface) is not None
+                    and _verb_after(voc, after, after_lowered, _VERB_WINDOW + 1) >= 0)
+                or (not located and voc.genitives and _owner(voc, after, after_lowered))):
+            return True
+    if _attributed(voc, before, before_lowered, after, after_lowered, is_country and "demonym" not in m.evidence):
+        return True
+    if doc.pack.verb_first:
+        if not located and _after_verb_first(voc, before_lowered, is_country):
+            return True
+    elif (is_country and not located and verb_near  # a country opening a clause whose verb is a speech or action verb
+          and all(w in voc.stopwords or not _capitalised(t) for w, t in zip(before_lowered, before, strict=True))
+          and _phrase_in(after_lowered, voc.verbs) >= 0):
+        return True
+    # "Kyiv accused Moscow", "acusó a Moscú": the accused government
+    return (is_country or (place is not None and place.feature_code == "PPLC")) and not located and (
+        _addressed(voc, before_lowered, doc.pack.verb_first) or _addressed_after(voc, after_lowered))
+
+
+def _apostrophe(surface: str) -> bool:
+    """Does ``surface`` hold an apostrophe (what :data:`_POSSESSIVE` looks for first)?"""
+    return "'" in surface or "’" in surface or "ʼ" in surface
 
 
 #: Topic particles: the name they follow is what the whole sentence is about ("북한은 ... 밝혔다").
@@ -700,21 +908,12 @@ def _korean_actor(doc: Document, voc: _Vocabulary, m: PlaceMention) -> bool:
         ending = doc.token_texts[i + 1]
     if ending not in voc.subjects:
         return False
-    after = _words_after(doc, doc.token_ends[i], 20, voc)
-    at = _phrase_in(after, voc.verbs)
+    at = _phrase_in(list(map(str.lower, _words_after(doc, doc.token_ends[i], 20, voc))), voc.verbs)
     return at >= 0 and (ending.endswith(_TOPIC) or at <= _VERB_WINDOW)
 
 
-_FIELDS = tuple(f.name for f in fields(PlaceMention) if f.init)
-_ROLE = _FIELDS.index("role")
-_values = attrgetter(*_FIELDS)
-
-
-def _with_role(m: PlaceMention, role: str) -> PlaceMention:
-    """``m`` with ``role`` (``dataclasses.replace`` without its overhead)."""
-    values = list(_values(m))
-    values[_ROLE] = role
-    return PlaceMention(*values)
+#: ``m`` with another role (``dataclasses.replace`` without its overhead).
+_with_role = _replacer(PlaceMention, "role")
 
 
 def assign_roles(doc: Document, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -727,17 +926,17 @@ def assign_roles(doc: Document, mentions: Sequence[PlaceMention]) -> list[PlaceM
     for i, m in enumerate(mentions):
         if dateline_end is not None and m.start < dateline_end:
             role, reason = "dateline", _STRONG  # "KYIV, Ukraine (AP) —": the country belongs to the dateline
-        elif dateline_end is None and (end := _dateline_end(doc, m)) is not None:
+        elif dateline_end is None and m.start <= _DATELINE_START and (end := _dateline_end(doc, m)) is not None:
             role, reason = "dateline", _STRONG
             dateline_end = end
         else:
             if m.sentence not in historical_sentences:
                 sent = doc.sentences[m.sentence] if m.sentence < len(doc.sentences) else None
-                historical_sentences[m.sentence] = bool(sent and _historical(doc, sent.text))
+                historical_sentences[m.sentence] = bool(sent and _historical(doc, voc, sent.text))
             role, reason = _role(doc, voc, m, historical_sentences[m.sentence])
             if role != "historical" and out and out[-1].role in ("actor", "event") and _linked(doc, voc, mentions, i):
                 gap = doc.text[out[-1].end:m.start]
-                new_clause = any(c in gap for c in ",،") and bool(_WORD.search(gap))
+                new_clause = ("," in gap or "،" in gap) and bool(_WORD.search(gap))
                 if why[-1] == _LOCATED and (reason == _WEAK or not new_clause):
                     # "in Brazil, Japan and Chile", "protesters in Lviv and Kyiv said";
                     # not "imports from China, and China retaliated": a new clause with its own subject
