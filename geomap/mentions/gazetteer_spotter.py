@@ -492,6 +492,18 @@ def _unspaced_words(pack: LanguagePack) -> tuple[frozenset[str], tuple[tuple[str
     return stops, tuple(suffixes)
 
 
+@lru_cache(maxsize=64)
+def _prefix_cues(pack: LanguagePack) -> tuple[tuple[str, str], ...]:
+    """``(cue, feature)`` of the pack's ``cue_before`` words written in a script without spaces, longest first: what
+    a Thai run writes right before a name (จังหวัดนราธิวาส, อำเภอระแงะ); see :meth:`GazetteerSpotter._cued_in_run`."""
+    return tuple(sorted(((w, f) for w, f in pack.cue_before.items() if is_unspaced(w)), key=lambda e: -len(e[0])))
+
+
+#: Letters of Thai and Lao that no syllable starts with (following vowels, the repetition and abbreviation marks)
+#: and marks written onto the letter before them: a name neither starts with one nor ends before one.
+_NO_EDGE = re.compile(r"[\u0e30\u0e31\u0e32-\u0e3a\u0e45-\u0e4e\u0eb0-\u0ebc\u0ec6-\u0ecd]")
+
+
 def _stop_at(text: str, pos: int, stops: frozenset[str]) -> int:
     """Length of the longest stop name that starts at ``pos`` in ``text`` (0 when none does).
 
@@ -1173,8 +1185,38 @@ class GazetteerSpotter(Spotter):
                     pos += length
                     break
             else:
-                pos += 1
+                cued = self._cued_in_run(sidx, text, start, pos, _prefix_cues(pack)) if pack is not None else None
+                if cued is not None:  # "อำเภอระแงะ": the district of Ra-ngae
+                    out.append(cued)
+                    pos = cued.end - start
+                else:
+                    pos += 1
         return out
+
+    def _cued_in_run(self, sidx: int, text: str, start: int, pos: int, cues: tuple[tuple[str, str], ...]
+                     ) -> Mention | None:
+        """The name right after a cue word of the pack written at ``pos`` of a run without spaces (Thai "อำเภอระแงะ",
+        the district of Ra-ngae; "ประเทศไทย", Thailand), as its own mention with the cue: the longest the index
+        knows with the same letters and marks, three letters at least (the cue vouches for a short or obscure
+        name). A name neither starts nor ends inside a syllable (ทะเลาะ, "to quarrel", is no sea ทะเล and a name
+        starting with าะ)."""
+        for cue, feature in cues:
+            if not text.startswith(cue, pos):
+                continue
+            head = pos + len(cue)
+            if head >= len(text) or _NO_EDGE.match(text, head):
+                return None
+            for end in range(min(len(text), head + _UNSPACED_LONGEST), head + 2, -1):
+                if end < len(text) and _NO_EDGE.match(text, end):
+                    continue
+                part = text[head:end]
+                key = fold(part)
+                hit = self.keys.get(key)
+                if hit is not None and hit[0] > 0.0 and self._spelled(key, part):
+                    return Mention(start + head, start + end, part, key, sidx, cue=cue, cue_feature=feature,
+                                   evidence=("gazetteer", "cue"))
+            return None
+        return None
 
     def _particled_name(self, sidx: int, text: str, start: int, pack: LanguagePack) -> list[Mention]:
         """The name that opens a Korean word, before the particles or the noun written onto it (the pack's
