@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from ..errors import BadInputError
@@ -174,7 +175,7 @@ class Phrases(Generic[V]):
             if len(words) > 1 and "." in phrase:
                 flat = normalize(phrase).translate(_TABLE)
                 found = list(TOKEN.finditer(flat))
-                dotted[words] = tuple(flat[a.end():b.start()].strip() for a, b in zip(found, found[1:]))
+                dotted[words] = tuple(flat[a.end():b.start()].strip() for a, b in pairwise(found))
         for entries in first.values():
             entries.sort(key=lambda e: -len(e[0]))
         self.first = first
