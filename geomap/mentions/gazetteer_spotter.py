@@ -1155,7 +1155,9 @@ class GazetteerSpotter(Spotter):
         level (省 市 县 州 ..., 県 市 町 村 ...: the pack's ``cue_after`` words written in the run's script) is one
         mention with the suffix as its cue, also an obscure name and one the index knows only without the suffix
         (甘孜州: 甘孜); a run of them (四川省甘孜州泸定县) gives each its own. The pack's stop names and the news
-        agencies (新华社, 共同通信) are skipped: no place inside them.
+        agencies (新华社, 共同通信, สำนักข่าวไทย) are skipped: no place inside them. Where the pack writes cue words
+        before the name in the run's script (Thai จังหวัด, อำเภอ: ``cue_before``), the name after one is found as
+        the cue's (see :meth:`_cued_in_run`).
         """
         out: list[Mention] = []
         keys, pos, n = self.keys, 0, len(text)
@@ -1163,7 +1165,7 @@ class GazetteerSpotter(Spotter):
         # (วาน of เมื่อวาน "yesterday" spells Van).
         sounds = _SPELLED_SOUNDS.match(text) is not None
         shortest = _SHORTEST_SPELLED if sounds else 2
-        stops, suffixes = _unspaced_words(pack) if pack is not None and not sounds else (frozenset(), ())
+        stops, suffixes = _unspaced_words(pack) if pack is not None else (frozenset(), ())
         while pos < n - 1:
             skip = _stop_at(text, pos, stops)
             if skip or unicodedata.combining(text[pos]) or unicodedata.category(text[pos])[0] != "L":
