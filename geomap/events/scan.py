@@ -152,8 +152,8 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
 class Phrases(Generic[V]):
     """Longest-match lookup of multi-word entries on a :class:`Scan`.
 
-    Words of an entry may be separated in the text by white space or hyphens, or by the dots the entry itself
-    writes between them (an abbreviation: Thai ``มิ.ย.``, ``a.m``). A token with an elided article (``l'an``,
+    Words of an entry may be separated in the text by white space or hyphens; an abbreviation's words by the dots
+    the entry writes between them (Thai ``มิ.ย.``, ``a.m``). A token with an elided article (``l'an``,
     ``d'hier``) or an English possessive (``Sunday's``) also matches by the part after (before) the apostrophe.
     An entry does not end before the mark written onto the next letter (Thai ``ที`` is no match in ``ที่``).
 
@@ -213,7 +213,7 @@ class Phrases(Generic[V]):
             seps = self.dotted.get(words) if self.dotted else None
             k = 1
             while k < n and sc.words[i + k] == words[k] and (
-                    sc.joined(i + k - 1) or (seps is not None and seps[k - 1] and sc.gap(i + k - 1) == seps[k - 1])):
+                    sc.gap(i + k - 1) == seps[k - 1] if seps is not None and seps[k - 1] else sc.joined(i + k - 1)):
                 k += 1
             if k == n and not _MARK.match(sc.low, sc.ends[i + n - 1]):
                 return i + n, value, start
