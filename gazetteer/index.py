@@ -23,7 +23,16 @@ from typing import Any
 
 from .errors import BadInputError, GazetteerCorruptError
 from .model import FEATURES, Place, prior
-from .normalize import fold, is_abjad, is_code_like, is_spelled_exactly, light_fold, same_abjad_spelling
+from .normalize import (
+    fold,
+    has_marked_letters,
+    is_abjad,
+    is_code_like,
+    is_spelled_exactly,
+    light_fold,
+    marked_fold,
+    same_abjad_spelling,
+)
 from .paths import default_index_path
 from .store import CODE_LANGS, REBUILD_HINT, open_index
 
@@ -64,12 +73,16 @@ def match_quality(matched: str, lang: str, query: str, query_light: str, query_c
     0.0
     >>> match_quality("乌克兰", "zh", "乌克兰", light_fold("乌克兰"))
     1.0
+    >>> match_quality("ลาว", "th", "ล่าว", light_fold("ล่าว")), match_quality("ลาว", "th", "ลาว", light_fold("ลาว"))
+    (0.0, 1.0)
     """
     if is_abjad(query):
         if not same_abjad_spelling(matched, query):
             return 0.0
         return 1.0 if matched == query else 0.95
     if is_spelled_exactly(query):  # Chinese, Japanese, Korean, Thai, Hindi...: the same letters, not a homophone
+        if has_marked_letters(query):  # Thai, Lao, Burmese, Khmer: the same marks too (ลาว, Laos; ล่าว of กล่าว)
+            return 1.0 if marked_fold(matched) == marked_fold(query) else 0.0
         return 1.0 if light_fold(matched) == query_light else 0.0
     if lang in CODE_LANGS:
         return 0.9 if query_code and matched == query.strip() else 0.45

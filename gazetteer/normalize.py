@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["fold", "has_latin", "is_code_like", "light_fold"]
+__all__ = ["fold", "has_latin", "has_marked_letters", "is_code_like", "light_fold", "marked_fold"]
 
 # Apostrophe-like characters vanish (Stepʻanakert, D'Aunoy, Kyiv's soft sign marks).
 _APOSTROPHES = "'`\u00b4\u02b9\u02bb\u02bc\u02bd\u02be\u02bf\u2018\u2019\u201b\u2032\u0060"
@@ -56,6 +56,32 @@ def light_fold(name: str) -> str:
     # Dotless i and schwa fold to their Latin base letters.
     text = text.replace("ı", "i").replace("ə", "e")
     return _LIGHT_SEPARATORS.sub(" ", text).strip()
+
+
+# Thai, Lao, Burmese and Khmer write vowels and tones as marks on their letters: the marks tell words apart.
+_MARKED_SCRIPTS = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_MARKED = re.compile(f"[{_MARKED_SCRIPTS}]")
+_MARKED_SEPARATORS = re.compile(f"[^\\w{_MARKED_SCRIPTS}]+")
+
+
+def has_marked_letters(text: str) -> bool:
+    """Is ``text`` (partly) written in Thai, Lao, Burmese or Khmer, scripts with vowel and tone marks on letters?
+
+    >>> has_marked_letters("ลาว"), has_marked_letters("Laos")
+    (True, False)
+    """
+    return _MARKED.search(text) is not None
+
+
+def marked_fold(name: str) -> str:
+    """:func:`light_fold` that keeps the vowel and tone marks of Thai, Lao, Burmese and Khmer: they tell words
+    apart (ลาว is Laos, ล่าว the end of กล่าว, "said").
+
+    >>> marked_fold("สุไหงโก-ลก"), marked_fold("ลาว") == marked_fold("ล่าว")
+    ('สุไหงโก ลก', False)
+    """
+    text = unicodedata.normalize("NFC", name.translate(_DROP)).casefold()
+    return _MARKED_SEPARATORS.sub(" ", text).strip()
 
 
 _CODE = re.compile(r"^[A-Z0-9]{2,4}$")

@@ -34,7 +34,7 @@ from geomap.events.taxonomy import (
 )
 
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
-         "he", "ko", "hi", "ur", "bn")
+         "he", "ko", "hi", "ur", "bn", "th")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -497,6 +497,33 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("দুই কমান্ডার সরকারের কাছে আত্মসমর্পণ করেন।", "Change to group/activity"),
         ("রাষ্ট্রপতি চারটি প্রদেশে কারফিউ জারি করেন।", "Other"),
     ],
+    "th": [
+        ("กองกำลังรัฐบาลปะทะกับกลุ่มกบฏใกล้ด่านชายแดนนานหลายชั่วโมง", "Armed clash"),
+        ("กองทัพแถลงว่ายึดคืนเมืองได้หลังผ่านไปหนึ่งสัปดาห์", "Government regains territory"),
+        ("หลังการปิดล้อมสามวัน กลุ่มกบฏเข้ายึดพื้นที่เมืองเล็กแห่งนั้น", "Non-state actor overtakes territory"),
+        ("การยิงปืนใหญ่ตลอดคืนทำลายตลาดกลางเมือง", "Shelling/artillery/missile attack"),
+        ("โดรนโจมตีขบวนรถบนทางหลวง", "Air/drone strike"),
+        ("ระเบิดแสวงเครื่องข้างทางทำให้ทหารเสียชีวิตสองนาย", "Remote explosive/landmine/IED"),
+        ("มือระเบิดพลีชีพจุดระเบิดตัวเองที่ด่านตรวจ", "Suicide bomb"),
+        ("คนร้ายขว้างระเบิดมือเข้าไปในร้านอาหาร", "Grenade"),
+        ("ผู้สืบสวนพบหลักฐานการใช้อาวุธเคมี", "Chemical weapon"),
+        ("ผู้เสียหายร้องเรียนถึงความรุนแรงทางเพศโดยกลุ่มติดอาวุธ", "Sexual violence"),
+        ("คนร้ายกราดยิงแขกในงานแต่งงาน", "Attack"),
+        ("กลุ่มติดอาวุธลักพาตัวนักเรียนสิบเอ็ดคนจากหอพัก", "Abduction/forced disappearance"),
+        ("ประชาชนหลายพันคนประท้วงหน้าทำเนียบรัฐบาล", "Peaceful protest"),
+        ("ตำรวจใช้แก๊สน้ำตาสลายการชุมนุม", "Protest with intervention"),
+        ("เจ้าหน้าที่ยิงผู้ชุมนุมที่ลานกลางเมือง", "Excessive force against protesters"),
+        ("เกิดจลาจลในเมืองหลวงหลังคำตัดสิน", "Violent demonstration"),
+        ("ชาวบ้านรุมทำร้ายชายที่ถูกกล่าวหาว่าขโมยของ", "Mob violence"),
+        ("ตำรวจจับกุมแกนนำฝ่ายค้านที่บ้านพักเมื่อวันอังคาร", "Arrests"),
+        ("ทั้งสองฝ่ายลงนามข้อตกลงหยุดยิงในเมืองหลวง", "Agreement"),
+        ("ระบบป้องกันภัยทางอากาศยิงสกัดโดรนสามลำเหนือเมือง", "Disrupted weapons use"),
+        ("กองกำลังติดอาวุธตั้งฐานในโรงเรียนร้าง", "Headquarters or base established"),
+        ("กลุ่มคนร้ายปล้นสะดมโกดังสินค้า", "Looting/property destruction"),
+        ("ฝ่ายกบฏถอนทหารออกจากเมืองตามข้อตกลง", "Non-violent transfer of territory"),
+        ("กองทัพระดมกำลังใกล้ชายแดน", "Change to group/activity"),
+        ("ประธานาธิบดีประกาศเคอร์ฟิวในสี่จังหวัด", "Other"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -547,6 +574,8 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("دو صحافی لاپتہ ہیں اور 300 خاندان بے گھر ہو گئے۔", ["missing", "displaced"])],
     "bn": [("বারোজন নিহত এবং আরও বিশজন আহত হয়েছেন।", ["killed", "wounded"]),
            ("দুই সাংবাদিক নিখোঁজ এবং ৩০০ পরিবার বাস্তুচ্যুত হয়েছে।", ["missing", "displaced"])],
+    "th": [("มีผู้เสียชีวิตสิบสองคนและบาดเจ็บอีกยี่สิบคน", ["killed", "wounded"]),
+           ("นักข่าวสองคนสูญหายและ 300 ครอบครัวต้องอพยพ", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -596,6 +625,8 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
            ["soldiers", "police", "civilians", "children"]),
     "bn": ("চারজন সৈনিক, দুজন পুলিশ সদস্য ও ছয়জন বেসামরিক নাগরিক নিহত হয়েছেন, যাদের মধ্যে তিনটি শিশু।",
            ["soldiers", "police", "civilians", "children"]),
+    "th": ("ทหารสี่นาย ตำรวจสองนาย และพลเรือนหกคนเสียชีวิต ในจำนวนนี้เป็นเด็กสามคน",
+           ["soldiers", "police", "civilians", "children"]),
 }
 
 # (text, actor labels in order), per language.
@@ -642,6 +673,8 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "bn": ("প্রতিরক্ষা মন্ত্রণালয় জানিয়েছে, বিদ্রোহীরা পুলিশের ওপর হামলা চালিয়েছে।",
            ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "th": ("กระทรวงกลาโหมระบุว่ากลุ่มกบฏโจมตีตำรวจ",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -670,6 +703,7 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "hi": ("हवाई हमले में गोदाम तबाह हो गया।", "हवाई हमले", "Air/drone strike"),
     "ur": ("فضائی حملے میں گودام تباہ ہو گیا۔", "فضائی حملے", "Air/drone strike"),
     "bn": ("বিমান হামলায় গুদামটি ধ্বংস হয়।", "বিমান হামলায়", "Air/drone strike"),
+    "th": ("การโจมตีทางอากาศถล่มโกดัง", "การโจมตีทางอากาศ", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -697,6 +731,7 @@ NOT_EVENTS: dict[str, str] = {
     "hi": "व्यापार युद्ध और साइबर हमले के बीच विपक्ष ने सरकार पर तीखा हमला बोला।",
     "ur": "تجارتی جنگ اور سائبر حملے کے دوران انہیں دل کا دورہ پڑا۔",
     "bn": "বাণিজ্য যুদ্ধ ও সাইবার হামলার মধ্যে তিনি হার্ট অ্যাটাকে মারা যান।",
+    "th": "เขาเสียชีวิตด้วยอาการหัวใจวายระหว่างที่สงครามการค้าและการโจมตีทางไซเบอร์ทวีความรุนแรง",
 }
 
 # (text, cue labels in order).
@@ -729,6 +764,7 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
     "hi": ("कोई हताहत नहीं हुआ, लेकिन समूह ने फिर हमला करने की धमकी दी।", ["negation", "hypothetical"]),
     "ur": ("کوئی جانی نقصان نہیں ہوا، لیکن گروہ نے دوبارہ حملے کی دھمکی دی۔", ["negation", "hypothetical"]),
     "bn": ("কেউ হতাহত হয়নি, তবে গোষ্ঠীটি আবার হামলার হুমকি দিয়েছে।", ["negation", "hypothetical"]),
+    "th": ("ไม่มีผู้ได้รับบาดเจ็บ แต่กลุ่มดังกล่าวขู่ว่าจะโจมตีอีก", ["negation", "hypothetical", "hypothetical"]),
 }
 
 

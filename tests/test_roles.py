@@ -13,7 +13,7 @@ import pytest
 
 import geomap
 from geomap.text.packs import available, get_pack
-from geomap.text.unspaced import has_unspaced
+from geomap.text.unspaced import has_run
 
 PUBLISHED = "2024-03-10"
 
@@ -23,9 +23,9 @@ Case = tuple[str, str, int, str, str]
 
 def _mention(gaz, lang: str, text: str, surface: str, occurrence: int = 1):
     df = geomap.geoparse(text, lang=lang, publication_date=PUBLISHED, gazetteer=gaz)
-    # Chinese and Japanese run words together, Hebrew writes clitics before a name and Korean particles after it:
+    # Chinese, Japanese and Thai run words together, Hebrew writes clitics before a name and Korean particles after it:
     # there a surface is found anywhere.
-    edge = ("", "") if has_unspaced(surface) or re.search("[\u05d0-\u05ea\uac00-\ud7af]", surface) else (
+    edge = ("", "") if has_run(surface) or re.search("[\u05d0-\u05ea\uac00-\ud7af]", surface) else (
         r"(?<![\w-])", r"(?![\w-])")
     starts = [m.start() for m in re.finditer(edge[0] + re.escape(surface) + edge[1], text)]
     assert len(starts) >= occurrence, f"{surface!r} occurs {len(starts)} times in the text"
@@ -386,12 +386,20 @@ BN: list[Case] = [
     ("১৯৯০-এর দশকে সিলেট একটি গুরুত্বপূর্ণ বাণিজ্যকেন্দ্র ছিল।", "সিলেট", 1, "historical", "BD"),
 ]
 
+TH: list[Case] = [
+    ("สงขลา - ชาวบ้านหลายร้อยคนชุมนุมคัดค้านโครงการท่าเรือเมื่อวันเสาร์", "สงขลา", 1, "dateline", "TH"),
+    ("กัมพูชา ระบุว่า การเจรจาจะดำเนินต่อไปในสัปดาห์หน้า", "กัมพูชา", 1, "actor", "KH"),
+    ("ฝนตกหนักทำให้ถนนหลายสายในเชียงใหม่ถูกน้ำท่วมเมื่อวันอังคาร", "เชียงใหม่", 1, "event", "TH"),
+    ("ในทศวรรษ 1990 เชียงใหม่เป็นเมืองเล็กที่เงียบสงบ", "เชียงใหม่", 1, "historical", "TH"),
+]
+
 OTHERS = [("es", c) for c in ES] + [("fr", c) for c in FR] + [("ru", c) for c in RU] + [("uk", c) for c in UK] + [
     ("ar", c) for c in AR
 ] + [("pt", c) for c in PT] + [("de", c) for c in DE] + [("tr", c) for c in TR] + [("it", c) for c in IT] + [
     ("pl", c) for c in PL] + [("nl", c) for c in NL] + [("vi", c) for c in VI] + [("zh", c) for c in ZH] + [
     ("ja", c) for c in JA] + [("fa", c) for c in FA] + [("sw", c) for c in SW] + [("he", c) for c in HE] + [
-    ("ko", c) for c in KO] + [("hi", c) for c in HI] + [("ur", c) for c in UR] + [("bn", c) for c in BN]
+    ("ko", c) for c in KO] + [("hi", c) for c in HI] + [("ur", c) for c in UR] + [("bn", c) for c in BN] + [
+    ("th", c) for c in TH]
 
 
 @pytest.mark.parametrize(("lang", "case"), OTHERS, ids=[f"{lang}-{_ids([c])[0]}" for lang, c in OTHERS])
@@ -402,7 +410,7 @@ def test_other_languages(gaz, lang: str, case: Case) -> None:
 def test_every_language_has_each_role_checked() -> None:
     tables = {"en": EN, "id": ID, "es": ES, "fr": FR, "ru": RU, "uk": UK, "ar": AR, "pt": PT, "de": DE, "tr": TR,
               "it": IT, "pl": PL, "nl": NL, "vi": VI, "zh": ZH, "ja": JA, "fa": FA, "sw": SW, "he": HE, "ko": KO,
-              "hi": HI, "ur": UR, "bn": BN}
+              "hi": HI, "ur": UR, "bn": BN, "th": TH}
     assert set(tables) == set(available())
     for lang, cases in tables.items():
         assert {"dateline", "actor", "event", "historical"} <= {role for *_, role, _ in cases}, lang

@@ -11,6 +11,9 @@
   and Urdu the postposition after it, ``lead_after``);
 * Solar Hijri dates in Persian (``۱۵ اسفند ۱۴۰۲``, ``۱۴۰۲/۱۲/۱۵``, ``۱۵ اسفند``; month names from
   ``solar_months`` in ``data/time_words.json``), converted to the Gregorian day;
+* years of an era that counts ahead of the Gregorian calendar by whole years (``year_offset`` in
+  ``data/time_words.json``: 543 for the Thai Buddhist Era, ``3 มิถุนายน 2567`` is 3 June 2024), also as the
+  era's last two digits after an abbreviated month where ``two_digit_years`` says so (``3 มิ.ย. 67``);
 * weekdays (``on Sunday``, ``Minggu pagi``, ``в воскресенье``): the latest such day on or before
   the publication date;
 * relative days and periods from the pack (``yesterday``, ``kemarin``, ``semalam``, ``вчера``,
@@ -99,7 +102,7 @@ class _Lex:
     month_first: bool
     triggers: frozenset[str]  # first words of every word-led expression
     solar_months: Phrases[int]  # Solar Hijri month names (Persian)
-    scales: frozenset[str]
+    scales: Phrases[bool]
     number_heads: frozenset[str]
     #: Chinese and Japanese: year, month and day each followed by its marker (2024年3月1日), eras (令和6年).
     ymd: bool = False
@@ -109,6 +112,10 @@ class _Lex:
     eras: tuple[tuple[str, int], ...] = ()
     #: Words after a bare month that introduce it where postpositions follow their noun (Hindi "मार्च में").
     lead_after: Phrases[bool] | None = None
+    #: Years the language's era counts ahead of the Gregorian calendar (Thai Buddhist Era: 543), and whether a
+    #: year may follow an abbreviated month as its last two digits (Thai "3 มิ.ย. 67").
+    year_offset: int = 0
+    two_digit_years: bool = False
 
 
 @cache
@@ -166,7 +173,7 @@ def _lex(pack: LanguagePack) -> _Lex:
         month_first=tw["numeric_order"] == "mdy",
         triggers=frozenset(triggers),
         solar_months=Phrases(tw.get("solar_months", {}).items()),
-        scales=frozenset(w for s in pack.numbers.scales for w in phrase_words(s)[:1]),
+        scales=Phrases((s, True) for s in pack.numbers.scales),
         number_heads=frozenset(w for table in (pack.numbers.units, pack.numbers.tens, pack.numbers.scales)
                                for e in table for w in phrase_words(e)[:1]),
         ymd=tw["numeric_order"] == "ymd",
@@ -175,7 +182,31 @@ def _lex(pack: LanguagePack) -> _Lex:
         day_marks=_marks(tw.get("day_after", [])),
         eras=tuple(sorted(tw.get("eras", {}).items(), key=lambda e: -len(e[0]))),
         lead_after=Phrases((w, True) for w in tw["lead_after"]) if tw.get("lead_after") else None,
+        year_offset=int(tw.get("year_offset", 0)),
+        two_digit_years=bool(tw.get("two_digit_years", False)),
     )
+
+
+def _calendar_year(value: int, width: int, lx: _Lex) -> int:
+    """The Gregorian year of a year number written with ``width`` digits. Where the language's era counts
+    ``year_offset`` years ahead (the Thai Buddhist Era: 2567 is 2024), a year past 2100 is the era's; a two-digit
+    year is the last two digits of a year from 1950 to 2049 (of the era's years for those).
+
+    >>> from geomap.text.packs import get_pack
+    >>> lx = _lex(get_pack("th"))
+    >>> _calendar_year(2567, 4, lx), _calendar_year(2024, 4, lx), _calendar_year(67, 2, lx), _calendar_year(93, 2, lx)
+    (2024, 2024, 2024, 1950)
+    >>> _calendar_year(24, 2, _lex(get_pack("en"))), _calendar_year(97, 2, _lex(get_pack("en")))
+    (2024, 1997)
+    """
+    offset = lx.year_offset
+    if width <= 2:
+        if not offset:
+            return value + (2000 if value < 50 else 1900)
+        low = 1950 + offset
+        era = low - low % 100 + value
+        return (era if era >= low else era + 100) - offset
+    return value - offset if offset and value > _YEAR_MAX else value
 
 
 def _marks(entries: list[str]) -> frozenset[str]:
@@ -399,9 +430,7 @@ def _numeric_date(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
             return _explicit(sc, i, i + 3, int(w[i]), int(w[i + 1]), int(w[i + 2]))
         if g1 == g2 and g1 in ("/", ".", "-") and len(w[i]) <= 2 and len(w[i + 1]) <= 2 \
                 and len(w[i + 2]) in (2, 4) and not _digit_follows(sc, i + 2, n):
-            year = int(w[i + 2])
-            if year < 100:
-                year += 2000 if year < 50 else 1900
+            year = _calendar_year(int(w[i + 2]), len(w[i + 2]), lx)
             a, b = int(w[i]), int(w[i + 1])
             day, month = _order(a, b, lx)
             return _explicit(sc, i, i + 3, year, month, day)
@@ -518,10 +547,12 @@ def _year_after_month(sc: Scan, t: int, n: int, lx: _Lex) -> tuple[int | None, i
     k = t
     if k < n and not sc.digit[k] and sc.words[k] in lx.joiners and sc.joined(k - 1) and k + 1 < n:
         k += 1
-    if k < n and sc.digit[k] and len(sc.words[k]) == 4 and sc.gap(k - 1).strip(" .,\u00a0") == "" \
+    width = len(sc.words[k]) if k < n else 0
+    if k < n and sc.digit[k] and (width == 4 or (width == 2 and lx.two_digit_years and "." in sc.gap(k - 1))) \
+            and sc.gap(k - 1).strip(" .,\u00a0") == "" \
             and "\n" not in sc.gap(k - 1) and not _digit_follows(sc, k, n) and (not sc.after(k).isalpha() or (
                 k + 1 < n and sc.gap(k) == "" and lx.year_after.match(sc, k + 1) is not None)):  # Urdu "2024ء"
-        year = int(sc.words[k])
+        year = _calendar_year(int(sc.words[k]), width, lx)
         if _YEAR_MIN <= year <= _YEAR_MAX:
             end = k + 1
             if end < n and (found := lx.year_after.match(sc, end)) is not None and sc.gap(end - 1).strip(" ") == "":
@@ -531,7 +562,7 @@ def _year_after_month(sc: Scan, t: int, n: int, lx: _Lex) -> tuple[int | None, i
 
 
 def _year(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
-    year = int(sc.words[i])
+    year = _calendar_year(int(sc.words[i]), 4, lx)
     if not _YEAR_MIN <= year <= _YEAR_MAX or _digit_follows(sc, i, n):
         return None
     end = i + 1
@@ -543,7 +574,7 @@ def _year(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
         end = suffix[0]
     if year not in _BARE_YEARS and not _phrase_ends(lx.lead, sc, i) and suffix is None:
         return None
-    if i + 1 < n and sc.words[i + 1] in lx.scales and sc.joined(i):
+    if i + 1 < n and sc.words[i + 1] in lx.scales and sc.joined(i) and lx.scales.match(sc, i + 1) is not None:
         return None  # 2000 juta: a number with its scale word
     return _Ref(sc.starts[i], sc.ends[end - 1], i, end, "year", 3, year=year)
 

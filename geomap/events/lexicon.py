@@ -56,7 +56,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..errors import BadInputError
 from ..text.tokens import INDIC_MARKS
-from ..text.unspaced import UNSPACED_CHARS
+from ..text.unspaced import RUN_CHARS, SPELLED_MARKS
 from .model import Trigger
 from .taxonomy import SUB_EVENT_TYPES, type_of
 
@@ -187,10 +187,11 @@ def _prepare(span: str) -> tuple[str, tuple[int, ...] | None]:
 
 # -- phrases -------------------------------------------------------------------------------------------
 
-# Words: letters, digits, apostrophes and the vowel signs of the scripts of South Asia (मारे, নিহত).
-# Affixes: letters and vowel signs (Bengali "ে" in "জেলায়", "হামলায়").
-_AFFIX = re.compile(rf"(?:[^\W\d_]|[{INDIC_MARKS}])+")
-_WORD_OK = re.compile(rf"[^\W_][\w'{INDIC_MARKS}]*\*?", re.UNICODE)
+# Words: letters, digits, apostrophes and the vowel signs of the scripts of South and Southeast Asia (मारे, নিহত,
+# เสียชีวิต). Affixes: letters and vowel signs (Bengali "ে" in "জেলায়", "হামলায়").
+_MARKS = INDIC_MARKS + SPELLED_MARKS
+_AFFIX = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])+")
+_WORD_OK = re.compile(rf"[^\W_][\w'{_MARKS}]*\*?", re.UNICODE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,14 +255,15 @@ def _parse(entry: Any, fail: Callable[[str], BadInputError]) -> _Phrase:
 
 _SEP = r"[\s\-]+"
 _GAP = rf"(?:{_SEP}[^\s.!?;:]+){{0,{_GAP_WORDS}}}?{_SEP}"
-# Chinese and Japanese write no spaces: a phrase may start and end at any Han character or kana (死亡 in 人死亡).
+# Chinese, Japanese and Thai write no spaces: a phrase may start and end at any Han character, kana or Thai letter
+# (死亡 in 人死亡, เสียชีวิต in ทหารเสียชีวิต), but not end before a Thai mark (ที of ที่).
 # A vowel sign of Devanagari or Bengali belongs to the word before it: no phrase starts or ends next to one.
-_OPEN = rf"(?:(?<![^\W{UNSPACED_CHARS}])(?<![{INDIC_MARKS}])|(?=[{UNSPACED_CHARS}]))"
-_CLOSE = rf"(?:(?![^\W{UNSPACED_CHARS}])(?![{INDIC_MARKS}])|(?<=[{UNSPACED_CHARS}]))"
+_OPEN = rf"(?:(?<![^\W{RUN_CHARS}])(?<![{INDIC_MARKS}])|(?=[{RUN_CHARS}]))"
+_CLOSE = rf"(?:(?![^\W{RUN_CHARS}])(?![{_MARKS}])|(?<=[{RUN_CHARS}])(?![{SPELLED_MARKS}]))"
 _WORD_START = re.compile(rf"{_OPEN}\w")
-_NON_WORD = re.compile(rf"[^\w{INDIC_MARKS}]")
-_FIRST_WORD = re.compile(rf"[\w{INDIC_MARKS}]+")
-_STEM_TAIL = rf"[\w{INDIC_MARKS}]*"
+_NON_WORD = re.compile(rf"[^\w{_MARKS}]")
+_FIRST_WORD = re.compile(rf"[\w{_MARKS}]+")
+_STEM_TAIL = rf"[\w{_MARKS}]*"
 
 
 def _alternation(items: Iterable[str]) -> str:
@@ -523,8 +525,8 @@ def available() -> tuple[str, ...]:
     """Codes of the languages that have their own lexicon (the universal ``xx`` not included).
 
     >>> available()  # doctest: +NORMALIZE_WHITESPACE
-    ('ar', 'bn', 'de', 'en', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sw', 'tr',
-     'uk', 'ur', 'vi', 'zh')
+    ('ar', 'bn', 'de', 'en', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sw', 'th',
+     'tr', 'uk', 'ur', 'vi', 'zh')
     """
     names = (entry.name for entry in _lexicon_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))

@@ -16,7 +16,8 @@ It leaves out numbers that are not counts: parts of dates and clock times (``28/
 ordinals and compounds (``1st``, ``2e``, ``10-й``, ``1990-an``, ``5-year-old``, ``ke-2``),
 codes (``MH17``, ``Su-25``, ``#3``), percentages (``30%``), decimals without a scale word
 (``2.5``: not a count) and bare years: a four-digit number from 1900 to 2100 written without a
-separator is read as a year, never as a quantity, unless a scale word follows (``2000 juta``).
+separator is read as a year, never as a quantity, unless a scale word follows (``2000 juta``); so is one from 2443
+to 2643 in Thai, a year of the Buddhist Era (``year_offset`` of the time words: 543).
 Anything the date reader finds can also be dropped with :func:`outside`.
 
 >>> from geomap.text.packs import get_pack
@@ -29,6 +30,7 @@ Anything the date reader finds can also be dropped with :func:`outside`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -36,7 +38,7 @@ from functools import cache, lru_cache
 from typing import Protocol
 
 from ..text.packs import LanguagePack
-from ..text.unspaced import is_unspaced_char
+from ..text.unspaced import SPELLED_CHARS, is_unspaced_char
 from .model import Quantity
 from .scan import Phrases, Scan, check_input, phrase_words, scan, time_words
 
@@ -48,6 +50,9 @@ _HARD_SPACES = frozenset("\u00a0\u202f\u2009")
 _CODE_MARKS = frozenset("#№第")  # 第: the Chinese and Japanese ordinal prefix (第3次)
 #: Longest digit string read as a count.
 _MAX_DIGITS = 30
+#: A letter of Thai, Lao, Burmese or Khmer: a number word that such a letter follows is a piece of a longer word
+#: (Thai สาม "three" of สามารถ "can") unless the letter opens a counter (สามคน "three people").
+_SPELLED = re.compile(f"[{SPELLED_CHARS}]")
 
 
 class _Span(Protocol):
@@ -88,12 +93,14 @@ class _Lexicon:
     capitalized: bool
     #: The multiplier comes after the scale word (Swahili "mia tatu" = 300, "elfu mbili" = 2000).
     scale_first: bool = False
-    #: Words written right after a number that count what it counts (Korean 명 in 2명이).
+    #: Words written right after a number that count what it counts (Korean 명 in 2명이, Thai คน in สามคน).
     counters: tuple[str, ...] = ()
     #: Number words of ten or more that the pack also lists as function words (Urdu "اسی": 80 and "the same"),
     #: and the pack's function words: such a word alone before a function word is none ("اسی دوران", meanwhile).
     homographs: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
+    #: Years the language's era counts ahead of the Gregorian calendar (Thai Buddhist Era: 543).
+    year_offset: int = 0
 
 
 @cache
@@ -131,6 +138,7 @@ def _lexicon(pack: LanguagePack) -> _Lexicon:
         homographs=frozenset(w for w, kinds in table.items() if w in pack.stopwords and " " not in w
                              and all(kind in ("unit", "ten") and value >= 10 for kind, value in kinds)),
         stopwords=frozenset(pack.stopwords),
+        year_offset=int(tw.get("year_offset", 0)),
     )
 
 
@@ -305,7 +313,8 @@ def _digits(sc: Scan, i: int, n: int, lex: _Lexicon, year_ok: bool = False) -> t
         value, end, nxt_tok = round(value * scale[0]), scale[1], scale[2]
     elif value.denominator != 1:
         return skip  # 2.5 without a scale word: not a count
-    elif not seps and len(groups[0]) == 4 and int(groups[0]) in _YEARS and not year_ok:
+    elif not seps and len(groups[0]) == 4 and not year_ok and (
+            int(groups[0]) in _YEARS or (lex.year_offset and int(groups[0]) - lex.year_offset in _YEARS)):
         return skip  # a year
     start = sc.starts[i]
     return Quantity(start, end, sc.text[start:end], int(value)), nxt_tok
@@ -441,6 +450,8 @@ def _word_run(sc: Scan, i: int, n: int, lex: _Lexicon) -> tuple[list[tuple[Quant
     last = parts[-1].tok_end
     if len(parts) == 1 and sc.words[i] in lex.homographs and last < n and sc.words[last] in lex.stopwords:
         return [], last  # "اسی دوران" (meanwhile), not 80
+    if _SPELLED.match(sc.low, parts[-1].end) and not (lex.counters and sc.low.startswith(lex.counters, parts[-1].end)):
+        return [], last  # Thai "สามารถ" (can), not 3; but "สามคน" (three people) counts
     if sc.after(last - 1) in ("-", "‐", "‑") and last < n and not sc.digit[last] \
             and sc.starts[last] == parts[-1].end + 1:
         return [], last  # a compound: two-year-old, cinq-étoiles

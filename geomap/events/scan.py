@@ -28,12 +28,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from ..errors import BadInputError
 from ..text.packs import LanguagePack, normalize
 from ..text.tokens import INDIC_MARKS
-from ..text.unspaced import UNSPACED_CHARS
+from ..text.unspaced import RUN_CHARS, SPELLED_MARKS
 
 __all__ = ["Phrases", "Scan", "check_input", "scan", "time_words"]
 
@@ -41,8 +42,8 @@ V = TypeVar("V")
 
 _TATWEEL = "\u0640"
 _TABLE: dict[int, str] = {}
-# Arabic-Indic, Extended Arabic-Indic (Persian, Urdu), NKo, Devanagari, Bengali, full-width.
-for _base in (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0xFF10):
+# Arabic-Indic, Extended Arabic-Indic (Persian, Urdu), NKo, Devanagari, Bengali, Thai, Lao, Burmese, Khmer, full-width.
+for _base in (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x1040, 0x17E0, 0xFF10):
     for _i in range(10):
         _TABLE[_base + _i] = str(_i)
 _TABLE.update({0x066C: ",", 0x066B: ".", 0x060C: ","})  # Arabic thousands and decimal separators, Arabic comma
@@ -50,12 +51,14 @@ _TABLE.update({ord(c): "'" for c in "’ʼ‘`´ʹ′"})
 _TABLE.update({c: _TATWEEL for c in (*range(0x064B, 0x0653), 0x0670)})  # short vowels, shadda, sukun, dagger alif
 
 _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
-# A Han character or a kana is a token of its own: Chinese and Japanese write words without spaces between them,
-# so an entry of several characters ("死亡", "3月") matches a sequence of one-character tokens. Other words go on
+# A Han character, a kana or a Thai letter or mark is a token of its own: Chinese, Japanese and Thai write words
+# without spaces between them, so an entry of several characters ("死亡", "3月", "เสียชีวิต") matches a sequence of
+# one-character tokens. Other words go on
 # across an apostrophe and across the zero-width non-joiner Persian writes inside words (سه‌شنبه).
 # The vowel signs of Devanagari and Bengali, which \w leaves out, stay inside their word (सोमवार, নিহত).
-_LETTERS = rf"[^\W\d_{UNSPACED_CHARS}]+(?:[{INDIC_MARKS}]+[^\W\d_{UNSPACED_CHARS}]*)*"
-TOKEN = re.compile(rf"[0-9]+|[{UNSPACED_CHARS}]|{_LETTERS}(?:['\u200c]{_LETTERS})*")
+_LETTERS = rf"[^\W\d_{RUN_CHARS}]+(?:[{INDIC_MARKS}]+[^\W\d_{RUN_CHARS}]*)*"
+TOKEN = re.compile(rf"[0-9]+|[{RUN_CHARS}]|{_LETTERS}(?:['\u200c]{_LETTERS})*")
+_MARK = re.compile(f"[{SPELLED_MARKS}]")
 _GAP_OK = re.compile(r"[\s\-‐‑]*")
 
 
@@ -149,23 +152,35 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
 class Phrases(Generic[V]):
     """Longest-match lookup of multi-word entries on a :class:`Scan`.
 
-    Words of an entry may be separated in the text by white space or hyphens. A token
-    with an elided article (``l'an``, ``d'hier``) or an English possessive (``Sunday's``)
-    also matches by the part after (before) the apostrophe.
+    Words of an entry may be separated in the text by white space or hyphens; an abbreviation's words by the dots
+    the entry writes between them (Thai ``มิ.ย.``, ``a.m``). A token with an elided article (``l'an``,
+    ``d'hier``) or an English possessive (``Sunday's``) also matches by the part after (before) the apostrophe.
+    An entry does not end before the mark written onto the next letter (Thai ``ที`` is no match in ``ที่``).
+
+    >>> sc = scan("3 มิ.ย. 67")
+    >>> Phrases([("มิ.ย.", 6)]).match(sc, 1)
+    (4, 6, 2)
     """
 
     def __init__(self, table: Iterable[tuple[str, V]]) -> None:
         first: dict[str, list[tuple[tuple[str, ...], V]]] = {}
         seen: set[tuple[str, ...]] = set()
+        dotted: dict[tuple[str, ...], tuple[str, ...]] = {}
         for phrase, value in table:
             words = phrase_words(phrase)
             if not words or words in seen:
                 continue
             seen.add(words)
             first.setdefault(words[0], []).append((words, value))
+            if len(words) > 1 and "." in phrase:
+                flat = normalize(phrase).translate(_TABLE)
+                found = list(TOKEN.finditer(flat))
+                dotted[words] = tuple(flat[a.end():b.start()].strip() for a, b in pairwise(found))
         for entries in first.values():
             entries.sort(key=lambda e: -len(e[0]))
         self.first = first
+        #: The separators (a dot) an abbreviation writes between its words, by its words.
+        self.dotted = dotted
 
     def __contains__(self, word: str) -> bool:
         return word in self.first
@@ -192,11 +207,15 @@ class Phrases(Generic[V]):
             if i + n > last:
                 continue
             if n == 1:
+                if _MARK.match(sc.low, sc.ends[i]):
+                    continue
                 return i + 1, value, start
+            seps = self.dotted.get(words) if self.dotted else None
             k = 1
-            while k < n and sc.words[i + k] == words[k] and sc.joined(i + k - 1):
+            while k < n and sc.words[i + k] == words[k] and (
+                    sc.gap(i + k - 1) == seps[k - 1] if seps is not None and seps[k - 1] else sc.joined(i + k - 1)):
                 k += 1
-            if k == n:
+            if k == n and not _MARK.match(sc.low, sc.ends[i + n - 1]):
                 return i + n, value, start
         return None
 

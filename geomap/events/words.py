@@ -15,7 +15,7 @@ from collections.abc import Collection
 
 from ..text.document import Document
 from ..text.tokens import Token
-from ..text.unspaced import has_unspaced, split_run
+from ..text.unspaced import has_run, split_run
 
 __all__ = ["phrase_spans", "words_between"]
 
@@ -42,7 +42,7 @@ def phrase_spans(doc: Document, start: int, end: int, vocabulary: Collection[str
     for t in doc.tokens[doc.token_index(start):doc.token_index(end)]:
         if not t.is_word:
             continue
-        if not t.text.isascii() and has_unspaced(t.text):  # Chinese, Japanese: the run's words, longest entry first
+        if not t.text.isascii() and has_run(t.text):  # Chinese, Japanese, Thai: the run's words, longest entry first
             words.extend(split_run(doc.text, vocabulary, t.start, t.end))
         else:
             words.append((t.start, t.end))

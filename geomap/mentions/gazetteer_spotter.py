@@ -598,6 +598,18 @@ def _unspaced_words(pack: LanguagePack) -> tuple[frozenset[str], tuple[tuple[str
     return stops, tuple(suffixes)
 
 
+@lru_cache(maxsize=64)
+def _prefix_cues(pack: LanguagePack) -> tuple[tuple[str, str], ...]:
+    """``(cue, feature)`` of the pack's ``cue_before`` words written in a script without spaces, longest first: what
+    a Thai run writes right before a name (จังหวัดนราธิวาส, อำเภอระแงะ); see :meth:`GazetteerSpotter._cued_in_run`."""
+    return tuple(sorted(((w, f) for w, f in pack.cue_before.items() if is_unspaced(w)), key=lambda e: -len(e[0])))
+
+
+#: Letters of Thai and Lao that no syllable starts with (following vowels, the repetition and abbreviation marks)
+#: and marks written onto the letter before them: a name neither starts with one nor ends before one.
+_NO_EDGE = re.compile(r"[\u0e30\u0e31\u0e32-\u0e3a\u0e45-\u0e4e\u0eb0-\u0ebc\u0ec6-\u0ecd]")
+
+
 def _stop_at(text: str, pos: int, stops: frozenset[str]) -> int:
     """Length of the longest stop name that starts at ``pos`` in ``text`` (0 when none does).
 
@@ -1276,7 +1288,9 @@ class GazetteerSpotter(Spotter):
         level (省 市 县 州 ..., 県 市 町 村 ...: the pack's ``cue_after`` words written in the run's script) is one
         mention with the suffix as its cue, also an obscure name and one the index knows only without the suffix
         (甘孜州: 甘孜); a run of them (四川省甘孜州泸定县) gives each its own. The pack's stop names and the news
-        agencies (新华社, 共同通信) are skipped: no place inside them.
+        agencies (新华社, 共同通信, สำนักข่าวไทย) are skipped: no place inside them. Where the pack writes cue words
+        before the name in the run's script (Thai จังหวัด, อำเภอ: ``cue_before``), the name after one is found as
+        the cue's (see :meth:`_cued_in_run`).
         """
         out: list[Mention] = []
         keys, pos, n = self.keys, 0, len(text)
@@ -1284,7 +1298,7 @@ class GazetteerSpotter(Spotter):
         # (วาน of เมื่อวาน "yesterday" spells Van).
         sounds = _SPELLED_SOUNDS.match(text) is not None
         shortest = _SHORTEST_SPELLED if sounds else 2
-        stops, suffixes = _unspaced_words(pack) if pack is not None and not sounds else (frozenset(), ())
+        stops, suffixes = _unspaced_words(pack) if pack is not None else (frozenset(), ())
         while pos < n - 1:
             skip = _stop_at(text, pos, stops)
             if skip or unicodedata.combining(text[pos]) or unicodedata.category(text[pos])[0] != "L":
@@ -1306,8 +1320,38 @@ class GazetteerSpotter(Spotter):
                     pos += length
                     break
             else:
-                pos += 1
+                cued = self._cued_in_run(sidx, text, start, pos, _prefix_cues(pack)) if pack is not None else None
+                if cued is not None:  # "อำเภอระแงะ": the district of Ra-ngae
+                    out.append(cued)
+                    pos = cued.end - start
+                else:
+                    pos += 1
         return out
+
+    def _cued_in_run(self, sidx: int, text: str, start: int, pos: int, cues: tuple[tuple[str, str], ...]
+                     ) -> Mention | None:
+        """The name right after a cue word of the pack written at ``pos`` of a run without spaces (Thai "อำเภอระแงะ",
+        the district of Ra-ngae; "ประเทศไทย", Thailand), as its own mention with the cue: the longest the index
+        knows with the same letters and marks, three letters at least (the cue vouches for a short or obscure
+        name). A name neither starts nor ends inside a syllable (ทะเลาะ, "to quarrel", is no sea ทะเล and a name
+        starting with าะ)."""
+        for cue, feature in cues:
+            if not text.startswith(cue, pos):
+                continue
+            head = pos + len(cue)
+            if head >= len(text) or _NO_EDGE.match(text, head):
+                return None
+            for end in range(min(len(text), head + _UNSPACED_LONGEST), head + 2, -1):
+                if end < len(text) and _NO_EDGE.match(text, end):
+                    continue
+                part = text[head:end]
+                key = fold(part)
+                hit = self.keys.get(key)
+                if hit is not None and hit[0] > 0.0 and self._spelled(key, part):
+                    return Mention(start + head, start + end, part, key, sidx, cue=cue, cue_feature=feature,
+                                   evidence=("gazetteer", "cue"))
+            return None
+        return None
 
     def _particled_name(self, sidx: int, text: str, start: int, pack: LanguagePack) -> list[Mention]:
         """The name that opens a Korean word, before the particles or the noun written onto it (the pack's
