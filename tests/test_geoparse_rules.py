@@ -699,3 +699,16 @@ def test_a_name_inside_a_longer_kana_word_is_no_place(parser) -> None:
 def test_a_frequent_word_behind_a_clitic_is_no_village(parser) -> None:
     # בקבוצה: "in the group" (קבוצה also spells a kibbutz); לסגור: "to close". בחיפה is "in Haifa".
     assert list(parser("השחקנים בקבוצה החליטו לסגור את המועדון, ובחיפה נערכה הפגנה.", lang="he")["name"]) == ["Haifa"]
+
+
+def test_arabic_names_with_their_article_in_lower_case(parser) -> None:
+    # Wire copy writes the article of a transliterated Arabic name in lower case: "al-Bab", "Deir ez-Zor".
+    for text, surfaces, country in [
+        ("Shelling hit al-Bab and Deir ez-Zor on Monday.", ["al-Bab", "Deir ez-Zor"], "SY"),
+        ("Airstrikes hit Deir el-Balah and al-Mawasi overnight.", ["Deir el-Balah", "al-Mawasi"], "PS"),
+        ("Fighting raged around el-Fasher.", ["el-Fasher"], "SD"),
+    ]:
+        found = parser(text, lang="en")
+        assert list(found["surface"]) == surfaces and set(found["country"]) == {country}, text
+    # The end of a longer name the gazetteer lacks is no name of its own ("al-Ain" of Ras al-Ain is not Al Ain).
+    assert "Al Ain City" not in set(parser("Clashes broke out in Ras al-Ain overnight.", lang="en")["name"])

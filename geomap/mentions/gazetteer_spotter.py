@@ -167,6 +167,10 @@ def _phrase_keys(keys: dict[str, tuple[float, float]]) -> _TokenCache:
     return _key_tables(keys)[2]
 
 
+#: A name transliterated from Arabic with its article in lower case before a hyphen: "al-Bab", "el-Fasher",
+#: "ez-Zor" (in "Deir ez-Zor"), "ash-Shaddadi". Such a word is written as a name: it may open one or go on with one.
+_ARTICLED = re.compile(r"(?:a[dglnrstz]|ash|ath|adh|e[dlnrstz]|u[dlrs])[-‐‑’'][A-Z]")
+
 #: Per lexicon (by id, with the lexicon kept to check it): its token table (see ``_orthography``).
 _TABLES: dict[int, tuple[Lexicon, _TokenCache]] = {}
 _TABLES_LOCK = threading.Lock()
@@ -185,7 +189,7 @@ def _orthography(lex: Lexicon) -> _TokenCache:
 
     def describe(text: str) -> _Traits:
         first = text[0]
-        upper = first.isupper()
+        upper = first.isupper() or _ARTICLED.match(text) is not None
         if not first.isalnum():
             return ("", False, False, 0, upper, False, False)
         caseless = _caseless(first) or (first.isdigit() and not text.isascii() and is_unspaced(text))
@@ -686,6 +690,10 @@ class GazetteerSpotter(Spotter):
                 continue
             i = c
             code = codes[i]
+            if i > toks.lo and toks.text[i][0].islower() and codes[i - 1] & _CAP and (
+                    toks.end[i - 1] + 1 == toks.start[i]):
+                i += 1  # "Ras al-Ain" the index lacks: "al-Ain" is the end of that name, not Al Ain
+                continue
             if code & _PLAIN and not (code & _ELIDES and i > toks.lo and toks.text[i - 1][-1] in _APOSTROPHES):
                 # the commonest case: the word's key alone tells (see _plain)
                 key = folded[i]
