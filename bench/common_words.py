@@ -90,7 +90,10 @@ def measure(index: Path, langs: Sequence[str], n_words: int) -> dict[str, dict[s
     for lang in langs:
         t0 = time.perf_counter()
         known = known_names(index, lang)
-        words = [w for w in frequent_words(lang, n_words) if w not in known]
+        try:
+            words = [w for w in frequent_words(lang, n_words) if w not in known]
+        except LookupError:  # wordfreq lists no words of this language (Thai): only its well-known names
+            words = []
         alarms = {w: place for w, (pid, place) in read_alone(parser, words, lang).items() if pid not in notable}
         hits = read_alone(parser, sorted(known), lang)
         out[lang] = {
