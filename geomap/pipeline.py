@@ -212,11 +212,9 @@ class Geoparser:
         ``articles`` holds texts (their ``doc_id`` is their position, ``"0"``, ``"1"``, ...) or
         :class:`~geomap.io.Article` objects (their own ``doc_id``, language and publication date, else the
         position and ``lang`` / ``publication_date``). The rows are those of :meth:`__call__` on each article
-        in turn; one table for the whole batch costs far less than one per article.
-
-        >>> parser = Geoparser(gazetteer)                                  # doctest: +SKIP
-        >>> parser.parse_many(["Floods hit Lviv.", "Rain in Kyiv."], lang="en")["doc_id"].tolist()  # doctest: +SKIP
-        ['0', '1']
+        in turn; one table for the whole batch costs far less than one per article. For example
+        ``Geoparser().parse_many(["Floods hit Lviv.", "Rain in Kyiv."], lang="en")["doc_id"]`` holds "0" and "1"
+        (tests/test_api.py runs such calls).
         """
         rows: list[PlaceMention] = []
         with _settled_heap():
