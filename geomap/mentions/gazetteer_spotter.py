@@ -307,6 +307,19 @@ def _context_word(text: str, key: str, caseless: bool, lex: Lexicon) -> bool:
         or text.lower() in lex.speech_verbs or text in lex.part_adjectives or (caseless and text[0] in "وف"))
 
 
+def _keyed_table(store: dict[tuple[int, int], tuple[Lexicon, dict[str, tuple[float, float]], _TokenCache]],
+                 lex: Lexicon, keys: dict[str, tuple[float, float]], describe: Any) -> _TokenCache:
+    """``store``'s table for ``lex`` and the key table ``keys`` (by ids, both kept to check them), made with
+    ``describe`` unless another thread made it first; a store keeps 64 tables at most."""
+    with _TABLES_LOCK:
+        entry = store.get((id(lex), id(keys)))
+        if entry is None or entry[0] is not lex or entry[1] is not keys:
+            if len(store) >= 64:
+                store.clear()
+            entry = store[(id(lex), id(keys))] = (lex, keys, _TokenCache(describe))
+    return entry[2]
+
+
 def _columns(lex: Lexicon, keys: dict[str, tuple[float, float]]) -> _TokenCache:
     """``token text -> (key, code)``: :func:`_orthography`'s traits with the flags packed by :func:`_code`, whether
     the word is :func:`_plain`, and whether the key table ``keys`` knows it after an elided article.
@@ -329,13 +342,7 @@ def _columns(lex: Lexicon, keys: dict[str, tuple[float, float]]) -> _TokenCache:
             _CONTEXT if _context_word(text, key, row[5], lex) else 0) | (
             _TITLED if text == "." or key in lex.title_tails else 0)
 
-    with _TABLES_LOCK:
-        entry = _CODES.get((id(lex), id(keys)))
-        if entry is None or entry[0] is not lex or entry[1] is not keys:
-            if len(_CODES) >= 64:
-                _CODES.clear()
-            entry = _CODES[(id(lex), id(keys))] = (lex, keys, _TokenCache(describe))
-    return entry[2]
+    return _keyed_table(_CODES, lex, keys, describe)
 
 
 #: What :func:`_plain_words` says of a plain word's match alone: judge it (:meth:`GazetteerSpotter._judge`), the
@@ -374,13 +381,7 @@ def _plain_words(lex: Lexicon, keys: dict[str, tuple[float, float]], pack: Langu
                 verdict = _quiet_verdict(text, key, hit[0], facts[text], lex)
         return hit, opens, verdict
 
-    with _TABLES_LOCK:
-        entry = _PLAINS.get((id(lex), id(keys)))
-        if entry is None or entry[0] is not lex or entry[1] is not keys:
-            if len(_PLAINS) >= 64:
-                _PLAINS.clear()
-            entry = _PLAINS[(id(lex), id(keys))] = (lex, keys, _TokenCache(describe))
-    return entry[2]
+    return _keyed_table(_PLAINS, lex, keys, describe)
 
 
 def _quiet_verdict(text: str, key: str, prior: float, facts: tuple[bool, float, bool, bool, bool], lex: Lexicon
