@@ -12,7 +12,7 @@ import geomap
 from geomap.frames import frame_from_columns
 from geomap.pipeline import MENTION_COLUMNS, Geoparser
 from geomap.text.document import make_document
-from geomap.text.tokens import _TOKEN, Token, sentences, tokenize, tokens_and_starts
+from geomap.text.tokens import _TOKEN, POSSESSIVE_OK, Token, _token_pattern, sentences, tokenize, tokens_and_starts
 
 TEXTS = [
     "BAKU -- Shelling hit Terter on Sunday, the U.S. embassy said; W.Va. and D.C. were quiet.",
@@ -47,6 +47,21 @@ def test_tokens_match_the_pattern(text):
     assert doc._token_starts == [t.start for t in toks]
     assert (doc.token_texts, doc.token_ends) == ([t.text for t in toks], [t.end for t in toks])
     assert doc.tokens == toks  # built from the columns on first use
+
+
+def test_the_plain_quantifier_pattern_splits_as_the_possessive_one():
+    """Pythons whose regex engine mishandles possessive quantifiers (3.10, 3.11.0-3.11.4) get the plain pattern:
+    the same tokens wherever both can run, and no possessive left in it."""
+    plain = re.compile(_token_pattern(False), re.UNICODE)
+    assert "*+" not in plain.pattern and "}+" not in plain.pattern
+    assert _TOKEN.pattern == _token_pattern(POSSESSIVE_OK)
+    texts = [*TEXTS, "l'Ukraine, dell'Ucraina, L'Irak et d’Alep; Kyiv's O'Brien-Smith re-elected",
+             'ארה"ב וצה״ל בג׳נין; سه\u200cشنبه در تهران; मुंबई और বাংলা; เชียงใหม่ 2024-05-01 --- U.K. W.Va.',
+             "Tel-Aviv‐Jaffo rock‑n‑roll `quoted` ‘single’ x'y'z a--b"]
+    if POSSESSIVE_OK:
+        for text in texts:
+            assert plain.findall(text) == _TOKEN.findall(text), text
+    assert [m.group() for m in plain.finditer(texts[-3])][:6] == ["l'", "Ukraine", ",", "dell'", "Ucraina", ","]
 
 
 @pytest.mark.parametrize("text", [*TEXTS, "ϒ Ⓐbc ǅx Kyiv's", "دمشق 東京 Ⓑ-Lviv"])

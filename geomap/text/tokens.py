@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -41,24 +42,38 @@ INDIC_MARKS = "".join(chr(c) for c in range(0x0900, 0x0E00) if unicodedata.categ
 # (ג׳נין): one word.
 _WORD_CHAR = (r"[\w\u0300-\u036f\u064b-\u065f\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u1000-\u1049"
               r"\u104c-\u109f\u1780-\u17d3\u17d7-\u17ff]")
-_TOKEN = re.compile(
-    # Every token opens with a character that is neither white space nor "_" (only those lie between tokens):
-    # matched first, it lets the engine skip white space at once; what follows depends on what it was.
-    r"[^\s_](?:"
-    # An elided article or preposition before a capital is a token of its own: l'Ukraine, d'Alep,
-    # dell'Ucraina, L'Irak; "Kyiv's" keeps its possessive (the capital comes before the apostrophe there).
-    # Possessive: the letters before the apostrophe are never given back (none of them is one).
-    r"(?<=[a-zà-öø-ÿ])[a-zà-öø-ÿ]{0,5}+['’ʼ](?=[A-ZÀ-ÖØ-Þ])"
-    r"|(?<=L)['’ʼ](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"  # ... also the article opening a sentence: L'Ukraine
-    # After a letter or digit: U.S., U.K., W.Va., D.C. style abbreviations (the dot is matched before the look
-    # back at the letter before it, so that the engine drops this branch at once after most letters), or a word.
-    r"|(?<=[^\W_])(?:\.(?<=[^\W\d_]\.)(?:[^\W\d_]{1,3}\.)+"
-    r"|" + _WORD_CHAR + r"*+(?:(?:['’ʼ‘`\-‐‑\u200c]|(?<=[\u05d0-\u05ea])[\"\u05f3\u05f4])[^\W_]" + _WORD_CHAR
-    + r"*+)*+)"  # words, inner ' - and ZWNJ; Hebrew gershayim and geresh (ארה"ב, צה״ל, ג׳נין)
-    r"|(?<=-)-+"  # dashes: --, ---
-    r"|)",  # any other character (a dash — or –, a punctuation mark) is a token of its own
-    re.UNICODE,
-)
+# Possessive quantifiers ("*+": what they took is never given back) spare the engine work, but only Python 3.11.5
+# and later match them right: 3.10 cannot compile them and 3.11.0-3.11.4 (Debian 12's Python is 3.11.2) loop
+# forever on a repeated group that holds one (CPython gh-106052). There the plain greedy quantifiers, which give the
+# same tokens (no character a word's repeat takes can start what follows it), a little slower.
+#: Is the regex engine one that matches possessive quantifiers right?
+POSSESSIVE_OK = sys.version_info >= (3, 11, 5)
+
+
+def _token_pattern(possessive: bool) -> str:
+    """The token regex's source, with possessive quantifiers (``*+``) or their plain greedy equivalents."""
+    plus = "+" if possessive else ""
+    return (
+        # Every token opens with a character that is neither white space nor "_" (only those lie between tokens):
+        # matched first, it lets the engine skip white space at once; what follows depends on what it was.
+        r"[^\s_](?:"
+        # An elided article or preposition before a capital is a token of its own: l'Ukraine, d'Alep,
+        # dell'Ucraina, L'Irak; "Kyiv's" keeps its possessive (the capital comes before the apostrophe there).
+        # Possessive: the letters before the apostrophe are never given back (none of them is one).
+        r"(?<=[a-zà-öø-ÿ])[a-zà-öø-ÿ]{0,5}" + plus + r"['’ʼ](?=[A-ZÀ-ÖØ-Þ])"
+        r"|(?<=L)['’ʼ](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"  # ... also the article opening a sentence: L'Ukraine
+        # After a letter or digit: U.S., U.K., W.Va., D.C. style abbreviations (the dot is matched before the look
+        # back at the letter before it, so that the engine drops this branch at once after most letters), or a word:
+        # inner ' - and ZWNJ; Hebrew gershayim and geresh (ארה"ב, צה״ל, ג׳נין).
+        r"|(?<=[^\W_])(?:\.(?<=[^\W\d_]\.)(?:[^\W\d_]{1,3}\.)+"
+        r"|" + _WORD_CHAR + "*" + plus + r"(?:(?:['’ʼ‘`\-‐‑\u200c]|(?<=[\u05d0-\u05ea])[\"\u05f3\u05f4])[^\W_]"
+        + _WORD_CHAR + "*" + plus + ")*" + plus + ")"
+        r"|(?<=-)-+"  # dashes: --, ---
+        r"|)"  # any other character (a dash — or –, a punctuation mark) is a token of its own
+    )
+
+
+_TOKEN = re.compile(_token_pattern(POSSESSIVE_OK), re.UNICODE)
 # Splitting at the tokens gives [gap, token, gap, token, ..., gap]: the gaps are what no token covers (white
 # space and underscores). Lengths of gaps and tokens, summed in C, give the offsets.
 _SPLIT = re.compile("(" + _TOKEN.pattern + ")", re.UNICODE)
