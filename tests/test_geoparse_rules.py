@@ -712,3 +712,11 @@ def test_arabic_names_with_their_article_in_lower_case(parser) -> None:
         assert list(found["surface"]) == surfaces and set(found["country"]) == {country}, text
     # The end of a longer name the gazetteer lacks is no name of its own ("al-Ain" of Ras al-Ain is not Al Ain).
     assert "Al Ain City" not in set(parser("Clashes broke out in Ras al-Ain overnight.", lang="en")["name"])
+
+
+def test_georgian_names_are_read_as_a_script_without_case(parser):
+    """Georgian has capitals in Unicode (Mtavruli) but is written without them: its names are spotted as those of
+    Arabic or Thai are, not skipped as lower-case words."""
+    df = parser("თბილისი — ბათუმი და ქუთაისი დღეს წვიმიანია.")
+    assert list(df["name"]) == ["Tbilisi", "Batumi", "Kutaisi"]
+    assert list(df["role"]) == ["dateline", "event", "event"] and set(df["country"]) == {"GE"}

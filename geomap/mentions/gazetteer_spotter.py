@@ -32,6 +32,7 @@ from ..text.document import Document
 from ..text.names import kind as name_kind
 from ..text.packs import LanguagePack, universal
 from ..text.romanize import is_devanagari, latin_keys
+from ..text.tokens import caseless_letter
 from .base import Spotter
 from .lexicon import Lexicon, lexicon
 from .model import Mention
@@ -113,7 +114,7 @@ def _case_located(toks: _Tokens, j: int, key: str, pack: LanguagePack) -> bool:
 
 def _caseless(char: str) -> bool:
     """A letter of a script without case (Arabic, Chinese, ...), as :class:`Token` says."""
-    return char.isalpha() and char.lower() == char.upper()
+    return caseless_letter(char)
 
 
 def _fold_word(text: str) -> str:

@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from ..text.document import Document
 from ..text.packs import LanguagePack, decades_need_digits, universal
-from ..text.tokens import is_caseless
+from ..text.tokens import caseless_letter, is_caseless
 from ..text.unspaced import has_unspaced, split_run
 from .model import Candidate, PlaceMention, _replacer
 
@@ -431,7 +431,7 @@ _OUTLET = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.id|co\.uk|id|ru|u
 
 
 def _dateline_word(doc: Document, word: str) -> bool:
-    return (word[0].isupper() or word[0].isdigit() or word[0].lower() == word[0].upper()
+    return (word[0].isupper() or word[0].isdigit() or word[0].lower() == word[0].upper() or caseless_letter(word[0])
             or doc.pack.month(word) is not None)
 
 

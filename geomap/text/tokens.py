@@ -24,8 +24,8 @@ from itertools import accumulate, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-__all__ = ["INDIC_MARKS", "Sentence", "Token", "build_tokens", "is_caseless", "is_word_token", "sentences",
-           "token_columns", "tokenize"]
+__all__ = ["INDIC_MARKS", "Sentence", "Token", "build_tokens", "caseless_letter", "is_caseless", "is_word_token",
+           "sentences", "token_columns", "tokenize"]
 
 # Words: letters/digits/marks, joined by internal apostrophes, hyphens or dots of abbreviations. Every
 # alternative but the punctuation ones starts with a letter or digit, matched once: a letter may go on as
@@ -168,6 +168,18 @@ def is_caseless(word: str) -> bool:
     return _CASELESS[word[0]]
 
 
+def caseless_letter(char: str) -> bool:
+    """Is ``char`` a letter of a script written without letter case (Arabic, Chinese, Georgian, ...)?
+
+    Georgian has capitals in Unicode (Mtavruli), yet its texts are written in the caseless Mkhedruli
+    letters alone: a Georgian name never starts with a capital.
+
+    >>> caseless_letter("د"), caseless_letter("თ"), caseless_letter("K"), caseless_letter("1")
+    (True, True, False, False)
+    """
+    return char.isalpha() and (char.lower() == char.upper() or "\u10d0" <= char <= "\u10ff")
+
+
 class _Orthography(dict):  # type: ignore[type-arg]
     """``first character -> one trait of tokens starting with it``, filled on first sight."""
 
@@ -182,7 +194,7 @@ class _Orthography(dict):  # type: ignore[type-arg]
 
 _IS_WORD = _Orthography(str.isalnum)
 _IS_CAP = _Orthography(str.isupper)
-_CASELESS = _Orthography(lambda c: c.isalpha() and c.lower() == c.upper())
+_CASELESS = _Orthography(caseless_letter)
 _first = itemgetter(0)
 
 
