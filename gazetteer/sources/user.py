@@ -124,7 +124,9 @@ def iter_records(path: str | Path, report: ImportReport | None = None) -> Iterat
 
 def _csv(p: Path, report: ImportReport, delimiter: str) -> Iterator[PlaceRecord]:
     with p.open(encoding="utf-8-sig", errors="replace", newline="") as fh:
-        reader = csv.DictReader(fh, delimiter=delimiter)
+        # A NUL byte stops Python 3.10's csv reader ("line contains NUL"); as another control character it reaches
+        # the row's checks, which name the line (later Pythons read it so too).
+        reader = csv.DictReader((line.replace("\x00", "\x01") for line in fh), delimiter=delimiter)
         fields = {f.strip().lower() for f in reader.fieldnames or []}
         missing = {"name", "lat", "lon"} - fields
         if missing:
