@@ -34,7 +34,7 @@ from geomap.events.taxonomy import (
 )
 
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
-         "he", "ko", "hi", "ur", "bn", "th")
+         "he", "ko", "hi", "ur", "bn", "th", "ms")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -524,6 +524,21 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("กองทัพระดมกำลังใกล้ชายแดน", "Change to group/activity"),
         ("ประธานาธิบดีประกาศเคอร์ฟิวในสี่จังหวัด", "Other"),
     ],
+    "ms": [
+        ("Askar dan kumpulan bersenjata berbalas tembakan selama beberapa jam berhampiran sempadan.", "Armed clash"),
+        ("Tentera kerajaan menawan semula bandar pelabuhan itu selepas tiga hari.", "Government regains territory"),
+        ("Kampung itu dihujani puluhan roket pada waktu malam.", "Shelling/artillery/missile attack"),
+        ("Serangan udara memusnahkan gudang senjata.", "Air/drone strike"),
+        ("Sebutir bom buatan sendiri meletup di tepi jalan.", "Remote explosive/landmine/IED"),
+        ("Pengebom berani mati meletupkan diri di hadapan gereja.", "Suicide bomb"),
+        ("Kumpulan bersenjata menyerang orang awam yang sedang bekerja di ladang.", "Attack"),
+        ("Empat pekerja diculik oleh lelaki bersenjata yang tidak dikenali.", "Abduction/forced disappearance"),
+        ("Ribuan pelajar mengadakan tunjuk perasaan aman di hadapan bangunan parlimen.", "Peaceful protest"),
+        ("Perhimpunan itu bertukar ganas apabila penunjuk perasaan merusuh dan membakar kenderaan.",
+         "Violent demonstration"),
+        ("Polis memberkas tiga suspek kes pembakaran.", "Arrests"),
+        ("Kedua-dua pihak bersetuju dengan gencatan senjata mulai Isnin.", "Agreement"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -576,6 +591,8 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("দুই সাংবাদিক নিখোঁজ এবং ৩০০ পরিবার বাস্তুচ্যুত হয়েছে।", ["missing", "displaced"])],
     "th": [("มีผู้เสียชีวิตสิบสองคนและบาดเจ็บอีกยี่สิบคน", ["killed", "wounded"]),
            ("นักข่าวสองคนสูญหายและ 300 ครอบครัวต้องอพยพ", ["missing", "displaced"])],
+    "ms": [("Tiga orang maut, 12 yang lain cedera dan dua masih hilang.", ["killed", "wounded", "missing"]),
+           ("Perang itu meragut ribuan nyawa dan ratusan penduduk terpaksa berpindah.", ["killed", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -627,6 +644,8 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
            ["soldiers", "police", "civilians", "children"]),
     "th": ("ทหารสี่นาย ตำรวจสองนาย และพลเรือนหกคนเสียชีวิต ในจำนวนนี้เป็นเด็กสามคน",
            ["soldiers", "police", "civilians", "children"]),
+    "ms": ("Dua askar, seorang anggota polis dan tujuh orang awam, termasuk tiga kanak-kanak, terbunuh.",
+           ["soldiers", "police", "civilians", "children"]),
 }
 
 # (text, actor labels in order), per language.
@@ -675,6 +694,8 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "th": ("กระทรวงกลาโหมระบุว่ากลุ่มกบฏโจมตีตำรวจ",
            ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "ms": ("Kementerian pertahanan menyatakan pasukan pemisah menyerang penempatan orang awam.",
+           ["Ministry of Defence", "Separatists", "Civilians"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -704,6 +725,7 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "ur": ("فضائی حملے میں گودام تباہ ہو گیا۔", "فضائی حملے", "Air/drone strike"),
     "bn": ("বিমান হামলায় গুদামটি ধ্বংস হয়।", "বিমান হামলায়", "Air/drone strike"),
     "th": ("การโจมตีทางอากาศถล่มโกดัง", "การโจมตีทางอากาศ", "Air/drone strike"),
+    "ms": ("Serangan udara itu membedil depoh.", "Serangan udara", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -732,6 +754,7 @@ NOT_EVENTS: dict[str, str] = {
     "ur": "تجارتی جنگ اور سائبر حملے کے دوران انہیں دل کا دورہ پڑا۔",
     "bn": "বাণিজ্য যুদ্ধ ও সাইবার হামলার মধ্যে তিনি হার্ট অ্যাটাকে মারা যান।",
     "th": "เขาเสียชีวิตด้วยอาการหัวใจวายระหว่างที่สงครามการค้าและการโจมตีทางไซเบอร์ทวีความรุนแรง",
+    "ms": "Dia meninggal dunia akibat serangan jantung ketika perang dagang.",
 }
 
 # (text, cue labels in order).
@@ -765,6 +788,8 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
     "ur": ("کوئی جانی نقصان نہیں ہوا، لیکن گروہ نے دوبارہ حملے کی دھمکی دی۔", ["negation", "hypothetical"]),
     "bn": ("কেউ হতাহত হয়নি, তবে গোষ্ঠীটি আবার হামলার হুমকি দিয়েছে।", ["negation", "hypothetical"]),
     "th": ("ไม่มีผู้ได้รับบาดเจ็บ แต่กลุ่มดังกล่าวขู่ว่าจะโจมตีอีก", ["negation", "hypothetical", "hypothetical"]),
+    "ms": ("Tiada kematian dilaporkan, tetapi kumpulan itu mengugut akan menyerang lagi.",
+           ["negation", "hypothetical", "hypothetical"]),
 }
 
 

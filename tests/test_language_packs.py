@@ -17,7 +17,7 @@ from geomap.text.language import detect
 from geomap.text.packs import COARSE_TYPES, LanguagePack, available, get_pack, load_pack, universal
 
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
-         "he", "ko", "hi", "ur", "bn", "th")
+         "he", "ko", "hi", "ur", "bn", "th", "ms")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
     "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
@@ -83,6 +83,9 @@ TEXTS = {
           "เจ้าหน้าที่ท้องถิ่นกล่าวว่ายังไม่มีรายงานผู้ได้รับบาดเจ็บ แต่หลายครอบครัวต้องไปพักที่โรงเรียนในหมู่บ้าน",
     "ar": "تظاهر مئات السكان يوم الجمعة في وسط البلدة احتجاجا على انقطاع الكهرباء المتكرر منذ أسابيع. وقال أحد "
           "المنظمين إن المحتجين سيعودون إلى الشارع إذا لم تتخذ السلطات المحلية إجراءات عاجلة.",
+    "ms": "Hujan lebat yang turun sejak petang Isnin menyebabkan sungai di pinggir kampung melimpah dan menenggelamkan "
+          "berpuluh-puluh buah rumah. Pasukan penyelamat bekerja sepanjang malam dan pihak berkuasa tempatan berkata "
+          "tiada sesiapa yang cedera kerana penduduk telah dipindahkan ke sekolah berhampiran."
 }
 # Indonesian that the raw model alone labels Malay, and a Malaysian-style text that must stay Malay.
 INDONESIAN_CLOSE_TO_MALAY = (
@@ -106,6 +109,12 @@ def test_pack_file_has_every_key_in_order(lang: str) -> None:
                  "part_adjectives", "locative_clitics", "name_endings", "subject_endings", "postpositions",
                  "genitives")
     optional = ("capitalises_nouns", *tail_keys)
+    if "extends" in data:  # a pack written as what it adds to another's: its keys, in the same order
+        assert list(data)[:3] == ["lang", "name", "extends"]
+        keys = [k for k in data if k not in optional and k != "extends"]
+        assert keys == [k for k in expected if k in keys]
+        assert data["lang"] == lang
+        return
     assert [k for k in data if k not in optional] == expected
     if "capitalises_nouns" in data:  # an optional key, after title_then_place
         assert list(data).index("capitalises_nouns") == list(data).index("title_then_place") + 1
@@ -130,7 +139,9 @@ def test_pack_loads_with_every_field(lang: str) -> None:
                  "attribution", "dispute", "titles", "org_words", "compass", "historical_since",
                  "historical_former", "historical_past", "decade_patterns", "sentence_abbreviations"):
         assert len(getattr(pack, name)) > 0, f"{lang}: {name} is empty"
-    assert 150 <= len(json.loads((PACK_DIR / f"{lang}.json").read_text(encoding="utf-8"))["stopwords"]) <= 400
+    own = json.loads((PACK_DIR / f"{lang}.json").read_text(encoding="utf-8"))
+    base = json.loads((PACK_DIR / f"{own['extends']}.json").read_text(encoding="utf-8")) if "extends" in own else {}
+    assert 150 <= len({*base.get("stopwords", ()), *own.get("stopwords", ())}) <= 400
     assert set(pack.months.values()) == set(range(1, 13))
     assert set(pack.weekdays.values()) == set(range(7))
     assert set(pack.all_cues().values()) <= COARSE_TYPES

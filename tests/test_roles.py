@@ -393,13 +393,21 @@ TH: list[Case] = [
     ("ในทศวรรษ 1990 เชียงใหม่เป็นเมืองเล็กที่เงียบสงบ", "เชียงใหม่", 1, "historical", "TH"),
 ]
 
+MS: list[Case] = [
+    ("KUCHING - Ratusan penduduk berhimpun membantah projek empangan itu pada hari Sabtu.", "KUCHING", 1, "dateline",
+     "MY"),
+    ("Singapura menafikan dakwaan bahawa rundingan itu telah gagal.", "Singapura", 1, "actor", "SG"),
+    ("Hujan lebat menyebabkan banjir di beberapa jalan di Johor Bahru pada Selasa.", "Johor Bahru", 1, "event", "MY"),
+    ("Pada tahun 1990-an Johor Bahru hanyalah sebuah bandar kecil yang tenang.", "Johor Bahru", 1, "historical", "MY"),
+]
+
 OTHERS = [("es", c) for c in ES] + [("fr", c) for c in FR] + [("ru", c) for c in RU] + [("uk", c) for c in UK] + [
     ("ar", c) for c in AR
 ] + [("pt", c) for c in PT] + [("de", c) for c in DE] + [("tr", c) for c in TR] + [("it", c) for c in IT] + [
     ("pl", c) for c in PL] + [("nl", c) for c in NL] + [("vi", c) for c in VI] + [("zh", c) for c in ZH] + [
     ("ja", c) for c in JA] + [("fa", c) for c in FA] + [("sw", c) for c in SW] + [("he", c) for c in HE] + [
     ("ko", c) for c in KO] + [("hi", c) for c in HI] + [("ur", c) for c in UR] + [("bn", c) for c in BN] + [
-    ("th", c) for c in TH]
+    ("th", c) for c in TH] + [("ms", c) for c in MS]
 
 
 @pytest.mark.parametrize(("lang", "case"), OTHERS, ids=[f"{lang}-{_ids([c])[0]}" for lang, c in OTHERS])
@@ -410,7 +418,7 @@ def test_other_languages(gaz, lang: str, case: Case) -> None:
 def test_every_language_has_each_role_checked() -> None:
     tables = {"en": EN, "id": ID, "es": ES, "fr": FR, "ru": RU, "uk": UK, "ar": AR, "pt": PT, "de": DE, "tr": TR,
               "it": IT, "pl": PL, "nl": NL, "vi": VI, "zh": ZH, "ja": JA, "fa": FA, "sw": SW, "he": HE, "ko": KO,
-              "hi": HI, "ur": UR, "bn": BN, "th": TH}
+              "hi": HI, "ur": UR, "bn": BN, "th": TH, "ms": MS}
     assert set(tables) == set(available())
     for lang, cases in tables.items():
         assert {"dateline", "actor", "event", "historical"} <= {role for *_, role, _ in cases}, lang

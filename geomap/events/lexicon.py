@@ -92,8 +92,8 @@ CUES = ("negation", "hypothetical", "self", "day_before")
 
 UNIVERSAL = "xx"
 _KEYS = ("lang", "name", "prefixes", "suffixes", "triggers", "not_triggers", "outcomes", "groups", "actors",
-         "negation", "hypothetical", "self", "day_before")
-_OPTIONAL_KEYS = frozenset({"self", "day_before"})
+         "negation", "hypothetical", "self", "day_before", "extends")
+_OPTIONAL_KEYS = frozenset({"self", "day_before", "extends"})
 _GAP_WORDS = 5
 
 V = TypeVar("V")
@@ -524,9 +524,9 @@ def _canonical(lang: str) -> str:
 def available() -> tuple[str, ...]:
     """Codes of the languages that have their own lexicon (the universal ``xx`` not included).
 
-    >>> available()  # doctest: +NORMALIZE_WHITESPACE
-    ('ar', 'bn', 'de', 'en', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sw', 'th',
-     'tr', 'uk', 'ur', 'vi', 'zh')
+    >>> langs = available()
+    >>> {"en", "id", "ms", "ar", "zh"} <= set(langs), "xx" in langs, list(langs) == sorted(langs)
+    (True, False, True)
     """
     names = (entry.name for entry in _lexicon_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))
@@ -550,8 +550,22 @@ def _get(code: str) -> EventLexicon:
     if re.fullmatch(r"[a-z]{2,3}", code) and code != UNIVERSAL:
         path = _lexicon_dir().joinpath(f"{code}.json")
         if path.is_file():
-            return _build([universal, _read(path, code)], code)
+            return _build([universal, *_lineage(_read(path, code))], code)
     return _build([universal], code)
+
+
+def _lineage(own: _Data) -> list[_Data]:
+    """The lexicons ``own`` stands on (``"extends": "id"`` in Malay's), base first, then ``own``: a later part's
+    entries replace an earlier one's (see :func:`_merge`)."""
+    parts = [own]
+    while parts[0].extends:
+        base = parts[0].extends
+        path = _lexicon_dir().joinpath(f"{base}.json")
+        if base in {part.lang for part in parts} or not path.is_file():
+            raise BadInputError(f"{parts[0].where}: key 'extends': {base!r} is not another language's lexicon "
+                                f"(lexicons: {', '.join(available())})")
+        parts.insert(0, _read(path, base))
+    return parts
 
 
 def load_lexicon(path: str | Path | Traversable, lang: str | None = None, universal: bool = False) -> EventLexicon:
@@ -561,7 +575,7 @@ def load_lexicon(path: str | Path | Traversable, lang: str | None = None, univer
     """
     data = _read(Path(path) if isinstance(path, str) else path, lang)
     parts = [_read(_lexicon_dir().joinpath(f"{UNIVERSAL}.json"), UNIVERSAL)] if universal else []
-    return _build([*parts, data], data["lang"])
+    return _build([*parts, *_lineage(data)], data["lang"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -578,6 +592,8 @@ class _Data:
     groups: dict[str, tuple[_Phrase, str]]
     actors: dict[str, tuple[_Phrase, str]]
     cues: dict[str, tuple[_Phrase, str]]
+    #: The code of the lexicon this one adds to (None: it stands on its own).
+    extends: str | None = None
 
     def __getitem__(self, key: str) -> Any:
         return getattr(self, key)
@@ -613,6 +629,9 @@ def _validate(data: Any, where: str, expected_lang: str | None) -> _Data:
         raise fail("lang", f"expected a 2- or 3-letter lower-case language code, got {lang!r}")
     if expected_lang is not None and lang != expected_lang:
         raise fail("lang", f"file is for {lang!r} but was loaded as {expected_lang!r}")
+    if "extends" in data:  # what it leaves out, the lexicon it extends gives
+        data = {"prefixes": [], "suffixes": [], "triggers": {}, "not_triggers": [], "outcomes": {}, "groups": {},
+                "actors": {}, "negation": [], "hypothetical": [], **data}
     missing = [k for k in _KEYS if k not in data and k not in _OPTIONAL_KEYS]
     if missing:
         raise fail(missing[0], "missing" + (f" (also missing: {', '.join(missing[1:])})" if missing[1:] else ""))
@@ -621,6 +640,10 @@ def _validate(data: Any, where: str, expected_lang: str | None) -> _Data:
         raise fail(unknown[0], f"unknown key (a typo?); the keys are {', '.join(_KEYS)}")
     if not isinstance(data["name"], str) or not data["name"].strip():
         raise fail("name", "expected the language's English name")
+    extends = data.get("extends")
+    if extends is not None and (not isinstance(extends, str) or not re.fullmatch(r"[a-z]{2,3}", extends)
+                                or extends in (lang, UNIVERSAL)):
+        raise fail("extends", f"expected the code of another language's lexicon, got {extends!r}")
     affixes = {}
     for key in ("prefixes", "suffixes"):
         items = data[key]
@@ -681,7 +704,7 @@ def _validate(data: Any, where: str, expected_lang: str | None) -> _Data:
     return _Data(
         lang=lang, name=data["name"], where=where, prefixes=affixes["prefixes"], suffixes=affixes["suffixes"],
         triggers=triggers, outcomes=labelled("outcomes", OUTCOMES), groups=labelled("groups", GROUPS),
-        actors=labelled("actors", ACTOR_LABELS), cues=cues,
+        actors=labelled("actors", ACTOR_LABELS), cues=cues, extends=extends,
     )
 
 

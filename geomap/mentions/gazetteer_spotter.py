@@ -827,10 +827,14 @@ class GazetteerSpotter(Spotter):
         )
 
     def _hyphen_parts(self, sidx: int, text: str, start: int, lex: Lexicon) -> list[Mention]:
-        """Places inside hyphenated compounds: ``London-based``, ``Amsterdam-London``."""
-        out = []
+        """Places inside hyphenated compounds: ``London-based``, ``Amsterdam-London``; none in a word written twice
+        (Malay and Indonesian "Kira-kira", "about"; "Bersama-sama")."""
+        out: list[Mention] = []
         offset = start
-        for part in text.replace("‐", "-").split("-"):
+        parts = text.replace("‐", "-").split("-")
+        if len({part.lower() for part in parts}) == 1:
+            return out
+        for part in parts:
             code = lex.demonyms.get(part)
             if code:  # "Russian-backed", "anti-Russian"
                 out.append(Mention(offset, offset + len(part), part, "", sidx, code=code, demonym=True,

@@ -64,6 +64,7 @@ _MALAY = _words(
     kerana boleh iaitu bahawa selepas semasa polis kerajaan mahkamah pejabat wang terbunuh ogos disember isnin
     khamis jumaat ringgit rm baharu berkata menerusi bagaimanapun manakala sahaja hospital akhbar kenderaan
     mangsa sebarang tentera bilangan dimaklumkan kelmarin encik puan dipercayai disyaki universiti percuma
+    bomba bumbung berhampiran sempadan askar memberitahu menafikan
     """
 )
 _KANA = re.compile("[\u3040-\u30ff]")

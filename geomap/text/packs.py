@@ -447,9 +447,9 @@ def _canonical(lang: str) -> str:
 def available() -> tuple[str, ...]:
     """Codes of the languages that have their own pack (the universal ``xx`` not included).
 
-    >>> available()  # doctest: +NORMALIZE_WHITESPACE
-    ('ar', 'bn', 'de', 'en', 'es', 'fa', 'fr', 'he', 'hi', 'id', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru', 'sw', 'th',
-     'tr', 'uk', 'ur', 'vi', 'zh')
+    >>> langs = available()
+    >>> {"en", "id", "ms", "ar", "zh"} <= set(langs), "xx" in langs, list(langs) == sorted(langs)
+    (True, False, True)
     """
     names = (entry.name for entry in _packs_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))
@@ -494,7 +494,60 @@ def load_pack(path: str | Path | Traversable, lang: str | None = None) -> Langua
         raise BadInputError(f"{where}: cannot read language pack: {exc}") from None
     except json.JSONDecodeError as exc:
         raise BadInputError(f"{where}: language pack is not valid JSON: {exc}") from None
+    if isinstance(data, dict) and "extends" in data:
+        data = _inherited(data, where, ())
     return _build(data, where, lang)
+
+
+#: Keys a pack that ``extends`` another gives in full (the others add to the base pack's entries).
+_OWN_KEYS = frozenset({"lang", "name", "home_countries"})
+
+
+def _inherited(data: dict[str, Any], where: str, seen: tuple[str, ...]) -> dict[str, Any]:
+    """``data`` on top of the pack it ``extends``: a close language written as what it adds to another.
+
+    Malay is Indonesian with its own months, weekdays, home countries and cue words: ``ms.json`` holds
+    ``"extends": "id"`` and only those. Objects are merged key by key (the extending pack's value wins; a key
+    set to ``null`` drops the base's entry), lists are joined (the base's entries first), and ``lang``,
+    ``name`` and ``home_countries`` are the extending pack's own.
+
+    >>> _inherited({"lang": "ms", "extends": "id", "home_countries": ["MY"], "months": {"ogos": 8}}, "ms.json",
+    ...            ())["months"]["ogos"], get_pack("id").home_countries
+    (8, ('ID',))
+    """
+    base = data["extends"]
+    if not isinstance(base, str) or not re.fullmatch(r"[a-z]{2,3}", base) or base == UNIVERSAL:
+        raise BadInputError(f"{where}: key 'extends': expected the code of another language's pack, got {base!r}")
+    chain = (*seen, str(data.get("lang")))
+    if base in chain:
+        raise BadInputError(f"{where}: key 'extends': packs extend each other in a circle ({' -> '.join(chain)} -> "
+                            f"{base}); one of them must stand on its own")
+    path = _packs_dir().joinpath(f"{base}.json")
+    if not path.is_file():
+        raise BadInputError(f"{where}: key 'extends': there is no pack {base!r} to extend (packs: "
+                            f"{', '.join(available())})")
+    parent = json.loads(path.read_text(encoding="utf-8"))
+    if "extends" in parent:
+        parent = _inherited(parent, str(path), chain)
+    own = {k: v for k, v in data.items() if k != "extends"}
+    return {**_joined(parent, own), **{k: own[k] for k in _OWN_KEYS if k in own}}
+
+
+def _joined(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
+    """``base`` with ``own`` merged in: objects key by key (a key set to ``null`` drops the base's entry), lists
+    joined, anything else replaced."""
+    out = dict(base)
+    for key, value in own.items():
+        old = out.get(key)
+        if value is None:  # "minggu": null (Indonesian "Sunday", Malay "week")
+            out.pop(key, None)
+        elif isinstance(old, dict) and isinstance(value, dict):
+            out[key] = _joined(old, value)
+        elif isinstance(old, list) and isinstance(value, list):
+            out[key] = old + [item for item in value if item not in old]
+        else:
+            out[key] = value
+    return out
 
 
 class _Checker:
