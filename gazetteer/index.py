@@ -95,6 +95,12 @@ def match_quality(matched: str, lang: str, query: str, query_light: str, query_c
     return 0.85
 
 
+#: What a match through another of a place's names (an exonym, a former name) weighs against one through its own name:
+#: "Salem" is first the Indian city of that name, not Jerusalem, which a few texts call so; "Kiev" and "Bombay",
+#: whose places no other is named after, still find Kyiv and Mumbai first.
+_ALIAS_MATCH = 0.9
+
+
 def _feature_filter(feature: str | Iterable[str] | None) -> frozenset[str] | None:
     if feature is None:
         return None
@@ -253,6 +259,8 @@ class Gazetteer:
                 best[row[0]] = (quality, row)
         places = []
         for quality, row in best.values():
+            if light_fold(row[13]) != light_fold(row[2]):
+                quality *= _ALIAS_MATCH  # the query is another name of this place, not its own
             score = quality * (0.4 + 0.6 * prior(row[3], row[4], row[5], row[10], row[11]))
             extra: dict[str, Any] = {"lang": row[14]}
             if near is not None:
@@ -261,7 +269,10 @@ class Gazetteer:
                 extra["distance_km"] = round(dist, 1)
             places.append(self._place(row, matched=row[13], score=score, extra=extra))
         places = _prefer_seats(places)
-        places.sort(key=lambda p: (-p.score, -p.population, p.id))
+        # Equal scores (the best-known places all reach 1): a place the query names by its own name comes before
+        # one it names by another (Islamabad, Pakistan's capital, before Chittagong, once also called so), then
+        # the more populous.
+        places.sort(key=lambda p: (-p.score, light_fold(p.matched) != light_fold(p.name), -p.population, p.id))
         return self._with_extras(places[:limit], {row[1]: row[0] for _, row in best.values()})
 
     def get(self, place_id: str | int) -> Place | None:

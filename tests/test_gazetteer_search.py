@@ -67,6 +67,25 @@ def test_paris_france_and_paris_texas(gaz):
     assert haversine_km(texas.lat, texas.lon, 33.66, -95.56) < 10
 
 
+@pytest.mark.parametrize(("name", "country", "other"), [
+    ("Islamabad", "PK", "BD"),  # Chittagong, more populous, was once called so
+    ("Salem", "IN", "IL"),  # not Jerusalem
+    ("Philadelphia", "US", "JO"),  # not Amman
+    ("Kota", "IN", "QA"),  # Qatar in Yoruba
+    ("Palu", "ID", "PW"),  # Palau in Kabyle
+    ("Jayapura", "ID", "IN"),  # not Jaipur
+])
+def test_a_place_named_by_its_own_name_comes_before_one_named_by_another(gaz, name, country, other):
+    found = gaz.search(name, limit=5)
+    assert found[0].country == country and found[0].name == name
+    assert other in {p.country for p in found}  # the other namesake is still a candidate, below
+
+
+@pytest.mark.parametrize(("name", "country"), [("Kiev", "UA"), ("Bombay", "IN"), ("Peking", "CN")])
+def test_a_name_only_another_place_is_called_still_finds_it(gaz, name, country):
+    assert top(gaz, name).country == country
+
+
 def test_candidates_are_ranked_and_carry_their_evidence(gaz):
     found = gaz.search("Paris", limit=5)
     assert len(found) == 5
