@@ -720,3 +720,15 @@ def test_georgian_names_are_read_as_a_script_without_case(parser):
     df = parser("თბილისი — ბათუმი და ქუთაისი დღეს წვიმიანია.")
     assert list(df["name"]) == ["Tbilisi", "Batumi", "Kutaisi"]
     assert list(df["role"]) == ["dateline", "event", "event"] and set(df["country"]) == {"GE"}
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Floods hit Salem on Monday.", "Salem", "IN"),  # not Jerusalem, which a few texts call Salem
+    ("Police fired tear gas in Kota on Monday.", "Kota", "IN"),  # not Qatar, "Kota" in Yoruba
+    ("Heavy rain flooded Zaragoza on Sunday.", "Zaragoza", "ES"),  # not Tijuana, once so named
+    ("Shelling hit Kiev overnight and a fire broke out in Bombay.", "Kiev", "UA"),  # names only another place has
+    ("Shelling hit Kiev overnight and a fire broke out in Bombay.", "Bombay", "IN"),
+])
+def test_a_place_named_by_its_own_name_beats_one_named_by_another(parser, text, surface, country):
+    df = parser(text, lang="en")
+    assert dict(zip(df["surface"], df["country"]))[surface] == country
