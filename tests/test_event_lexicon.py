@@ -34,7 +34,7 @@ from geomap.events.taxonomy import (
 )
 
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
-         "he", "ko", "hi", "ur", "bn", "th", "ms")
+         "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -539,6 +539,52 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("Polis memberkas tiga suspek kes pembakaran.", "Arrests"),
         ("Kedua-dua pihak bersetuju dengan gencatan senjata mulai Isnin.", "Agreement"),
     ],
+    "ps": [
+        ('د سرحدي پوستې سره د امنیتي ځواکونو او وسله والو ترمنځ د ډزو تبادله وشوه.', 'Armed clash'),
+        ('اردو وویل چې ښار یې له یوې اونۍ وروسته بېرته ونیوه.', 'Government regains territory'),
+        ('د شپې د توپونو ډزې د ښار بازار ویجاړ کړ.', 'Shelling/artillery/missile attack'),
+        ('یوه ډرون برید په لویه لار یو کاروان ویجاړ کړ.', 'Air/drone strike'),
+        ('د ځمکني ماین په چاودنه کې دوه سرتېري مړه شول.', 'Remote explosive/landmine/IED'),
+        ('یو ځانمرګی برید کوونکي ځان د امنیتي پوستې ته نږدې والوزاوه.', 'Suicide bomb'),
+        ('ټوپکوالو د واده په مراسمو کې پر مېلمنو ډزې وکړې.', 'Attack'),
+        ('وسله والو له لیلیې څخه یوولس زده کوونکي وتښتول.', 'Abduction/forced disappearance'),
+        ('زرګونو کسانو د پارلمان مخې ته لاریون وکړ.', 'Peaceful protest'),
+        ('له پرېکړې وروسته په پلازمینه کې بلوا خپره شوه.', 'Violent demonstration'),
+        ('پولیسو د سه شنبې په ورځ د اپوزیسیون مشر په خپل کور کې ګرفتار کړ.', 'Arrests'),
+        ('دواړو خواوو په پلازمینه کې د اوربند تړون لاسلیک کړ.', 'Agreement'),
+        ('ولسمشر په څلورو ولایتونو کې کرفیو اعلان کړ.', 'Other'),
+    ],
+    "ne": [
+        ('सीमा चौकी नजिक सुरक्षा बल र विद्रोहीबीच घण्टौं दोहोरो गोली हानाहान भयो।', 'Armed clash'),
+        ('सेनाले एक हप्तापछि सहरमाथि नियन्त्रण फिर्ता लियो।', 'Government regains territory'),
+        ('रातभरको गोलाबारीले सहरको बजार ध्वस्त भयो।', 'Shelling/artillery/missile attack'),
+        ('एउटा ड्रोन आक्रमणले राजमार्गमा सवारी काफिला ध्वस्त पार्\u200dयो।', 'Air/drone strike'),
+        ('बारुदी सुरुङ पड्किँदा दुई सैनिकको ज्यान गयो।', 'Remote explosive/landmine/IED'),
+        ('एक आत्मघाती बमबारले जाँच चौकीमा आफैंलाई उडायो।', 'Suicide bomb'),
+        ('बन्दुकधारीले विवाह समारोहमा अतिथिमाथि गोली हानी हत्या गरे।', 'Attack'),
+        ('हतियारधारीले छात्रावासबाट एघार विद्यार्थीको अपहरण गरे।', 'Abduction/forced disappearance'),
+        ('हजारौं मानिसले संसद भवन अगाडि विरोध प्रदर्शन गरे।', 'Peaceful protest'),
+        ('फैसलापछि राजधानीमा दंगा फैलियो।', 'Violent demonstration'),
+        ('प्रहरीले मंगलबार विपक्षी नेतालाई उनको घरबाट पक्राउ गर्\u200dयो।', 'Arrests'),
+        ('दुवै पक्षले राजधानीमा युद्धविराम सम्झौतामा हस्ताक्षर गरे।', 'Agreement'),
+        ('प्रशासनले चार जिल्लामा कर्फ्यु लगायो।', 'Other'),
+    ],
+    "ta": [
+        ('எல்லைச் சாவடி அருகே பாதுகாப்புப் படையினருக்கும் கிளர்ச்சியாளர்களுக்கும் இடையே '
+         'பல மணி நேரம் துப்பாக்கிச் சண்டை நடந்தது.', 'Armed clash'),
+        ('ஒரு வாரத்துக்குப் பிறகு நகரத்தை ராணுவம் மீண்டும் கைப்பற்றியது.', 'Government regains territory'),
+        ('இரவு முழுவதும் நடந்த பீரங்கித் தாக்குதலில் நகரின் சந்தை அழிந்தது.', 'Shelling/artillery/missile attack'),
+        ('ஒரு ட்ரோன் தாக்குதலில் நெடுஞ்சாலையில் சென்ற வாகனத் தொடரணி அழிந்தது.', 'Air/drone strike'),
+        ('கண்ணிவெடி வெடித்ததில் இரண்டு வீரர்கள் உயிரிழந்தனர்.', 'Remote explosive/landmine/IED'),
+        ('சோதனைச் சாவடியில் தற்கொலைத் தாக்குதல் நடத்தப்பட்டது.', 'Suicide bomb'),
+        ('திருமண விழாவில் விருந்தினர் ஒருவர் சுட்டுக் கொலை செய்யப்பட்டார்.', 'Attack'),
+        ('விடுதியிலிருந்து பதினொரு மாணவர்கள் கடத்தப்பட்டனர்.', 'Abduction/forced disappearance'),
+        ('ஆயிரக்கணக்கான மக்கள் சட்டமன்றம் முன்பு ஆர்ப்பாட்டம் நடத்தினர்.', 'Peaceful protest'),
+        ('தீர்ப்புக்குப் பிறகு தலைநகரில் கலவரம் வெடித்தது.', 'Violent demonstration'),
+        ('எதிர்க்கட்சித் தலைவரை போலீசார் செவ்வாய்க்கிழமை அவரது வீட்டில் கைது செய்தனர்.', 'Arrests'),
+        ('இரு தரப்பினரும் தலைநகரில் போர்நிறுத்த ஒப்பந்தம் செய்துகொண்டனர்.', 'Agreement'),
+        ('நான்கு மாவட்டங்களில் ஊரடங்கு உத்தரவு பிறப்பிக்கப்பட்டது.', 'Other'),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -593,6 +639,12 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("นักข่าวสองคนสูญหายและ 300 ครอบครัวต้องอพยพ", ["missing", "displaced"])],
     "ms": [("Tiga orang maut, 12 yang lain cedera dan dua masih hilang.", ["killed", "wounded", "missing"]),
            ("Perang itu meragut ribuan nyawa dan ratusan penduduk terpaksa berpindah.", ["killed", "displaced"])],
+    "ps": [('دولس تنه ووژل شول او شل نور ټپیان شول.', ['killed', 'wounded']),
+           ('دوه خبریالان ورک دي او ۳۰۰ کورنۍ بې ځایه شوي.', ['missing', 'displaced'])],
+    "ne": [('बाह्र जना मारिए र थप बीस जना घाइते भए।', ['killed', 'wounded']),
+           ('दुई पत्रकार बेपत्ता छन् र ३०० परिवार विस्थापित भएका छन्।', ['missing', 'displaced'])],
+    "ta": [('பன்னிரண்டு பேர் உயிரிழந்தனர், மேலும் இருபது பேர் காயமடைந்தனர்.', ['killed', 'wounded']),
+           ('இரண்டு பத்திரிகையாளர்கள் காணாமல் போயினர், 300 குடும்பங்கள் இடம்பெயர்ந்தனர்.', ['missing', 'displaced'])],
 }
 
 # (text, group labels in order), per language.
@@ -646,6 +698,12 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
            ["soldiers", "police", "civilians", "children"]),
     "ms": ("Dua askar, seorang anggota polis dan tujuh orang awam, termasuk tiga kanak-kanak, terbunuh.",
            ["soldiers", "police", "civilians", "children"]),
+    "ps": ('څلور سرتېري، دوه پولیس او شپږ ملکي وګړي چې درې ماشومان پکې وو ووژل شول.',
+           ['soldiers', 'police', 'civilians', 'children']),
+    "ne": ('चार सैनिक, दुई प्रहरी र छ सर्वसाधारण मारिए, जसमा तीन बालबालिका छन्।',
+           ['soldiers', 'police', 'civilians', 'children']),
+    "ta": ('நான்கு ராணுவ வீரர்கள், இரண்டு காவலர்கள், ஆறு பொதுமக்கள் உயிரிழந்தனர், அவர்களில் மூன்று குழந்தைகள்.',
+           ['soldiers', 'police', 'civilians', 'children']),
 }
 
 # (text, actor labels in order), per language.
@@ -696,6 +754,12 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "ms": ("Kementerian pertahanan menyatakan pasukan pemisah menyerang penempatan orang awam.",
            ["Ministry of Defence", "Separatists", "Civilians"]),
+    "ps": ('د دفاع وزارت وویل چې وسله والو پر پولیسو برید وکړ.',
+           ['Ministry of Defence', 'Rebels', 'Police Forces']),
+    "ne": ('रक्षा मन्त्रालयले विद्रोहीले प्रहरीमाथि आक्रमण गरेको जनाएको छ।',
+           ['Ministry of Defence', 'Rebels', 'Police Forces']),
+    "ta": ('பாதுகாப்பு அமைச்சகம் தெரிவித்தது: கிளர்ச்சியாளர்கள் போலீசார் மீது தாக்குதல் நடத்தினர்.',
+           ['Ministry of Defence', 'Rebels', 'Police Forces']),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -726,6 +790,9 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "bn": ("বিমান হামলায় গুদামটি ধ্বংস হয়।", "বিমান হামলায়", "Air/drone strike"),
     "th": ("การโจมตีทางอากาศถล่มโกดัง", "การโจมตีทางอากาศ", "Air/drone strike"),
     "ms": ("Serangan udara itu membedil depoh.", "Serangan udara", "Air/drone strike"),
+    "ps": ('هوايي برید یو ګودام ویجاړ کړ.', 'هوايي برید', 'Air/drone strike'),
+    "ne": ('हवाई आक्रमणले गोदाम ध्वस्त भयो।', 'हवाई आक्रमणले', 'Air/drone strike'),
+    "ta": ('வான்வழித் தாக்குதலில் கிடங்கு அழிந்தது.', 'வான்வழித் தாக்குதலில்', 'Air/drone strike'),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -755,6 +822,9 @@ NOT_EVENTS: dict[str, str] = {
     "bn": "বাণিজ্য যুদ্ধ ও সাইবার হামলার মধ্যে তিনি হার্ট অ্যাটাকে মারা যান।",
     "th": "เขาเสียชีวิตด้วยอาการหัวใจวายระหว่างที่สงครามการค้าและการโจมตีทางไซเบอร์ทวีความรุนแรง",
     "ms": "Dia meninggal dunia akibat serangan jantung ketika perang dagang.",
+    "ps": 'د سوداګریزه جګړه او سایبري بریدونو په ترځ کې هغه د زړه حمله وکړه.',
+    "ne": 'व्यापार युद्ध र साइबर आक्रमणको बीच उनको हृदयाघातले निधन भयो।',
+    "ta": 'வர்த்தகப் போர் மற்றும் சைபர் தாக்குதல் நடந்த நேரத்தில் அவர் மாரடைப்பால் இறந்தார்.',
 }
 
 # (text, cue labels in order).
@@ -790,6 +860,9 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
     "th": ("ไม่มีผู้ได้รับบาดเจ็บ แต่กลุ่มดังกล่าวขู่ว่าจะโจมตีอีก", ["negation", "hypothetical", "hypothetical"]),
     "ms": ("Tiada kematian dilaporkan, tetapi kumpulan itu mengugut akan menyerang lagi.",
            ["negation", "hypothetical", "hypothetical"]),
+    "ps": ('ځاني زیان نه دی اوښتی، خو ډلې بیا د برید ګواښ وکړ.', ['negation', 'hypothetical']),
+    "ne": ('कोही हताहत भएनन्, तर समूहले फेरि आक्रमण गर्ने धम्की दिएको छ।', ['negation', 'hypothetical']),
+    "ta": ('யாரும் உயிரிழக்கவில்லை, ஆனால் குழு மீண்டும் தாக்குதல் நடத்துவோம் என மிரட்டல் விடுத்துள்ளது.', ['negation', 'hypothetical']),
 }
 
 

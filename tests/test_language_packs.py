@@ -17,7 +17,7 @@ from geomap.text.language import detect
 from geomap.text.packs import COARSE_TYPES, LanguagePack, available, get_pack, load_pack, universal
 
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
-         "he", "ko", "hi", "ur", "bn", "th", "ms")
+         "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
     "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
@@ -85,7 +85,13 @@ TEXTS = {
           "المنظمين إن المحتجين سيعودون إلى الشارع إذا لم تتخذ السلطات المحلية إجراءات عاجلة.",
     "ms": "Hujan lebat yang turun sejak petang Isnin menyebabkan sungai di pinggir kampung melimpah dan menenggelamkan "
           "berpuluh-puluh buah rumah. Pasukan penyelamat bekerja sepanjang malam dan pihak berkuasa tempatan berkata "
-          "tiada sesiapa yang cedera kerana penduduk telah dipindahkan ke sekolah berhampiran."
+          "tiada sesiapa yang cedera kerana penduduk telah dipindahkan ke sekolah berhampiran.",
+    "ps": 'د څو ورځو دوامداره بارانونو له امله د سیند اوبه لوړې شوې او د کلي لسګونه کورونه اوبو یوړل. '
+          'سیمه ییزو چارواکو وویل چې ځاني زیان نه دی اوښتی، خو ډېرې کورنۍ مجبورې شوې چې په ښوونځي کې پناه واخلي.',
+    "ne": 'धेरै दिनदेखि परेको लगातार वर्षाका कारण खोलाको पानी बढेर गाउँका दर्जनौं घर डुबानमा परे। '
+          'स्थानीय प्रशासनले कोही हताहत नभएको जनाएको छ, तर धेरै परिवार विद्यालयमा आश्रय लिन बाध्य भएका छन्।',
+    "ta": 'பல நாட்களாக பெய்த தொடர் மழையால் ஆற்றின் நீர்மட்டம் உயர்ந்து கிராமத்தின் டஜன் கணக்கான வீடுகள் நீரில் மூழ்கின. '
+          'யாரும் உயிரிழக்கவில்லை என்று உள்ளூர் அதிகாரிகள் தெரிவித்தனர், ஆனால் பல குடும்பங்கள் பள்ளியில் தஞ்சம் அடைந்துள்ளன.',
 }
 # Indonesian that the raw model alone labels Malay, and a Malaysian-style text that must stay Malay.
 INDONESIAN_CLOSE_TO_MALAY = (

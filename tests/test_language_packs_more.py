@@ -27,7 +27,8 @@ def _places(gaz, text: str, lang: str) -> dict[str, tuple[str, str]]:
     return {s: (n, c) for s, n, c in zip(df["surface"], df["name"], df["country"], strict=True)}
 
 
-@pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "he", "ko", "hi", "ur", "bn", "th", "ms"))
+@pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "he", "ko", "hi", "ur", "bn", "th", "ms", "ps",
+                                  "ne", "ta"))
 def test_the_language_has_its_own_pack(lang: str) -> None:
     pack = get_pack(lang)
     assert pack.name != "Universal" and pack.lang == lang
@@ -53,6 +54,9 @@ def test_the_language_has_its_own_pack(lang: str) -> None:
         ("bn", "রাতে প্রবল ঝড়ে কয়েকটি বাড়ির চাল উড়ে গেছে, ফায়ার সার্ভিস জানিয়েছে।"),
         ("th", "ลมกระโชกแรงเมื่อคืนทำให้หลังคาบ้านหลายหลังพังเสียหาย เจ้าหน้าที่ดับเพลิงเปิดเผย"),
         ("ms", "Angin kencang malam tadi menerbangkan bumbung beberapa buah rumah, kata pegawai bomba."),
+        ("ps", 'د شپې سخت باد د ګڼو کورونو چتونه والوزول، د اور وژنې چارواکو وویل.'),
+        ("ne", 'राति चलेको तेज हावाहुरीले धेरै घरका छाना उडाए, दमकल विभागले जनायो।'),
+        ("ta", 'இரவு வீசிய பலத்த காற்றால் பல வீடுகளின் கூரைகள் பறந்தன என்று தீயணைப்புத் துறையினர் தெரிவித்தனர்.'),
     ],
 )
 def test_language_is_detected(lang: str, text: str) -> None:

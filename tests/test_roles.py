@@ -401,13 +401,35 @@ MS: list[Case] = [
     ("Pada tahun 1990-an Johor Bahru hanyalah sebuah bandar kecil yang tenang.", "Johor Bahru", 1, "historical", "MY"),
 ]
 
+PS: list[Case] = [
+    ('پېښور — د شنبې په ورځ زرګونو کسانو د بیو د لوړېدو په وړاندې لاریون وکړ.', 'پېښور', 1, 'dateline', 'PK'),
+    ('پاکستان وویل چې خبرې به دوام ومومي.', 'پاکستان', 1, 'actor', 'PK'),
+    ('د سه شنبې په ورځ درانه بارانونه په کندهار کې ډېرې سړکونه اوبو یوړل.', 'کندهار', 1, 'event', 'AF'),
+    ('د ۱۹۹۰ لسیزې په اوږدو کې هرات یو مهم سوداګریز مرکز و.', 'هرات', 1, 'historical', 'AF'),
+]
+
+NE: list[Case] = [
+    ('विराटनगर — शनिबार हजारौं मानिसले महँगी विरुद्ध प्रदर्शन गरे।', 'विराटनगर', 1, 'dateline', 'NP'),
+    ('भारतले वार्ता जारी रहने जनाएको छ।', 'भारतले', 1, 'actor', 'IN'),
+    ('मंगलबार भारी वर्षाका कारण पोखरामा धेरै सडक डुबानमा परे।', 'पोखरामा', 1, 'event', 'NP'),
+    ('सन् १९९० को दशकमा बुटवल एउटा सानो बजार थियो।', 'बुटवल', 1, 'historical', 'NP'),
+]
+
+TA: list[Case] = [
+    ('மதுரை — சனிக்கிழமை ஆயிரக்கணக்கான மக்கள் விலைவாசி உயர்வைக் கண்டித்து ஆர்ப்பாட்டம் நடத்தினர்.', 'மதுரை', 1, 'dateline', 'IN'),
+    ('இலங்கை இந்தக் குற்றச்சாட்டை மறுத்துள்ளது.', 'இலங்கை', 1, 'actor', 'LK'),
+    ('செவ்வாய்க்கிழமை பெய்த கனமழையால் கொழும்பில் பல சாலைகள் நீரில் மூழ்கின.', 'கொழும்பில்', 1, 'event', 'LK'),
+    ('1990களில் யாழ்ப்பாணம் போரால் பாதிக்கப்பட்ட நகரமாக இருந்தது.', 'யாழ்ப்பாணம்', 1, 'historical', 'LK'),
+]
+
 OTHERS = [("es", c) for c in ES] + [("fr", c) for c in FR] + [("ru", c) for c in RU] + [("uk", c) for c in UK] + [
     ("ar", c) for c in AR
 ] + [("pt", c) for c in PT] + [("de", c) for c in DE] + [("tr", c) for c in TR] + [("it", c) for c in IT] + [
     ("pl", c) for c in PL] + [("nl", c) for c in NL] + [("vi", c) for c in VI] + [("zh", c) for c in ZH] + [
     ("ja", c) for c in JA] + [("fa", c) for c in FA] + [("sw", c) for c in SW] + [("he", c) for c in HE] + [
     ("ko", c) for c in KO] + [("hi", c) for c in HI] + [("ur", c) for c in UR] + [("bn", c) for c in BN] + [
-    ("th", c) for c in TH] + [("ms", c) for c in MS]
+    ("th", c) for c in TH] + [("ms", c) for c in MS] + [("ps", c) for c in PS] + [("ne", c) for c in NE] + [
+    ("ta", c) for c in TA]
 
 
 @pytest.mark.parametrize(("lang", "case"), OTHERS, ids=[f"{lang}-{_ids([c])[0]}" for lang, c in OTHERS])
@@ -418,7 +440,7 @@ def test_other_languages(gaz, lang: str, case: Case) -> None:
 def test_every_language_has_each_role_checked() -> None:
     tables = {"en": EN, "id": ID, "es": ES, "fr": FR, "ru": RU, "uk": UK, "ar": AR, "pt": PT, "de": DE, "tr": TR,
               "it": IT, "pl": PL, "nl": NL, "vi": VI, "zh": ZH, "ja": JA, "fa": FA, "sw": SW, "he": HE, "ko": KO,
-              "hi": HI, "ur": UR, "bn": BN, "th": TH, "ms": MS}
+              "hi": HI, "ur": UR, "bn": BN, "th": TH, "ms": MS, "ps": PS, "ne": NE, "ta": TA}
     assert set(tables) == set(available())
     for lang, cases in tables.items():
         assert {"dateline", "actor", "event", "historical"} <= {role for *_, role, _ in cases}, lang

@@ -11,6 +11,7 @@ titles, organisation words and past-time markers.
 Packs exist for English, Indonesian, Spanish, French, Russian, Ukrainian, Arabic, Portuguese,
 German, Turkish, Italian, Polish, Dutch, Vietnamese, Chinese, Japanese, Persian, Swahili, Hebrew, Korean,
 Hindi, Urdu, Bengali and Thai,
+Pashto, Nepali and Tamil,
 plus the universal pack ``xx`` (news agencies, dateline separators, international
 organisations, brand and armed-group names). Language packs and the universal pack
 are separate: callers that want both combine them (``pack.stop_names | universal().stop_names``).
