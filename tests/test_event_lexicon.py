@@ -34,7 +34,7 @@ from geomap.events.taxonomy import (
 )
 
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
-         "he", "ko", "hi", "ur", "bn", "th")
+         "he", "ko", "hi", "ur", "bn", "th", "am", "so", "ha")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -524,6 +524,48 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("กองทัพระดมกำลังใกล้ชายแดน", "Change to group/activity"),
         ("ประธานาธิบดีประกาศเคอร์ฟิวในสี่จังหวัด", "Other"),
     ],
+    "am": [
+        ('የመንግስት ኃይሎች እና ታጣቂዎች በከተማዋ ዳርቻ የተኩስ ልውውጥ አድርገዋል', 'Armed clash'),
+        ('ሰራዊቱ ከተማዋን መልሶ ተቆጣጥሯል ሲል መግለጫ አውጥቷል', 'Government regains territory'),
+        ('ሌሊቱን የከባድ መሳሪያ ድብደባ በመንደሩ ላይ ደርሷል', 'Shelling/artillery/missile attack'),
+        ('በገበያው ላይ የድሮን ጥቃት ተፈጽሟል', 'Air/drone strike'),
+        ('በመንገዱ ዳር የተቀበረ ፈንጂ አንድ መኪና አጋየ', 'Remote explosive/landmine/IED'),
+        ('አንድ አጥፍቶ ጠፊ በፍተሻ ኬላው ላይ ራሱን አፈነዳ', 'Suicide bomb'),
+        ('ያልታወቁ ታጣቂዎች በአውቶቡሱ ላይ ተኩስ ከፈቱ', 'Attack'),
+        ('ሶስት የእርዳታ ሰራተኞች በመንገድ ላይ ታግተዋል', 'Abduction/forced disappearance'),
+        ('መምህራን ደመወዝ እንዲጨመር የተቃውሞ ሰልፍ አካሂደዋል', 'Peaceful protest'),
+        ('በከተማው ሁከት ተቀስቅሶ ሱቆች ተዘጉ', 'Violent demonstration'),
+        ('ፖሊስ አስራ ሁለት ተጠርጣሪዎች በቁጥጥር ስር ውለዋል ብሏል', 'Arrests'),
+        ('ሁለቱ ወገኖች የሰላም ስምምነት ተፈራርመዋል', 'Agreement'),
+    ],
+    "so": [
+        ('Dagaal culus ayaa ka dhacay duleedka magaalada', 'Armed clash'),
+        ('Ciidamada ayaa dib ula wareegay degmada', 'Government regains territory'),
+        ('Hoobiyayaal ayaa ku dhacay suuqa', 'Shelling/artillery/missile attack'),
+        ('Duqeyn cirka ah ayaa lagu qaaday saldhig', 'Air/drone strike'),
+        ('Miino lagu aasay waddada ayaa qaraxday', 'Remote explosive/landmine/IED'),
+        ('Qarax ismiidaamin ah ayaa ka dhacay makhaayad', 'Suicide bomb'),
+        ('Rag hubeysan ayaa weerar ku qaaday tuulada', 'Attack'),
+        ('Saddex shaqaale gargaar ah ayaa la afduubay', 'Abduction/forced disappearance'),
+        ('Macallimiinta ayaa dhigay banaanbax nabadeed', 'Peaceful protest'),
+        ('Rabshado ayaa ka dhacay suuqa weyn', 'Violent demonstration'),
+        ('Booliska ayaa sheegay in la xiray toban qof', 'Arrests'),
+        ('Labada dhinac ayaa gaaray heshiis nabadeed', 'Agreement'),
+    ],
+    "ha": [
+        ('An yi musayar wuta tsakanin sojoji da maharan', 'Armed clash'),
+        ('Sojoji sun sake kwace iko da garin', 'Government regains territory'),
+        ('Makaman atilari sun faɗa kan kasuwar', 'Shelling/artillery/missile attack'),
+        ('Harin sama ya faɗa kan sansanin mayaƙan', 'Air/drone strike'),
+        ('Nakiya da aka dasa a hanya ta tashi da mota', 'Remote explosive/landmine/IED'),
+        ("Wata 'yar ƙunar baƙin wake ta tayar da bam a kasuwa", 'Suicide bomb'),
+        ('Wasu mutane sun buɗe wuta a kan matafiya', 'Attack'),
+        ('Masu garkuwa da mutane sun yi awon gaba da manoma', 'Abduction/forced disappearance'),
+        ('Malamai sun gudanar da zanga-zangar lumana', 'Peaceful protest'),
+        ('Tarzoma ta ɓarke a cikin gari', 'Violent demonstration'),
+        ("'Yan sanda sun ce an kama mutane goma", 'Arrests'),
+        ('Ɓangarorin biyu sun cimma yarjejeniyar zaman lafiya', 'Agreement'),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -576,6 +618,12 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("দুই সাংবাদিক নিখোঁজ এবং ৩০০ পরিবার বাস্তুচ্যুত হয়েছে।", ["missing", "displaced"])],
     "th": [("มีผู้เสียชีวิตสิบสองคนและบาดเจ็บอีกยี่สิบคน", ["killed", "wounded"]),
            ("นักข่าวสองคนสูญหายและ 300 ครอบครัวต้องอพยพ", ["missing", "displaced"])],
+    "am": [('አምስት ሰዎች ተገድለዋል ሌሎች ሰባት ቆስለዋል', ['killed', 'wounded']),
+           ('ሁለት ጋዜጠኞች የደረሱበት አልታወቀም በሺዎች የሚቆጠሩ ተፈናቅለዋል', ['missing', 'displaced'])],
+    "so": [('Shan qof ayaa ku dhintay, toddoba kalena way dhaawacmeen', ['killed', 'wounded']),
+           ("Laba wariye ayaa la la'yahay, boqolaal qoysna way barakaceen", ['missing', 'displaced'])],
+    "ha": [('Mutane biyar sun mutu, bakwai kuma sun jikkata', ['killed', 'wounded']),
+           ('An cafke mutum uku yayin da aka sace wasu biyu', ['arrested', 'abducted'])],
 }
 
 # (text, group labels in order), per language.
@@ -627,6 +675,12 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
            ["soldiers", "police", "civilians", "children"]),
     "th": ("ทหารสี่นาย ตำรวจสองนาย และพลเรือนหกคนเสียชีวิต ในจำนวนนี้เป็นเด็กสามคน",
            ["soldiers", "police", "civilians", "children"]),
+    "am": ('አራት ወታደሮች ሁለት የፖሊስ አባላት እና ስድስት ሰላማዊ ሰዎች ተገድለዋል ከነሱም ሶስቱ ህፃናት ናቸው',
+           ['soldiers', 'police', 'civilians', 'children']),
+    "so": ('Afar askari, laba booliis iyo lix shacab ah ayaa dhintay, oo ay ku jiraan saddex carruur ah',
+           ['soldiers', 'police', 'civilians', 'children']),
+    "ha": ("Sojoji huɗu, 'yan sanda biyu da fararen hula shida sun mutu, ciki har da yara uku",
+           ['soldiers', 'police', 'civilians', 'children']),
 }
 
 # (text, actor labels in order), per language.
@@ -675,6 +729,12 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "th": ("กระทรวงกลาโหมระบุว่ากลุ่มกบฏโจมตีตำรวจ",
            ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "am": ('የመከላከያ ሚኒስቴር አማፂያን ፖሊስ ላይ ጥቃት አድርሰዋል ብሏል',
+           ['Ministry of Defence', 'Rebels', 'Police Forces']),
+    "so": ('Wasaaradda gaashaandhigga ayaa sheegtay in fallaago ay weerareen booliska',
+           ['Ministry of Defence', 'Rebels', 'Police Forces']),
+    "ha": ("Ma'aikatar tsaro ta ce 'yan tawaye sun kai wa 'yan sanda hari",
+           ['Ministry of Defence', 'Rebels', 'Police Forces']),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -704,6 +764,9 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "ur": ("فضائی حملے میں گودام تباہ ہو گیا۔", "فضائی حملے", "Air/drone strike"),
     "bn": ("বিমান হামলায় গুদামটি ধ্বংস হয়।", "বিমান হামলায়", "Air/drone strike"),
     "th": ("การโจมตีทางอากาศถล่มโกดัง", "การโจมตีทางอากาศ", "Air/drone strike"),
+    "am": ('የአየር ድብደባ መጋዘኑን መታ', 'የአየር ድብደባ', 'Air/drone strike'),
+    "so": ('Duqeyn diyaaradeed ayaa bakhaarka ku dhacday', 'Duqeyn diyaaradeed', 'Air/drone strike'),
+    "ha": ('Harin jirgin sama ya rusa rumbun', 'Harin jirgin sama', 'Air/drone strike'),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -732,6 +795,9 @@ NOT_EVENTS: dict[str, str] = {
     "ur": "تجارتی جنگ اور سائبر حملے کے دوران انہیں دل کا دورہ پڑا۔",
     "bn": "বাণিজ্য যুদ্ধ ও সাইবার হামলার মধ্যে তিনি হার্ট অ্যাটাকে মারা যান।",
     "th": "เขาเสียชีวิตด้วยอาการหัวใจวายระหว่างที่สงครามการค้าและการโจมตีทางไซเบอร์ทวีความรุนแรง",
+    "am": 'ሁለተኛው የዓለም ጦርነት ካበቃ በኋላ ስለ የሳይበር ጥቃት እና የንግድ ጦርነት ውይይት ተደርጓል',
+    "so": 'Wasiirka ayaa ka hadlay dagaalka ka dhanka ah musuqmaasuqa iyo heshiis ganacsi',
+    "ha": 'Gwamnati ta ƙaddamar da yaƙi da cin hanci da rashawa bayan bugun zuciya',
 }
 
 # (text, cue labels in order).
@@ -765,6 +831,9 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
     "ur": ("کوئی جانی نقصان نہیں ہوا، لیکن گروہ نے دوبارہ حملے کی دھمکی دی۔", ["negation", "hypothetical"]),
     "bn": ("কেউ হতাহত হয়নি, তবে গোষ্ঠীটি আবার হামলার হুমকি দিয়েছে।", ["negation", "hypothetical"]),
     "th": ("ไม่มีผู้ได้รับบาดเจ็บ แต่กลุ่มดังกล่าวขู่ว่าจะโจมตีอีก", ["negation", "hypothetical", "hypothetical"]),
+    "am": ('ምንም ጉዳት አልደረሰም ነገር ግን ቡድኑ ዛቻ አሰምቷል', ['negation', 'hypothetical']),
+    "so": ('Khasaare ma jiro, balse kooxdu waxay ku hanjabtay weerar kale', ['negation', 'hypothetical']),
+    "ha": ('Babu wanda ya mutu, amma kungiyar ta yi barazanar sake kai hari', ['negation', 'hypothetical']),
 }
 
 

@@ -823,7 +823,8 @@ class GazetteerSpotter(Spotter):
             out.append(Mention(toks.start[i], toks.end[i], text, "", sidx, code=lex.abbreviations[text],
                                evidence=("abbreviation",)))
             return None, i + 1
-        if match is None and lex.front_clitics and (found := self._clitic_abbreviation(doc, sidx, toks, folded, i, lex)):
+        if match is None and lex.front_clitics and (
+                found := self._clitic_abbreviation(doc, sidx, toks, folded, i, lex)):
             out.append(found)  # "በትግራይ": a clitic, and a name the pack ties to a place the index spells otherwise
             return None, i + 1
         if match is None and ("-" in text or "‐" in text):

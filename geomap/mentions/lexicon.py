@@ -199,7 +199,8 @@ def _build(pack: LanguagePack) -> Lexicon:
         phrase_heads=frozenset(key.partition(" ")[0] for key in phrases),
         weekdays=_folded(pack.weekdays),
         locative_clitics=pack.locative_clitics,
-        front_clitics=tuple(sorted(pack.locative_clitics | pack.clitics, key=len, reverse=True)) if pack.clitics else (),
+        front_clitics=tuple(sorted(pack.locative_clitics | pack.clitics, key=len, reverse=True)) if (
+            pack.clitics) else (),
         postpositions=_folded(pack.postpositions),
         genitive_words=_folded(pack.genitives),
     )
