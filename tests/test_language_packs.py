@@ -17,7 +17,7 @@ from geomap.text.language import detect
 from geomap.text.packs import COARSE_TYPES, LanguagePack, available, get_pack, load_pack, universal
 
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
-         "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta")
+         "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta", "am", "so", "ha")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
     "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
@@ -81,6 +81,13 @@ TEXTS = {
           "কেউ হতাহত হয়নি, তবে অনেক পরিবার স্কুলে আশ্রয় নিয়েছে।",
     "th": "ฝนที่ตกหนักต่อเนื่องหลายวันทำให้น้ำในแม่น้ำเอ่อล้นตลิ่งและท่วมบ้านเรือนของชาวบ้านหลายสิบหลัง "
           "เจ้าหน้าที่ท้องถิ่นกล่าวว่ายังไม่มีรายงานผู้ได้รับบาดเจ็บ แต่หลายครอบครัวต้องไปพักที่โรงเรียนในหมู่บ้าน",
+    "am": "ለቀናት የዘለቀው ከባድ ዝናብ ወንዙ ሞልቶ በመፍሰሱ በመንደሩ የሚገኙ በርካታ ቤቶች በውሃ ተጥለቅልቀዋል። የአካባቢው ባለስልጣናት "
+          "በሰው ላይ ጉዳት አለመድረሱን ገልጸው ብዙ ቤተሰቦች በትምህርት ቤት ተጠልለዋል ብለዋል።",
+    "so": "Roobab culus oo muddo maalmo ah da'ayay ayaa keenay in webiga uu fatahay, waxaana biyuhu galeen guryo badan "
+          "oo tuulada ku yaal. Mas'uuliyiinta deegaanka ayaa sheegay in aan cidna ku dhiman, balse qoysas badan ay "
+          "dugsiga magangal ka dhigteen.",
+    "ha": "Ruwan sama mai karfi da aka shafe kwanaki ana yi ya sa kogin ya batse, kuma ruwa ya shiga gidaje da dama a "
+          "kauyen. Jami'an yankin sun ce ba a rasa rai ba, amma iyalai da yawa sun fake a makarantar garin.",
     "ar": "تظاهر مئات السكان يوم الجمعة في وسط البلدة احتجاجا على انقطاع الكهرباء المتكرر منذ أسابيع. وقال أحد "
           "المنظمين إن المحتجين سيعودون إلى الشارع إذا لم تتخذ السلطات المحلية إجراءات عاجلة.",
     "ms": "Hujan lebat yang turun sejak petang Isnin menyebabkan sungai di pinggir kampung melimpah dan menenggelamkan "
@@ -113,7 +120,7 @@ def test_pack_file_has_every_key_in_order(lang: str) -> None:
     expected = FILE_KEYS + (["agencies", "dateline_separators", "organisations"] if lang == "xx" else [])
     tail_keys = ("name_heads", "lower_case_in_names", "disowned", "place_locatives", "addressed", "locative_endings",
                  "part_adjectives", "locative_clitics", "name_endings", "subject_endings", "postpositions",
-                 "genitives")
+                 "genitives", "clitics")
     optional = ("capitalises_nouns", *tail_keys)
     if "extends" in data:  # a pack written as what it adds to another's: its keys, in the same order
         assert list(data)[:3] == ["lang", "name", "extends"]

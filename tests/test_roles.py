@@ -422,6 +422,28 @@ TA: list[Case] = [
     ('1990களில் யாழ்ப்பாணம் போரால் பாதிக்கப்பட்ட நகரமாக இருந்தது.', 'யாழ்ப்பாணம்', 1, 'historical', 'LK'),
 ]
 
+AM: list[Case] = [
+    ("ጎንደር — ቅዳሜ በሺዎች የሚቆጠሩ ሰዎች የኑሮ ውድነትን በመቃወም ሰልፍ ወጡ።", "ጎንደር", 1, "dateline", "ET"),
+    ("ኤርትራ ውይይቱ እንደሚቀጥል አስታወቀች።", "ኤርትራ", 1, "actor", "ER"),
+    ("ማክሰኞ ባህር ዳር ውስጥ በጣለው ከባድ ዝናብ በርካታ መንገዶች በውሃ ተጥለቀለቁ።", "ባህር ዳር", 1, "event", "ET"),
+    ("በ1990ዎቹ ባህር ዳር ትንሽ ከተማ ነበረች።", "ባህር ዳር", 1, "historical", "ET"),
+]
+
+SO: list[Case] = [
+    ("KISMAAYO — Kumanyaal qof ayaa Sabtidii dibadbax ka sameeyay magaalada iyagoo ka cabanaya sicir bararka.",
+     "KISMAAYO", 1, "dateline", "SO"),
+    ("Kenya ayaa sheegtay in wadahadallada ay sii socon doonaan.", "Kenya", 1, "actor", "KE"),
+    ("Roobab culus oo da'ay Talaadadii ayaa waddooyin badan ku fatahay Baydhabo.", "Baydhabo", 1, "event", "SO"),
+    ("Sannadihii 1990-meeyadii Baydhabo waxay ahayd magaalo yar.", "Baydhabo", 1, "historical", "SO"),
+]
+
+HA: list[Case] = [
+    ("KATSINA — Dubban mutane sun yi zanga-zanga ranar Asabar kan tsadar rayuwa.", "KATSINA", 1, "dateline", "NG"),
+    ("Nijar ta ce za a ci gaba da tattaunawa.", "Nijar", 1, "actor", "NE"),
+    ("Ruwan sama mai yawa ya mamaye hanyoyi da dama a Kaduna ranar Talata.", "Kaduna", 1, "event", "NG"),
+    ("A shekarun 1990 Kaduna ƙaramin gari ne.", "Kaduna", 1, "historical", "NG"),
+]
+
 OTHERS = [("es", c) for c in ES] + [("fr", c) for c in FR] + [("ru", c) for c in RU] + [("uk", c) for c in UK] + [
     ("ar", c) for c in AR
 ] + [("pt", c) for c in PT] + [("de", c) for c in DE] + [("tr", c) for c in TR] + [("it", c) for c in IT] + [
@@ -429,7 +451,7 @@ OTHERS = [("es", c) for c in ES] + [("fr", c) for c in FR] + [("ru", c) for c in
     ("ja", c) for c in JA] + [("fa", c) for c in FA] + [("sw", c) for c in SW] + [("he", c) for c in HE] + [
     ("ko", c) for c in KO] + [("hi", c) for c in HI] + [("ur", c) for c in UR] + [("bn", c) for c in BN] + [
     ("th", c) for c in TH] + [("ms", c) for c in MS] + [("ps", c) for c in PS] + [("ne", c) for c in NE] + [
-    ("ta", c) for c in TA]
+    ("ta", c) for c in TA] + [("am", c) for c in AM] + [("so", c) for c in SO] + [("ha", c) for c in HA]
 
 
 @pytest.mark.parametrize(("lang", "case"), OTHERS, ids=[f"{lang}-{_ids([c])[0]}" for lang, c in OTHERS])
@@ -440,7 +462,8 @@ def test_other_languages(gaz, lang: str, case: Case) -> None:
 def test_every_language_has_each_role_checked() -> None:
     tables = {"en": EN, "id": ID, "es": ES, "fr": FR, "ru": RU, "uk": UK, "ar": AR, "pt": PT, "de": DE, "tr": TR,
               "it": IT, "pl": PL, "nl": NL, "vi": VI, "zh": ZH, "ja": JA, "fa": FA, "sw": SW, "he": HE, "ko": KO,
-              "hi": HI, "ur": UR, "bn": BN, "th": TH, "ms": MS, "ps": PS, "ne": NE, "ta": TA}
+              "hi": HI, "ur": UR, "bn": BN, "th": TH, "ms": MS, "ps": PS, "ne": NE, "ta": TA,
+              "am": AM, "so": SO, "ha": HA}
     assert set(tables) == set(available())
     for lang, cases in tables.items():
         assert {"dateline", "actor", "event", "historical"} <= {role for *_, role, _ in cases}, lang

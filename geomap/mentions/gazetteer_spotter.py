@@ -575,13 +575,38 @@ def _hebrew_readings(text: str, lex: Lexicon) -> list[tuple[int, str]]:
         whole < _COMMON_CLITIC or lex.common(rest) >= whole - 0.5)]
 
 
-def _clitic_length(text: str, key: str) -> int:
-    """How many letters of clitics a Hebrew word ``text`` carries before the first word of the matched ``key``
-    ("בתל" before "tl vyv": 1); 0 when it carries none (or is no Hebrew word)."""
+def _clitic_length(text: str, key: str, lex: Lexicon | None = None) -> int:
+    """How many letters of clitics a Hebrew word ``text`` (or one carrying the clitics of the pack of ``lex``, see
+    :func:`_front_readings`) carries before the first word of the matched ``key`` ("בתל" before "tl vyv": 1); 0 when
+    it carries none."""
     head = key.partition(" ")[0]
+    if lex is not None and lex.front_clitics and not _HEBREW.match(text):
+        return 0 if _fold_token(text) == head else next(
+            (n for n, rest in _front_readings(text, lex) if _fold_token(rest) == head), 0)
     if not _HEBREW.match(text) or _fold_token(text) == head:
         return 0
     return next((n for n, rest in _hebrew_bare(text) if _fold_token(rest) == head), 0)
+
+
+def _front_readings(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """``(length of the clitics, the word without them)`` of each way to read ``text`` as one of the pack's clitics
+    (``locative_clitics`` and ``clitics``, outside Hebrew script) and a word of three letters at least that is no
+    function word (Amharic "ከባድ", "heavy", is no "from Badou"), also in the dictionary forms the pack's ``inflections`` give it (Amharic "በአማራ": "in" and Amhara,
+    "የጎንደርን": "of" and Gondar); a Hebrew word's readings are :func:`_hebrew_readings`'.
+
+    >>> from geomap.text.packs import get_pack
+    >>> _front_readings("በባህር", lexicon(get_pack("am")))
+    [(1, 'ባህር')]
+    """
+    if not lex.front_clitics or _HEBREW.match(text):
+        return _hebrew_readings(text, lex)
+    out = []
+    for clitic in lex.front_clitics:
+        if text.startswith(clitic) and len(text) - len(clitic) >= 3 and (rest := text[len(clitic):]) not in (
+                lex.stopwords):
+            out.append((len(clitic), rest))
+            out.extend((len(clitic), form) for form in _dictionary_forms(rest, lex))
+    return out
 
 
 def _located_by_clitic(text: str, key: str, lex: Lexicon) -> bool:
@@ -589,7 +614,7 @@ def _located_by_clitic(text: str, key: str, lex: Lexicon) -> bool:
     the name ``key`` ("בחברון")?"""
     if not lex.locative_clitics:
         return False
-    n = _clitic_length(text, key)
+    n = _clitic_length(text, key, lex)
     return n > 0 and text[:n] in lex.locative_clitics
 
 
@@ -759,7 +784,7 @@ class GazetteerSpotter(Spotter):
             if decision is not None:
                 # A name found with its elided article ("l'Aquila", "dell'Aquila") is written with it.
                 start = toks.end[i - 1] - 2 if key[:1] == "l" != folded[i][:1] and key == "l" + folded[i] else (
-                    toks.start[i] + (_clitic_length(toks.text[i], key) if toks.caseless[i] else 0))
+                    toks.start[i] + (_clitic_length(toks.text[i], key, lex) if toks.caseless[i] else 0))
                 out.append(Mention(start, toks.end[decision], doc.text[start:toks.end[decision]],
                                    key if decision == j else self._key_of(folded, i, decision) or key, sidx,
                                    *self._cue_of(toks, folded, i, decision, lex, prior, key)))
@@ -798,6 +823,10 @@ class GazetteerSpotter(Spotter):
             out.append(Mention(toks.start[i], toks.end[i], text, "", sidx, code=lex.abbreviations[text],
                                evidence=("abbreviation",)))
             return None, i + 1
+        if match is None and lex.front_clitics and (
+                found := self._clitic_abbreviation(doc, sidx, toks, folded, i, lex)):
+            out.append(found)  # "በትግራይ": a clitic, and a name the pack ties to a place the index spells otherwise
+            return None, i + 1
         if match is None and ("-" in text or "‐" in text):
             parts = self._hyphen_parts(sidx, text, toks.start[i], lex)
             if parts or not self._cue_before(toks, folded, i, lex):
@@ -805,6 +834,22 @@ class GazetteerSpotter(Spotter):
                 return None, i + 1
             # "the town of Pont-Sondé": a hyphenated name the gazetteer lacks, which the cue word announces
         return match, -1
+
+    @staticmethod
+    def _clitic_abbreviation(doc: Document, sidx: int, toks: _Tokens, folded: Sequence[str], i: int, lex: Lexicon
+                             ) -> Mention | None:
+        """The mention of a word made of the pack's clitics and a name its ``abbreviations`` tie to a place (Amharic
+        "በትግራይ", "in Tigray"), with the cue word after it, if any; None when the word is none."""
+        text = toks.text[i]
+        for n, rest in _front_readings(text, lex):
+            code = lex.abbreviations.get(rest)
+            if code:
+                cue = folded[i + 1] if i + 1 < toks.n and folded[i + 1] in lex.cue_after else ""
+                located = ("locative",) if text[:n] in lex.locative_clitics else ()
+                return Mention(toks.start[i] + n, toks.end[i], text[n:], "", sidx, cue=cue,
+                               cue_feature=lex.cue_after.get(cue, ""), code=code,
+                               evidence=("abbreviation", *located, *(("cue",) if cue else ())))
+        return None
 
     @staticmethod
     def _dotted(toks: _Tokens, i: int) -> bool:
@@ -903,7 +948,7 @@ class GazetteerSpotter(Spotter):
             pair = self._lemma_pair(toks.text[i], toks.text[i + 1], lex)
             if pair is not None:  # "в Нижнем Новгороде", "w Nowym Sączu": both words inflected
                 return (i + 1, *pair)
-        if toks.caseless[i] and _HEBREW.match(toks.text[i]) and (
+        if toks.caseless[i] and (_HEBREW.match(toks.text[i]) or lex.front_clitics) and (
                 bare := self._bare_longer(toks, folded, i, lex)) is not None and (best is None or bare[0] > best[0]):
             return bare  # "בתל אביב": "in" and Tel Aviv
         if not opens:
@@ -987,7 +1032,7 @@ class GazetteerSpotter(Spotter):
             alt = _fold_token(text[1:])
             if alt in self.keys:
                 return self.keys[alt], alt
-        for _, rest in _hebrew_readings(text, lex):
+        for _, rest in _front_readings(text, lex):
             alt = _fold_token(rest)
             if alt in self.keys and self._spelled(alt, rest):
                 return self.keys[alt], alt
@@ -998,7 +1043,7 @@ class GazetteerSpotter(Spotter):
         """A name of several words whose first word carries Hebrew clitics ("בתל אביב", "ובבאר שבע"): (last token,
         key, prior, code prior) of the longest one the index knows, or None."""
         best = None
-        for _, rest in _hebrew_readings(toks.text[i], lex):
+        for _, rest in _front_readings(toks.text[i], lex):
             joined = _fold_token(rest)
             if not self.words[joined][1]:
                 continue
@@ -1270,7 +1315,8 @@ class GazetteerSpotter(Spotter):
         if (before and self._locative_before(toks, folded, i, lex)) or _located_by_clitic(toks.text[i], key, lex):
             evidence.append("locative")
         surface = " ".join(toks.text[i:j + 1])
-        code = lex.abbreviations.get(surface, "")
+        code = lex.abbreviations.get(surface, "") or (lex.front_clitics and lex.abbreviations.get(
+            surface[_clitic_length(toks.text[i], key, lex):], ""))  # "በአማራ": the pack's Amhara after "in"
         if code:
             evidence.append("abbreviation")
         return cue, feature, code, False, tuple(evidence)

@@ -75,6 +75,9 @@ class Lexicon:
     weekdays: frozenset[str] = frozenset()
     #: Clitics written onto the front of a name that locate it (Hebrew "ב": see :attr:`LanguagePack.locative_clitics`).
     locative_clitics: frozenset[str] = frozenset()
+    #: Every clitic written onto the front of a name outside Hebrew script, locating or not (Amharic "በ", "የ"), longest
+    #: first: see :attr:`LanguagePack.clitics`.
+    front_clitics: tuple[str, ...] = ()
     #: Folded locatives written after the name (see :attr:`LanguagePack.postpositions`: Hindi "में").
     postpositions: frozenset[str] = frozenset()
     #: Folded genitive words written after the name (see :attr:`LanguagePack.genitives`: Hindi "के").
@@ -196,6 +199,8 @@ def _build(pack: LanguagePack) -> Lexicon:
         phrase_heads=frozenset(key.partition(" ")[0] for key in phrases),
         weekdays=_folded(pack.weekdays),
         locative_clitics=pack.locative_clitics,
+        front_clitics=tuple(sorted(pack.locative_clitics | pack.clitics, key=len, reverse=True)) if (
+            pack.clitics) else (),
         postpositions=_folded(pack.postpositions),
         genitive_words=_folded(pack.genitives),
     )

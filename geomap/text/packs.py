@@ -12,6 +12,7 @@ Packs exist for English, Indonesian, Spanish, French, Russian, Ukrainian, Arabic
 German, Turkish, Italian, Polish, Dutch, Vietnamese, Chinese, Japanese, Persian, Swahili, Hebrew, Korean,
 Hindi, Urdu, Bengali and Thai,
 Pashto, Nepali and Tamil,
+Amharic, Somali and Hausa,
 plus the universal pack ``xx`` (news agencies, dateline separators, international
 organisations, brand and armed-group names). Language packs and the universal pack
 are separate: callers that want both combine them (``pack.stop_names | universal().stop_names``).
@@ -101,7 +102,7 @@ _UNIVERSAL_KEYS = ("agencies", "dateline_separators", "organisations")
 _OPTIONAL_KEYS = {"capitalises_nouns": False, "name_heads": (), "lower_case_in_names": False, "disowned": (),
                   "place_locatives": (), "addressed": (), "locative_endings": (), "part_adjectives": (),
                   "locative_clitics": (), "name_endings": (), "subject_endings": (),
-                  "postpositions": (), "genitives": ()}
+                  "postpositions": (), "genitives": (), "clitics": ()}
 _NUMBER_KEYS = ("units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors", "vague", "decimal_comma")
 _HISTORICAL_KEYS = ("since", "former", "past", "decade_patterns")
 
@@ -201,7 +202,9 @@ class LanguagePack:
     Urdu "میں", "के पास"): right after a name, or after the cue word that follows it ("अनंतनाग जिले में"),
     such a word locates the name as a preposition before it would. ``genitives`` (optional, default empty):
     words after a name that make it the owner of the noun after them (Hindi "के", Urdu "کے"), as the English
-    possessive does ("पाकिस्तान के विदेश मंत्रालय ने कहा": Pakistan's foreign ministry said).
+    possessive does ("पाकिस्तान के विदेश मंत्रालय ने कहा": Pakistan's foreign ministry said). ``clitics`` (optional,
+    default empty): other words a language writes onto the front of a name, in a script other than Hebrew's, that do
+    not locate it (Amharic "የ", "of": "የትግራይ"); with the ``locative_clitics`` they are taken off to find the name.
 
     Word lists are frozensets of lower-case entries (``stop_names`` and ``abbreviations``
     keep their case); mappings are read-only. Packs are compared and hashed by identity:
@@ -258,6 +261,7 @@ class LanguagePack:
     subject_endings: tuple[str, ...] = ()
     postpositions: frozenset[str] = frozenset()
     genitives: frozenset[str] = frozenset()
+    clitics: frozenset[str] = frozenset()
 
     @property
     def code(self) -> str:
@@ -732,6 +736,7 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         subject_endings=tuple(sorted(set(c.strings(data.get("subject_endings", []), "subject_endings")))),
         postpositions=_lookup_set(c.strings(data.get("postpositions", []), "postpositions")),
         genitives=_lookup_set(c.strings(data.get("genitives", []), "genitives")),
+        clitics=frozenset(c.strings(data.get("clitics", []), "clitics")),
     )
 
 
