@@ -30,7 +30,7 @@ from gazetteer.store import open_index
 
 from ..text.document import Document
 from ..text.names import kind as name_kind
-from ..text.packs import LanguagePack, universal
+from ..text.packs import LanguagePack, get_pack, universal
 from ..text.romanize import is_devanagari, latin_keys
 from ..text.tokens import caseless_letter
 from .base import Spotter
@@ -105,11 +105,20 @@ def _lettered(text: str) -> bool:
 
 
 def _case_located(toks: _Tokens, j: int, key: str, pack: LanguagePack) -> bool:
-    """Does the caseless word ``j``, found through its dictionary form ``key``, carry a locative case ending of
-    the pack (Bengali "চট্টগ্রামে", "ঢাকায়": in Chittagong, in Dhaka)?"""
+    """Does the word ``j``, found through its dictionary form ``key``, carry a locative case ending of the pack
+    (Bengali "চট্টগ্রামে", "ঢাকায়": in Chittagong, in Dhaka)? In a cased script only where the pack's inflection rules
+    strip such endings from names written without an apostrophe (Azerbaijani "Ağdamda", Armenian "Գյումրիում")."""
     text = toks.text[j]
-    return bool(pack.locative_endings) and toks.caseless[j] and text.endswith(pack.locative_endings) and (
-        _fold_token(text) != key)
+    return bool(pack.locative_endings) and (toks.caseless[j] or _bare_endings(pack)) and text.endswith(
+        pack.locative_endings) and _fold_token(text) != key
+
+
+@lru_cache(maxsize=64)
+def _bare_endings(pack: LanguagePack) -> bool:
+    """Does ``pack`` write its locative endings onto the name itself, without an apostrophe (Azerbaijani "Bakıda",
+    not Turkish "Hatay'da"), and strip them with its inflection rules?"""
+    return any(e[:1].isalpha() for e in pack.locative_endings) and any(
+        ending in pack.locative_endings for ending, _ in pack.inflections)
 
 
 def _caseless(char: str) -> bool:
@@ -1061,7 +1070,8 @@ class GazetteerSpotter(Spotter):
         evidence = bool(cue or locative)
         # Part of a longer capitalised name (person, organisation)? Not after a possessive ("Russia's Foreign ...").
         possessive = _base(toks.text[j]) != toks.text[j]
-        if run_end > j + 1 and not possessive:
+        if run_end > j + 1 and not possessive and (toks.cap[j] or not lex.inflections):
+            # (a name that ends with a cue word in lower case, "Tovuz rayonunun Ağdam kəndində", ends there)
             tail = folded[j + 1]
             if tail in lex.cue_after:  # "Laurel County", "Jordan River": the cue is part of the name
                 return j + 1, j + 2
@@ -1234,7 +1244,8 @@ class GazetteerSpotter(Spotter):
         ("Jakarta Timur", "Yerevan Armenia", "Купянск Харьковской области")."""
         return folded[k] in lex.compass or (self.words[folded[k]][0] or (0.0, 0.0))[0] >= FAMOUS or bool(
             lex.inflections and k + 1 < toks.n and folded[k + 1] in lex.cue_after
-            and self._with_cue(toks.text[k], folded[k + 1], lex) is not None)
+            and self._with_cue(toks.text[k], folded[k + 1], lex) is not None) or bool(
+            lex.inflections and (self._lemma("", toks.text[k], lex)[0] or (0.0, 0.0))[0] >= FAMOUS)  # "Bakı İrəvanı"
 
     def _cue_of(
         self, toks: _Tokens, folded: Sequence[str], i: int, j: int, lex: Lexicon, prior: float, key: str = ""
@@ -1263,8 +1274,9 @@ class GazetteerSpotter(Spotter):
             feature = feature or lex.cue_before[folded[i]]
         if cue:
             evidence.append("cue")
-        if (before and self._locative_before(toks, folded, i, lex)) or _located_by_clitic(toks.text[i], key, lex):
-            evidence.append("locative")
+        if (before and self._locative_before(toks, folded, i, lex)) or _located_by_clitic(toks.text[i], key, lex) or (
+                lex.inflections and not toks.caseless[j] and _case_located(toks, j, key, get_pack(lex.lang))):
+            evidence.append("locative")  # "in Ağdam": Azerbaijani "Ağdamda"
         surface = " ".join(toks.text[i:j + 1])
         code = lex.abbreviations.get(surface, "")
         if code:
