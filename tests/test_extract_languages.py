@@ -69,6 +69,15 @@ CASES = [
     ("th", "นราธิวาส - คนร้ายลอบวางระเบิดที่อำเภอรือเสาะเมื่อวันจันทร์ที่ 3 มิถุนายน 2567 ทำให้ทหารพรานเสียชีวิต 2 นาย "
            "และบาดเจ็บอีก 3 นาย",
      "Remote explosive/landmine/IED", "Rueso", dt.date(2024, 6, 3), 2),
+    ("az", "BAKI, 6 mart 2024 -- Çərşənbə axşamı Tərtər şəhərinə düşən artilleriya mərmiləri üç mülki şəxsi öldürüb, "
+           "Müdafiə Nazirliyi bildirib.",
+     "Shelling/artillery/missile attack", "Tartar", dt.date(2024, 3, 5), 3),
+    ("hy", "ԵՐԵՎԱՆ, 6 մարտի 2024 -- Երեքշաբթի Կապանում տեղի ունեցած պայթյունի հետևանքով չորս մարդ է զոհվել, "
+           "հայտնել է ոստիկանությունը։",
+     "Remote explosive/landmine/IED", "Kapan", dt.date(2024, 3, 5), 4),
+    ("ka", "თბილისი, 6 მარტი 2024 -- სამშაბათს ზუგდიდში მომხდარ აფეთქებას სამი ადამიანი ემსხვერპლა, "
+           "განაცხადა პოლიციამ.",
+     "Remote explosive/landmine/IED", "Zugdidi", dt.date(2024, 3, 5), 3),
 ]
 
 

@@ -27,7 +27,8 @@ def _places(gaz, text: str, lang: str) -> dict[str, tuple[str, str]]:
     return {s: (n, c) for s, n, c in zip(df["surface"], df["name"], df["country"], strict=True)}
 
 
-@pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "he", "ko", "hi", "ur", "bn", "th"))
+@pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "he", "ko", "hi", "ur", "bn", "th", "az", "hy",
+                                  "ka"))
 def test_the_language_has_its_own_pack(lang: str) -> None:
     pack = get_pack(lang)
     assert pack.name != "Universal" and pack.lang == lang
@@ -52,6 +53,9 @@ def test_the_language_has_its_own_pack(lang: str) -> None:
         ("ur", "رات کو تیز آندھی سے کئی گھروں کی چھتیں اڑ گئیں، ریسکیو حکام نے بتایا۔"),
         ("bn", "রাতে প্রবল ঝড়ে কয়েকটি বাড়ির চাল উড়ে গেছে, ফায়ার সার্ভিস জানিয়েছে।"),
         ("th", "ลมกระโชกแรงเมื่อคืนทำให้หลังคาบ้านหลายหลังพังเสียหาย เจ้าหน้าที่ดับเพลิงเปิดเผย"),
+        ("az", "Gecə güclü külək bir neçə evin damını uçurub, yanğınsöndürənlər bildirib."),
+        ("hy", "Գիշերը ուժեղ քամին պոկել է մի քանի տների տանիքները, հայտնել են հրշեջները։"),
+        ("ka", "ღამით ძლიერმა ქარმა რამდენიმე სახლს სახურავი მოხადა, განაცხადეს მეხანძრეებმა."),
     ],
 )
 def test_language_is_detected(lang: str, text: str) -> None:
