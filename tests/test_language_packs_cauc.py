@@ -112,6 +112,9 @@ def test_dates() -> None:
     assert _dates("5 մարտի 2024 թ. Բերդում կրակոցներ են հնչել։", "hy")[0] == ("5 մարտի 2024 թ", "2024-03-05")
     assert ("5 მარტს", "2024-03-05") in _dates("2024 წლის 5 მარტს ზუგდიდში აქცია გაიმართა.", "ka")
     assert _dates("Dünən Ağdamda partlayış olub.", "az") == [("Dünən", "2024-03-09")]
+    # The month's name before the day, with the day's case ending (time words' month_day).
+    assert _dates("Martın 5-də Ağdamda partlayış olub.", "az") == [("Martın 5-də", "2024-03-05")]
+    assert _dates("Մարտի 5-ին Բերդում կրակոցներ են հնչել։", "hy") == [("Մարտի 5-ին", "2024-03-05")]
     assert _dates("გუშინ გორში პოლიციამ სამი ადამიანი დააკავა.", "ka") == [("გუშინ", "2024-03-09")]
 
 
