@@ -79,6 +79,11 @@ def test_cue_words_and_a_place_after_a_cue_word(gaz) -> None:
 def test_months_and_common_words_are_no_places(gaz) -> None:
     assert _found(gaz, "2024 წლის 5 მარტს ზუგდიდში საპროტესტო აქცია გაიმართა.", "ka").keys() == {"ზუგდიდში"}
     assert _found(gaz, "Dünən yağış yağıb, bazar günü isə hava soyuq olacaq.", "az") == {}
+    # A function word with a locative ending is no inflected place ("Harada", "where": not Hara in Japan), nor is a
+    # common word read through the inflection rules ("Տուն", "house": not Töv; "თამაში", "game": not Tamai).
+    assert _found(gaz, "Harada və nə vaxt baş verdiyi hələ bilinmir.", "az") == {}
+    assert _found(gaz, "Տուն վերադառնալու ճանապարհին նա ոչինչ չի տեսել։", "hy") == {}
+    assert _found(gaz, "თამაში გუშინ საღამოს დასრულდა.", "ka") == {}
 
 
 # -- roles ---------------------------------------------------------------------------------------------------------

@@ -110,7 +110,7 @@ def _case_located(toks: _Tokens, j: int, key: str, pack: LanguagePack) -> bool:
     strip such endings from names written without an apostrophe (Azerbaijani "Ağdamda", Armenian "Գյումրիում")."""
     text = toks.text[j]
     return bool(pack.locative_endings) and (toks.caseless[j] or _bare_endings(pack)) and text.endswith(
-        pack.locative_endings) and _fold_token(text) != key
+        pack.locative_endings) and _fold_token(text) != key and text.lower() not in pack.stopwords  # "Burada": "here"
 
 
 @lru_cache(maxsize=64)
@@ -1028,8 +1028,10 @@ class GazetteerSpotter(Spotter):
         nxt = j + 1
         if surface in lex.abbreviations:
             return (j if lex.abbreviations[surface] else None), nxt
-        if surface in lex.organisations or (key in lex.stop_names and _stop_name(lex, key, surface, toks.caseless[i])):
-            return None, nxt
+        if surface in lex.organisations or (
+                key in lex.stop_names and _stop_name(lex, key, surface, toks.caseless[i])) or (
+                single and key != folded[i] and folded[i] in lex.stop_names and lex.inflections):
+            return None, nxt  # also a stop name that inflection rules would read as a place ("Տուն", "house": Töv)
         titled = i > toks.lo and toks.codes[i - 1] & _TITLED  # else no title ends just before
         if prior <= 0.0 and code_prior < 0.5 and not (titled and self._title_before(toks, folded, i, lex)):
             return None, nxt  # only codes match (IATA BAK), and no abbreviation's dots make it a region: see below
