@@ -156,3 +156,15 @@ def test_a_protest_and_an_arrest(ex) -> None:
     ka = ex("გუშინ გორში პოლიციამ სამი ადამიანი დააკავა.", publication_date=PUBLISHED)
     assert (ka.iloc[0].sub_event_type, ka.iloc[0].location, ka.iloc[0].event_date) == (
         "Arrests", "Gori", dt.date(2024, 3, 9))
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("hy", "ԵՐԵՎԱՆ — Շաբաթ գիշերը ադրբեջանական զինուժը հրետակոծել է Տավուշի մարզի Բերդ քաղաքը։",
+     "Military Forces of Azerbaijan"),
+    ("az", "BAKI — Şənbə gecəsi erməni silahlı qüvvələri Tovuz rayonunun Ağdam kəndi istiqamətində atəş açıb.",
+     "Military Forces of Armenia"),
+    ("ka", "თბილისი — შაბათს რუსულმა ჯარმა ცხინვალის მახლობლად ორი ადამიანი დააკავა.", "Military Forces of Russia"),
+])
+def test_a_demonym_names_the_armed_forces(ex, lang: str, text: str, actor: str) -> None:
+    events = ex(text, lang=lang, publication_date=PUBLISHED)
+    assert len(events) and set(events.actor1) == {actor}
