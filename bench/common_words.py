@@ -62,10 +62,12 @@ def notable_ids(index: Path) -> set[str]:
 
 def frequent_words(lang: str, n: int) -> list[str]:
     """The ``n`` most frequent words of ``lang`` made of letters (and the marks written with them)."""
-    from wordfreq import top_n_list
+    from wordfreq import available_languages, top_n_list
 
     from geomap.text.tokens import is_word_token
 
+    if lang not in available_languages():  # else wordfreq answers with a neighbour's list (Russian for Armenian)
+        raise LookupError(f"wordfreq lists no words of {lang!r}")
     return [w for w in top_n_list(lang, n) if len(w) >= 2 and is_word_token(w) and not any(c.isdigit() for c in w)]
 
 

@@ -34,7 +34,7 @@ from geomap.events.taxonomy import (
 )
 
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
-         "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta", "am", "so", "ha")
+         "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta", "am", "so", "ha", "az", "hy", "ka")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -627,6 +627,92 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("'Yan sanda sun ce an kama mutane goma", 'Arrests'),
         ('Ɓangarorin biyu sun cimma yarjejeniyar zaman lafiya', 'Agreement'),
     ],
+    "az": [
+        ("Hökumət qüvvələri sərhəd postu yaxınlığında üsyançılarla saatlarla atışma aparıb.", "Armed clash"),
+        ("Ordu bir həftəlik döyüşlərdən sonra şəhəri işğaldan azad edib.", "Government regains territory"),
+        ("Üç günlük mühasirədən sonra yaraqlılar kiçik qəsəbəni ələ keçiriblər.",
+         "Non-state actor overtakes territory"),
+        ("Gecə boyu davam edən artilleriya atəşi mərkəzi bazarı dağıdıb.", "Shelling/artillery/missile attack"),
+        ("Dron hücumu magistral yolda karvanı vurub.", "Air/drone strike"),
+        ("Yol kənarında basdırılmış minaya düşən maşında iki əsgər həlak olub.", "Remote explosive/landmine/IED"),
+        ("İntiharçı yoxlama məntəqəsində özünü partladıb.", "Suicide bomb"),
+        ("Naməlum şəxs restorana əl qumbarası atıb.", "Grenade"),
+        ("Müstəntiqlər kimyəvi silah istifadəsinin izlərini aşkar ediblər.", "Chemical weapon"),
+        ("Qurbanlar silahlı dəstənin cinsi zorakılığından şikayət ediblər.", "Sexual violence"),
+        ("Silahlı şəxslər toy mərasimində dinc sakinlərə hücum ediblər.", "Attack"),
+        ("Yaraqlılar yataqxanadan on bir tələbəni qaçırıblar.", "Abduction/forced disappearance"),
+        ("Minlərlə insan hökumət binası qarşısında etiraz aksiyası keçirib.", "Peaceful protest"),
+        ("Polis aksiyanı gözyaşardıcı qazla dağıdıb.", "Protest with intervention"),
+        ("Təhlükəsizlik qüvvələri meydanda etirazçılara atəş açıb.", "Excessive force against protesters"),
+        ("Məhkəmənin qərarından sonra paytaxtda iğtişaşlar baş verib.", "Violent demonstration"),
+        ("Qəzəbli izdiham oğurluqda şübhəli bilinən kişini döyüb.", "Mob violence"),
+        ("Polis çərşənbə axşamı müxalifət liderini evində həbs edib.", "Arrests"),
+        ("Tərəflər paytaxtda atəşkəs razılaşması imzalayıblar.", "Agreement"),
+        ("Hava hücumundan müdafiə sistemləri şəhər üzərində üç dronu vurub salıb.", "Disrupted weapons use"),
+        ("Silahlı qrup tərk edilmiş məktəbdə baza qurub.", "Headquarters or base established"),
+        ("Quldurlar anbarı talan ediblər.", "Looting/property destruction"),
+        ("Üsyançılar razılaşmaya əsasən qoşunlarını şəhərdən çıxarıblar.", "Non-violent transfer of territory"),
+        ("Ordu sərhəd yaxınlığında səfərbərlik elan edib.", "Change to group/activity"),
+        ("Prezident dörd rayonda komendant saatı tətbiq edib.", "Other"),
+    ],
+    "hy": [
+        ("Կառավարական ուժերը ժամերով փոխհրաձգություն են ունեցել ապստամբների հետ սահմանային անցակետի մոտ։",
+         "Armed clash"),
+        ("Բանակը մեկշաբաթյա մարտերից հետո ազատագրել է քաղաքը։", "Government regains territory"),
+        ("Երեքօրյա պաշարումից հետո զինյալները գրավել են փոքր ավանը։", "Non-state actor overtakes territory"),
+        ("Գիշերային հրետակոծությունը ավերել է կենտրոնական շուկան։", "Shelling/artillery/missile attack"),
+        ("Դրոնով ավիահարված է հասցվել մայրուղու վրա շարասյանը։", "Air/drone strike"),
+        ("Ճանապարհի եզրին տեղադրված ականի վրա պայթել է մեքենան, երկու զինծառայող զոհվել է։",
+         "Remote explosive/landmine/IED"),
+        ("Մահապարտը ինքնապայթեցվել է անցակետում։", "Suicide bomb"),
+        ("Անհայտ անձը նռնակ է նետել ռեստորան։", "Grenade"),
+        ("Քննիչները հայտնաբերել են քիմիական զենքի կիրառման հետքեր։", "Chemical weapon"),
+        ("Տուժողները բողոքել են զինված խմբի կողմից սեռական բռնությունից։", "Sexual violence"),
+        ("Զինված անձինք հարսանիքի ժամանակ խաղաղ բնակիչների վրա հարձակում են գործել։", "Attack"),
+        ("Զինյալները հանրակացարանից առևանգել են տասնմեկ ուսանողի։", "Abduction/forced disappearance"),
+        ("Հազարավոր մարդիկ բողոքի ակցիա են անցկացրել կառավարության շենքի առջև։", "Peaceful protest"),
+        ("Ոստիկանությունը արցունքաբեր գազով ցրել է հավաքը։", "Protest with intervention"),
+        ("Անվտանգության ուժերը հրապարակում կրակ են բացել ցուցարարների վրա։", "Excessive force against protesters"),
+        ("Դատարանի որոշումից հետո մայրաքաղաքում անկարգություններ են սկսվել։", "Violent demonstration"),
+        ("Կատաղած ամբոխը ծեծել է գողության մեջ կասկածվող տղամարդուն։", "Mob violence"),
+        ("Ոստիկանությունը երեքշաբթի ձերբակալել է ընդդիմության առաջնորդին։", "Arrests"),
+        ("Կողմերը մայրաքաղաքում ստորագրել են հրադադարի համաձայնագիր։", "Agreement"),
+        ("Հակաօդային պաշտպանությունը քաղաքի վրա խոցել է երեք անօդաչու սարք։", "Disrupted weapons use"),
+        ("Զինված խումբը լքված դպրոցում բազա է ստեղծել։", "Headquarters or base established"),
+        ("Ավազակները թալանել են պահեստը։", "Looting/property destruction"),
+        ("Ապստամբները համաձայնության համաձայն քաղաքից զորքերի դուրսբերում են իրականացրել։",
+         "Non-violent transfer of territory"),
+        ("Բանակը սահմանի մոտ զորահավաք է հայտարարել։", "Change to group/activity"),
+        ("Նախագահը չորս մարզում պարետային ժամ է սահմանել։", "Other"),
+    ],
+    "ka": [
+        ("სამთავრობო ძალებსა და აჯანყებულებს შორის სასაზღვრო პუნქტთან საათობით ურთიერთსროლა მიმდინარეობდა.",
+         "Armed clash"),
+        ("არმიამ ერთკვირიანი ბრძოლის შემდეგ ქალაქი გაათავისუფლა.", "Government regains territory"),
+        ("სამდღიანი ალყის შემდეგ ბოევიკებმა პატარა დაბა დაიპყრეს.", "Non-state actor overtakes territory"),
+        ("ღამით საარტილერიო დაბომბვამ ცენტრალური ბაზარი დაანგრია.", "Shelling/artillery/missile attack"),
+        ("საჰაერო დარტყმამ ავტომაგისტრალზე კოლონა გაანადგურა.", "Air/drone strike"),
+        ("გზისპირა ნაღმზე აფეთქდა მანქანა და ორი ჯარისკაცი დაიღუპა.", "Remote explosive/landmine/IED"),
+        ("თვითმკვლელმა ტერორისტმა საგუშაგოზე თავი აიფეთქა.", "Suicide bomb"),
+        ("უცნობმა პირმა რესტორანში ყუმბარა ისროლა.", "Grenade"),
+        ("გამომძიებლებმა ქიმიური იარაღის გამოყენების კვალი აღმოაჩინეს.", "Chemical weapon"),
+        ("დაზარალებულები შეიარაღებული დაჯგუფების მხრიდან სექსუალურ ძალადობას უჩივიან.", "Sexual violence"),
+        ("შეიარაღებული პირები ქორწილზე მშვიდობიან მოსახლეობაზე თავდასხმას ახორციელებდნენ.", "Attack"),
+        ("ბოევიკებმა საერთო საცხოვრებლიდან თერთმეტი სტუდენტი გაიტაცეს.", "Abduction/forced disappearance"),
+        ("ათასობით ადამიანმა მთავრობის შენობასთან საპროტესტო აქცია გამართა.", "Peaceful protest"),
+        ("პოლიციამ შეკრება ცრემლსადენი გაზით დაშალა.", "Protest with intervention"),
+        ("უსაფრთხოების ძალებმა მოედანზე დემონსტრანტებს ესროლეს.", "Excessive force against protesters"),
+        ("სასამართლოს გადაწყვეტილების შემდეგ დედაქალაქში არეულობა დაიწყო.", "Violent demonstration"),
+        ("გაბრაზებულმა ბრბომ ქურდობაში ეჭვმიტანილი კაცი სცემა.", "Mob violence"),
+        ("პოლიციამ სამშაბათს ოპოზიციის ლიდერი სახლში დააკავა.", "Arrests"),
+        ("მხარეებმა დედაქალაქში ცეცხლის შეწყვეტის შეთანხმებას ხელი მოაწერეს.", "Agreement"),
+        ("საჰაერო თავდაცვამ ქალაქის თავზე სამი დრონი ჩამოაგდო.", "Disrupted weapons use"),
+        ("შეიარაღებულმა დაჯგუფებამ მიტოვებულ სკოლაში ბაზა მოაწყო.", "Headquarters or base established"),
+        ("ყაჩაღებმა საწყობი გაძარცვეს.", "Looting/property destruction"),
+        ("შეთანხმების თანახმად, აჯანყებულებმა ქალაქიდან ჯარები გაიყვანეს.", "Non-violent transfer of territory"),
+        ("არმიამ საზღვართან მობილიზაცია გამოაცხადა.", "Change to group/activity"),
+        ("პრეზიდენტმა ოთხ რეგიონში კომენდანტის საათი დააწესა.", "Other"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -693,6 +779,12 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("Laba wariye ayaa la la'yahay, boqolaal qoysna way barakaceen", ['missing', 'displaced'])],
     "ha": [('Mutane biyar sun mutu, bakwai kuma sun jikkata', ['killed', 'wounded']),
            ('An cafke mutum uku yayin da aka sace wasu biyu', ['arrested', 'abducted'])],
+    "az": [("On iki nəfər həlak olub, daha iyirmi nəfər yaralanıb.", ["killed", "wounded"]),
+           ("İki jurnalist itkin düşüb, 300 ailə məcburi köçkünə çevrilib.", ["missing", "displaced"])],
+    "hy": [("Տասներկու մարդ զոհվել է, ևս քսանը վիրավորվել են։", ["killed", "wounded"]),
+           ("Երկու լրագրող անհետ կորել է, 300 ընտանիք տեղահանվել է։", ["missing", "displaced"])],
+    "ka": [("თორმეტი ადამიანი დაიღუპა, კიდევ ოცი დაიჭრა.", ["killed", "wounded"]),
+           ("ორი ჟურნალისტი დაიკარგა, 300 ოჯახი კი დევნილი გახდა.", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -758,6 +850,12 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
            ['soldiers', 'police', 'civilians', 'children']),
     "ha": ("Sojoji huɗu, 'yan sanda biyu da fararen hula shida sun mutu, ciki har da yara uku",
            ['soldiers', 'police', 'civilians', 'children']),
+    "az": ("Dörd hərbçi, iki polis və altı mülki şəxs həlak olub, onlardan üçü uşaqdır.",
+           ["soldiers", "police", "civilians", "children"]),
+    "hy": ("Չորս զինծառայող, երկու ոստիկան և վեց խաղաղ բնակիչ զոհվել են, որոնցից երեքը երեխաներ են։",
+           ["soldiers", "police", "civilians", "children"]),
+    "ka": ("დაიღუპა ოთხი ჯარისკაცი, ორი პოლიციელი და ექვსი მშვიდობიანი მოქალაქე, მათ შორის სამი ბავშვი.",
+           ["soldiers", "police", "civilians", "children"]),
 }
 
 # (text, actor labels in order), per language.
@@ -820,6 +918,12 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ['Ministry of Defence', 'Rebels', 'Police Forces']),
     "ha": ("Ma'aikatar tsaro ta ce 'yan tawaye sun kai wa 'yan sanda hari",
            ['Ministry of Defence', 'Rebels', 'Police Forces']),
+    "az": ("Müdafiə Nazirliyi bildirib ki, üsyançılar polisə hücum ediblər.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "hy": ("Պաշտպանության նախարարությունը հայտնել է, որ ապստամբները հարձակվել են ոստիկանության վրա։",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "ka": ("თავდაცვის სამინისტრომ განაცხადა, რომ აჯანყებულები პოლიციას დაესხნენ თავს.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -856,6 +960,9 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "am": ('የአየር ድብደባ መጋዘኑን መታ', 'የአየር ድብደባ', 'Air/drone strike'),
     "so": ('Duqeyn diyaaradeed ayaa bakhaarka ku dhacday', 'Duqeyn diyaaradeed', 'Air/drone strike'),
     "ha": ('Harin jirgin sama ya rusa rumbun', 'Harin jirgin sama', 'Air/drone strike'),
+    "az": ("Hava hücumu anbarı dağıdıb.", "Hava hücumu", "Air/drone strike"),
+    "hy": ("Ավիահարվածը ավերել է պահեստը։", "Ավիահարվածը", "Air/drone strike"),
+    "ka": ("საჰაერო დარტყმამ საწყობი დაანგრია.", "საჰაერო დარტყმამ", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -891,6 +998,9 @@ NOT_EVENTS: dict[str, str] = {
     "am": 'ሁለተኛው የዓለም ጦርነት ካበቃ በኋላ ስለ የሳይበር ጥቃት እና የንግድ ጦርነት ውይይት ተደርጓል',
     "so": 'Wasiirka ayaa ka hadlay dagaalka ka dhanka ah musuqmaasuqa iyo heshiis ganacsi',
     "ha": 'Gwamnati ta ƙaddamar da yaƙi da cin hanci da rashawa bayan bugun zuciya',
+    "az": "Ticarət müharibəsi və kiberhücumlar fonunda o, infarktdan dünyasını dəyişib.",
+    "hy": "Առևտրային պատերազմի և կիբեռհարձակումների ֆոնին նա մահացել է սրտի կաթվածից։",
+    "ka": "სავაჭრო ომისა და კიბერთავდასხმების ფონზე ის გულის შეტევით გარდაიცვალა.",
 }
 
 # (text, cue labels in order).
@@ -932,6 +1042,10 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
     "am": ('ምንም ጉዳት አልደረሰም ነገር ግን ቡድኑ ዛቻ አሰምቷል', ['negation', 'hypothetical']),
     "so": ('Khasaare ma jiro, balse kooxdu waxay ku hanjabtay weerar kale', ['negation', 'hypothetical']),
     "ha": ('Babu wanda ya mutu, amma kungiyar ta yi barazanar sake kai hari', ['negation', 'hypothetical']),
+    "az": ("Heç kim xəsarət almayıb, lakin qruplaşma yenidən hücum etməklə təhdid edib.", ["negation", "hypothetical"]),
+    "hy": ("Ոչ ոք չի տուժել, սակայն խմբավորումը սպառնացել է կրկին հարձակվել։",
+           ["negation", "negation", "hypothetical"]),
+    "ka": ("არავინ დაშავებულა, თუმცა დაჯგუფება კვლავ თავდასხმით დაემუქრა.", ["negation", "hypothetical"]),
 }
 
 

@@ -77,6 +77,15 @@ CASES = [
     ("ta", "சென்னை, 6 மார்ச் 2024 — கொழும்பில் செவ்வாய்க்கிழமை நடந்த குண்டுவெடிப்பில் மூன்று பேர் உயிரிழந்தனர் "
            "என்று போலீசார் தெரிவித்தனர்.",
      "Remote explosive/landmine/IED", "Colombo", dt.date(2024, 3, 5), 3),
+    ("az", "BAKI, 6 mart 2024 -- Çərşənbə axşamı Tərtər şəhərinə düşən artilleriya mərmiləri üç mülki şəxsi öldürüb, "
+           "Müdafiə Nazirliyi bildirib.",
+     "Shelling/artillery/missile attack", "Tartar", dt.date(2024, 3, 5), 3),
+    ("hy", "ԵՐԵՎԱՆ, 6 մարտի 2024 -- Երեքշաբթի Կապանում տեղի ունեցած պայթյունի հետևանքով չորս մարդ է զոհվել, "
+           "հայտնել է ոստիկանությունը։",
+     "Remote explosive/landmine/IED", "Kapan", dt.date(2024, 3, 5), 4),
+    ("ka", "თბილისი, 6 მარტი 2024 -- სამშაბათს ზუგდიდში მომხდარ აფეთქებას სამი ადამიანი ემსხვერპლა, "
+           "განაცხადა პოლიციამ.",
+     "Remote explosive/landmine/IED", "Zugdidi", dt.date(2024, 3, 5), 3),
 ]
 
 

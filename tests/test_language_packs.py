@@ -17,7 +17,7 @@ from geomap.text.language import detect
 from geomap.text.packs import COARSE_TYPES, LanguagePack, available, get_pack, load_pack, universal
 
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
-         "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta", "am", "so", "ha")
+         "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta", "am", "so", "ha", "az", "hy", "ka")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
     "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
@@ -88,6 +88,13 @@ TEXTS = {
           "dugsiga magangal ka dhigteen.",
     "ha": "Ruwan sama mai karfi da aka shafe kwanaki ana yi ya sa kogin ya batse, kuma ruwa ya shiga gidaje da dama a "
           "kauyen. Jami'an yankin sun ce ba a rasa rai ba, amma iyalai da yawa sun fake a makarantar garin.",
+    "az": "Bir neçə gün davam edən güclü yağışlar nəticəsində çayın suyu daşıb və kənddə onlarla ev su altında qalıb. "
+          "Yerli rəsmilər bildiriblər ki, xəsarət alan yoxdur, lakin bir çox ailə məktəbdə sığınacaq tapıb.",
+    "hy": "Մի քանի օր շարունակ տեղացած անձրևների հետևանքով գետը դուրս է եկել ափերից, և գյուղում տասնյակ տներ են "
+          "հեղեղվել։ Տեղական իշխանությունները հայտնել են, որ տուժածներ չկան, սակայն շատ ընտանիքներ ապաստանել են "
+          "դպրոցում։",
+    "ka": "რამდენიმე დღის განმავლობაში მოსულმა ძლიერმა წვიმამ მდინარე ადიდა და სოფელში ათობით სახლი დატბორა. "
+          "ადგილობრივმა ხელისუფლებამ განაცხადა, რომ დაშავებული არავინაა, თუმცა ბევრმა ოჯახმა სკოლას შეაფარა თავი.",
     "ar": "تظاهر مئات السكان يوم الجمعة في وسط البلدة احتجاجا على انقطاع الكهرباء المتكرر منذ أسابيع. وقال أحد "
           "المنظمين إن المحتجين سيعودون إلى الشارع إذا لم تتخذ السلطات المحلية إجراءات عاجلة.",
     "ms": "Hujan lebat yang turun sejak petang Isnin menyebabkan sungai di pinggir kampung melimpah dan menenggelamkan "

@@ -28,7 +28,7 @@ def _places(gaz, text: str, lang: str) -> dict[str, tuple[str, str]]:
 
 
 @pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "he", "ko", "hi", "ur", "bn", "th", "ms", "ps",
-                                  "ne", "ta"))
+                                  "ne", "ta", "am", "so", "ha", "az", "hy", "ka"))
 def test_the_language_has_its_own_pack(lang: str) -> None:
     pack = get_pack(lang)
     assert pack.name != "Universal" and pack.lang == lang
@@ -57,6 +57,9 @@ def test_the_language_has_its_own_pack(lang: str) -> None:
         ("ps", 'د شپې سخت باد د ګڼو کورونو چتونه والوزول، د اور وژنې چارواکو وویل.'),
         ("ne", 'राति चलेको तेज हावाहुरीले धेरै घरका छाना उडाए, दमकल विभागले जनायो।'),
         ("ta", 'இரவு வீசிய பலத்த காற்றால் பல வீடுகளின் கூரைகள் பறந்தன என்று தீயணைப்புத் துறையினர் தெரிவித்தனர்.'),
+        ("az", "Gecə güclü külək bir neçə evin damını uçurub, yanğınsöndürənlər bildirib."),
+        ("hy", "Գիշերը ուժեղ քամին պոկել է մի քանի տների տանիքները, հայտնել են հրշեջները։"),
+        ("ka", "ღამით ძლიერმა ქარმა რამდენიმე სახლს სახურავი მოხადა, განაცხადეს მეხანძრეებმა."),
     ],
 )
 def test_language_is_detected(lang: str, text: str) -> None:

@@ -100,6 +100,7 @@ class _Lex:
     capitalized: bool
     weekday_cue: bool
     month_first: bool
+    month_day: bool  # a day number may follow its month's name ("March 5", Armenian "մարտի 5-ին")
     triggers: frozenset[str]  # first words of every word-led expression
     solar_months: Phrases[int]  # Solar Hijri month names (Persian)
     scales: Phrases[bool]
@@ -171,6 +172,7 @@ def _lex(pack: LanguagePack) -> _Lex:
         capitalized=bool(tw["capitalized"]),
         weekday_cue=bool(tw.get("weekday_needs_cue", False)),
         month_first=tw["numeric_order"] == "mdy",
+        month_day=tw["numeric_order"] == "mdy" or bool(tw.get("month_day", False)),
         triggers=frozenset(triggers),
         solar_months=Phrases(tw.get("solar_months", {}).items()),
         scales=Phrases((s, True) for s in pack.numbers.scales),
@@ -647,11 +649,11 @@ def _month_ref(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
     t1, month, start = found
     w = sc.words
     k = t1
-    if lx.month_first and k < n and sc.digit[k] and len(w[k]) <= 2 and sc.gap(k - 1).strip(" .\u00a0") == "" \
+    if lx.month_day and k < n and sc.digit[k] and len(w[k]) <= 2 and sc.gap(k - 1).strip(" .\u00a0") == "" \
             and "\n" not in sc.gap(k - 1) and not _digit_follows(sc, k, n):
         day = int(w[k])
         end = k + 1
-        if end < n and w[end] in lx.ordinals and sc.gap(k) == "":
+        if end < n and w[end] in lx.ordinals and sc.gap(k) in ("", "-"):
             end += 1
         if not (end < n and sc.after(end - 1).isalpha()):
             year, end = _year_after_month(sc, end, n, lx)

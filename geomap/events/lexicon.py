@@ -119,6 +119,7 @@ _FOLD_MAP = {c: "'" for c in "’ʼ‘`´ʹ′"}
 _FOLD_MAP.update({c: "-" for c in "‐‑‒–—―"})
 _FOLD_MAP.update({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "ё": "е"})
 _FOLD_MAP.update({c: "ا" for c in "أإآٱ"})
+_FOLD_MAP["İ"] = "i"  # Turkish and Azerbaijani dotted capital I, whose lower case is two characters ("İntihar")
 _FOLD_MAP.update({"ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك", "ۀ": "ه"})
 for _plain, _accented in (("a", "áàâäã"), ("e", "éèêë"), ("i", "íìîï"), ("o", "óòôöõ"), ("u", "úùûü")):
     _FOLD_MAP.update({c: _plain for c in _accented})

@@ -30,7 +30,7 @@ from gazetteer.store import open_index
 
 from ..text.document import Document
 from ..text.names import kind as name_kind
-from ..text.packs import LanguagePack, universal
+from ..text.packs import LanguagePack, get_pack, universal
 from ..text.romanize import is_devanagari, latin_keys
 from ..text.tokens import caseless_letter
 from .base import Spotter
@@ -105,11 +105,20 @@ def _lettered(text: str) -> bool:
 
 
 def _case_located(toks: _Tokens, j: int, key: str, pack: LanguagePack) -> bool:
-    """Does the caseless word ``j``, found through its dictionary form ``key``, carry a locative case ending of
-    the pack (Bengali "চট্টগ্রামে", "ঢাকায়": in Chittagong, in Dhaka)?"""
+    """Does the word ``j``, found through its dictionary form ``key``, carry a locative case ending of the pack
+    (Bengali "চট্টগ্রামে", "ঢাকায়": in Chittagong, in Dhaka)? In a cased script only where the pack's inflection rules
+    strip such endings from names written without an apostrophe (Azerbaijani "Ağdamda", Armenian "Գյումրիում")."""
     text = toks.text[j]
-    return bool(pack.locative_endings) and toks.caseless[j] and text.endswith(pack.locative_endings) and (
-        _fold_token(text) != key)
+    return bool(pack.locative_endings) and (toks.caseless[j] or _bare_endings(pack)) and text.endswith(
+        pack.locative_endings) and _fold_token(text) != key and text.lower() not in pack.stopwords  # "Burada": "here"
+
+
+@lru_cache(maxsize=64)
+def _bare_endings(pack: LanguagePack) -> bool:
+    """Does ``pack`` write its locative endings onto the name itself, without an apostrophe (Azerbaijani "Bakıda",
+    not Turkish "Hatay'da"), and strip them with its inflection rules?"""
+    return any(e[:1].isalpha() for e in pack.locative_endings) and any(
+        ending in pack.locative_endings for ending, _ in pack.inflections)
 
 
 def _caseless(char: str) -> bool:
@@ -591,8 +600,9 @@ def _clitic_length(text: str, key: str, lex: Lexicon | None = None) -> int:
 def _front_readings(text: str, lex: Lexicon) -> list[tuple[int, str]]:
     """``(length of the clitics, the word without them)`` of each way to read ``text`` as one of the pack's clitics
     (``locative_clitics`` and ``clitics``, outside Hebrew script) and a word of three letters at least that is no
-    function word (Amharic "ከባድ", "heavy", is no "from Badou"), also in the dictionary forms the pack's ``inflections`` give it (Amharic "በአማራ": "in" and Amhara,
-    "የጎንደርን": "of" and Gondar); a Hebrew word's readings are :func:`_hebrew_readings`'.
+    function word (Amharic "ከባድ", "heavy", is no "from Badou"), also in the dictionary forms the pack's
+    ``inflections`` give it (Amharic "በአማራ": "in" and Amhara, "የጎንደርን": "of" and Gondar); a Hebrew word's readings
+    are :func:`_hebrew_readings`'.
 
     >>> from geomap.text.packs import get_pack
     >>> _front_readings("በባህር", lexicon(get_pack("am")))
@@ -1068,8 +1078,10 @@ class GazetteerSpotter(Spotter):
         nxt = j + 1
         if surface in lex.abbreviations:
             return (j if lex.abbreviations[surface] else None), nxt
-        if surface in lex.organisations or (key in lex.stop_names and _stop_name(lex, key, surface, toks.caseless[i])):
-            return None, nxt
+        if surface in lex.organisations or (
+                key in lex.stop_names and _stop_name(lex, key, surface, toks.caseless[i])) or (
+                single and key != folded[i] and folded[i] in lex.stop_names and lex.inflections):
+            return None, nxt  # also a stop name that inflection rules would read as a place ("Տուն", "house": Töv)
         titled = i > toks.lo and toks.codes[i - 1] & _TITLED  # else no title ends just before
         if prior <= 0.0 and code_prior < 0.5 and not (titled and self._title_before(toks, folded, i, lex)):
             return None, nxt  # only codes match (IATA BAK), and no abbreviation's dots make it a region: see below
@@ -1110,7 +1122,8 @@ class GazetteerSpotter(Spotter):
         evidence = bool(cue or locative)
         # Part of a longer capitalised name (person, organisation)? Not after a possessive ("Russia's Foreign ...").
         possessive = _base(toks.text[j]) != toks.text[j]
-        if run_end > j + 1 and not possessive:
+        if run_end > j + 1 and not possessive and (toks.cap[j] or not lex.inflections):
+            # (a name that ends with a cue word in lower case, "Tovuz rayonunun Ağdam kəndində", ends there)
             tail = folded[j + 1]
             if tail in lex.cue_after:  # "Laurel County", "Jordan River": the cue is part of the name
                 return j + 1, j + 2
@@ -1283,7 +1296,8 @@ class GazetteerSpotter(Spotter):
         ("Jakarta Timur", "Yerevan Armenia", "Купянск Харьковской области")."""
         return folded[k] in lex.compass or (self.words[folded[k]][0] or (0.0, 0.0))[0] >= FAMOUS or bool(
             lex.inflections and k + 1 < toks.n and folded[k + 1] in lex.cue_after
-            and self._with_cue(toks.text[k], folded[k + 1], lex) is not None)
+            and self._with_cue(toks.text[k], folded[k + 1], lex) is not None) or bool(
+            lex.inflections and (self._lemma("", toks.text[k], lex)[0] or (0.0, 0.0))[0] >= FAMOUS)  # "Bakı İrəvanı"
 
     def _cue_of(
         self, toks: _Tokens, folded: Sequence[str], i: int, j: int, lex: Lexicon, prior: float, key: str = ""
@@ -1312,8 +1326,9 @@ class GazetteerSpotter(Spotter):
             feature = feature or lex.cue_before[folded[i]]
         if cue:
             evidence.append("cue")
-        if (before and self._locative_before(toks, folded, i, lex)) or _located_by_clitic(toks.text[i], key, lex):
-            evidence.append("locative")
+        if (before and self._locative_before(toks, folded, i, lex)) or _located_by_clitic(toks.text[i], key, lex) or (
+                lex.inflections and not toks.caseless[j] and _case_located(toks, j, key, get_pack(lex.lang))):
+            evidence.append("locative")  # "in Ağdam": Azerbaijani "Ağdamda"
         surface = " ".join(toks.text[i:j + 1])
         code = lex.abbreviations.get(surface, "") or (lex.front_clitics and lex.abbreviations.get(
             surface[_clitic_length(toks.text[i], key, lex):], ""))  # "በአማራ": the pack's Amhara after "in"

@@ -25,7 +25,7 @@ CHUNK_CHARS = 20_000
 #: Characters read before each piece but the first (more than the 300 in which a dateline may open).
 CONTEXT_CHARS = 1_000
 
-_SENTENCE_END = re.compile(r"[.!?。！？؟।]\s")
+_SENTENCE_END = re.compile(r"[.!?。！？؟।։]\s")
 _SPACE = re.compile(r"\s")
 
 

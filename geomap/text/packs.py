@@ -13,6 +13,7 @@ German, Turkish, Italian, Polish, Dutch, Vietnamese, Chinese, Japanese, Persian,
 Hindi, Urdu, Bengali and Thai,
 Pashto, Nepali and Tamil,
 Amharic, Somali and Hausa,
+Azerbaijani, Armenian and Georgian,
 plus the universal pack ``xx`` (news agencies, dateline separators, international
 organisations, brand and armed-group names). Language packs and the universal pack
 are separate: callers that want both combine them (``pack.stop_names | universal().stop_names``).

@@ -201,10 +201,10 @@ _first = itemgetter(0)
 # A sentence end: end punctuation (and closing quotes or brackets) before white space, a blank line, or a
 # line break before a word. Written to start with one character class, so that the regex engine skips
 # quickly to the candidates.
-# The full stops of Chinese and Japanese (。！？), of Devanagari (। ॥), Burmese (။), Khmer (។) and Ethiopic (። ፧) end a
-# sentence without white space after them.
+# (The Armenian full stop ։ is read as a dot.) The full stops of Chinese and Japanese (。！？), of Devanagari (। ॥),
+# Burmese (။), Khmer (។) and Ethiopic (። ፧) end a sentence without white space after them.
 _SENT_END = re.compile(
-    r"[.!?。！？؟।॥။។።፧\n](?:(?<=[.!?؟])[.!?。！？؟]*[\"'”’»)\]]*(?=\s)|(?<=[。！？।॥။។።፧])[。！？]*[\"'”’»)\]」』]*"
+    r"[.!?。！？؟।॥။។።፧։\n](?:(?<=[.!?؟։])[.!?。！？؟]*[\"'”’»)\]]*(?=\s)|(?<=[。！？।॥။។።፧])[。！？]*[\"'”’»)\]」』]*"
     r"|(?<=\n)\s*\n|(?<=\n)(?=\s*[\"'“‘«(]?[^\W\d_]))"
 )
 _INITIALS = re.compile(r"[^\W\d_]\.|(?:[^\W\d_]\.){2,}")
