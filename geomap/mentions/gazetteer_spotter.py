@@ -476,6 +476,10 @@ def _base(text: str) -> str:
     return text
 
 
+#: How much better known than the word itself a name its inflection rules give must be to replace it.
+_RIVAL_MARGIN = 0.0
+
+
 def _dictionary_forms(lower: str, lex: Lexicon, stem: int = 3) -> Iterator[str]:
     """The forms the pack's inflection rules give a lower-case word (``москве`` -> ``москва``, ...), keeping a
     stem of ``stem`` letters at least."""
@@ -885,6 +889,8 @@ class GazetteerSpotter(Spotter):
             hit, key = self._clitic(key, folded, i, toks, lex)
         if hit is None and lex.inflections:
             hit, key = self._lemma(key, toks.text[i], lex)
+        elif hit is not None and lex.inflections and toks.cap[i]:
+            hit, key = self._inflected_rival(hit, key, toks.text[i], lex)
         best = (i, key, hit[0], hit[1]) if hit is not None and len(key) >= 2 else None
         if lex.inflections and i + 1 < toks.n and folded[i + 1] in lex.cue_after:
             named = self._with_cue(toks.text[i], folded[i + 1], lex)
@@ -960,6 +966,15 @@ class GazetteerSpotter(Spotter):
             if hit is not None and hit[0] >= OBSCURE:
                 return hit, alt
         return None, key
+
+    def _inflected_rival(self, hit: Any, key: str, text: str, lex: Lexicon) -> tuple[Any, str]:
+        """A word that is itself an obscure name but also a case form of a far better-known one (Czech "Brna",
+        "of Brno", is also a spelling of Pirna): the dictionary form wins when its prior is higher by
+        :data:`_RIVAL_MARGIN` ((prior, code prior), key)."""
+        alt, alt_key = self._lemma(key, text, lex)
+        if alt is not None and alt[0] >= hit[0] + _RIVAL_MARGIN:
+            return alt, alt_key
+        return hit, key
 
     def _with_cue(self, text: str, cue: str, lex: Lexicon) -> tuple[str, float, float] | None:
         """An inflected adjective and its cue word as one name: ``Курскую область`` is the index's
