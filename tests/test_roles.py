@@ -393,13 +393,37 @@ TH: list[Case] = [
     ("ในทศวรรษ 1990 เชียงใหม่เป็นเมืองเล็กที่เงียบสงบ", "เชียงใหม่", 1, "historical", "TH"),
 ]
 
+CS: list[Case] = [
+    ("OLOMOUC — V sobotu protestovaly stovky lidí proti zdražování energií.", "OLOMOUC", 1, "dateline", "CZ"),
+    ("Bratislava odmítla obvinění ze strany opozice.", "Bratislava", 1, "actor", "SK"),
+    ("Moskva obvinila Kyjev z útoku na rafinerii.", "Kyjev", 1, "actor", "UA"),
+    ("Silný vítr v úterý strhl střechy několika domů v Jihlavě.", "Jihlavě", 1, "event", "CZ"),
+    ("V devadesátých letech byla Ostrava městem uhlí a oceli.", "Ostrava", 1, "historical", "CZ"),
+]
+
+SH: list[Case] = [
+    ("NOVI SAD — Hiljade ljudi protestovale su u subotu protiv poskupljenja.", "NOVI SAD", 1, "dateline", "RS"),
+    ("Zagreb je optužio Beograd za miješanje u izbore.", "Beograd", 1, "actor", "RS"),
+    ("Приштина је саопштила да граница остаје затворена.", "Приштина", 1, "actor", "XK"),
+    ("Jaka kiša u utorak je poplavila nekoliko ulica u Tuzli.", "Tuzli", 1, "event", "BA"),
+    ("Devedesetih godina Vukovar je bio gotovo potpuno razoren.", "Vukovar", 1, "historical", "HR"),
+]
+
+EL: list[Case] = [
+    ("ΠΑΤΡΑ — Εκατοντάδες πολίτες διαδήλωσαν το Σάββατο κατά της ακρίβειας.", "ΠΑΤΡΑ", 1, "dateline", "GR"),
+    ("Η Άγκυρα κατηγόρησε την Αθήνα για την ένταση στο Αιγαίο.", "Άγκυρα", 1, "actor", "TR"),
+    ("Η Λευκωσία δήλωσε ότι οι συνομιλίες θα συνεχιστούν.", "Λευκωσία", 1, "actor", "CY"),
+    ("Ισχυρή βροχή πλημμύρισε την Τρίτη αρκετούς δρόμους της Λάρισας.", "Λάρισας", 1, "event", "GR"),
+    ("Τη δεκαετία του 1990 η Καλαμάτα ήταν μια ήσυχη πόλη.", "Καλαμάτα", 1, "historical", "GR"),
+]
+
 OTHERS = [("es", c) for c in ES] + [("fr", c) for c in FR] + [("ru", c) for c in RU] + [("uk", c) for c in UK] + [
     ("ar", c) for c in AR
 ] + [("pt", c) for c in PT] + [("de", c) for c in DE] + [("tr", c) for c in TR] + [("it", c) for c in IT] + [
     ("pl", c) for c in PL] + [("nl", c) for c in NL] + [("vi", c) for c in VI] + [("zh", c) for c in ZH] + [
     ("ja", c) for c in JA] + [("fa", c) for c in FA] + [("sw", c) for c in SW] + [("he", c) for c in HE] + [
     ("ko", c) for c in KO] + [("hi", c) for c in HI] + [("ur", c) for c in UR] + [("bn", c) for c in BN] + [
-    ("th", c) for c in TH]
+    ("th", c) for c in TH] + [("cs", c) for c in CS] + [("sh", c) for c in SH] + [("el", c) for c in EL]
 
 
 @pytest.mark.parametrize(("lang", "case"), OTHERS, ids=[f"{lang}-{_ids([c])[0]}" for lang, c in OTHERS])
@@ -410,7 +434,7 @@ def test_other_languages(gaz, lang: str, case: Case) -> None:
 def test_every_language_has_each_role_checked() -> None:
     tables = {"en": EN, "id": ID, "es": ES, "fr": FR, "ru": RU, "uk": UK, "ar": AR, "pt": PT, "de": DE, "tr": TR,
               "it": IT, "pl": PL, "nl": NL, "vi": VI, "zh": ZH, "ja": JA, "fa": FA, "sw": SW, "he": HE, "ko": KO,
-              "hi": HI, "ur": UR, "bn": BN, "th": TH}
+              "hi": HI, "ur": UR, "bn": BN, "th": TH, "cs": CS, "sh": SH, "el": EL}
     assert set(tables) == set(available())
     for lang, cases in tables.items():
         assert {"dateline", "actor", "event", "historical"} <= {role for *_, role, _ in cases}, lang

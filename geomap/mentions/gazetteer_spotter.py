@@ -476,8 +476,9 @@ def _base(text: str) -> str:
     return text
 
 
-#: How much better known than the word itself a name its inflection rules give must be to replace it.
-_RIVAL_MARGIN = 0.0
+#: The prior from which a word's own reading is never replaced by one its inflection rules give (see
+#: ``GazetteerSpotter._inflected_rival``): countries and capitals.
+_RIVAL_CEILING = 0.95
 
 
 def _dictionary_forms(lower: str, lex: Lexicon, stem: int = 3) -> Iterator[str]:
@@ -968,11 +969,14 @@ class GazetteerSpotter(Spotter):
         return None, key
 
     def _inflected_rival(self, hit: Any, key: str, text: str, lex: Lexicon) -> tuple[Any, str]:
-        """A word that is itself an obscure name but also a case form of a far better-known one (Czech "Brna",
-        "of Brno", is also a spelling of Pirna): the dictionary form wins when its prior is higher by
-        :data:`_RIVAL_MARGIN` ((prior, code prior), key)."""
+        """A word that is itself a lesser name but also a case form of a name known at least as well (Czech "Brna",
+        "of Brno", is also a spelling of Pirna; Croatian "Nišu", "in Niš", one of Nice): the dictionary form wins.
+        A word that names a country or a capital (prior :data:`_RIVAL_CEILING` or more) keeps its reading
+        ((prior, code prior), key)."""
+        if hit[0] >= _RIVAL_CEILING:
+            return hit, key
         alt, alt_key = self._lemma(key, text, lex)
-        if alt is not None and alt[0] >= hit[0] + _RIVAL_MARGIN:
+        if alt is not None and alt[0] >= hit[0]:
             return alt, alt_key
         return hit, key
 
