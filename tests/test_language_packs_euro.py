@@ -121,6 +121,18 @@ def test_greek_genitives_and_accusatives(gaz) -> None:
     assert found["Βόλο"][0] == "Volos" and found["Πειραιά"][0] == "Piraeus"
 
 
+def test_names_of_several_words_in_their_case_forms(gaz) -> None:
+    # A lower-case second word ("státech") or three inflected words: the pack lists these forms.
+    found = _found(gaz, "Ve Spojených státech a ve Velké Británii proběhly protesty.", "cs")
+    assert {s: v[1] for s, v in found.items()} == {"Spojených státech": "US", "Velké Británii": "GB"}
+    found = _found(gaz, "U Sjedinjenim Američkim Državama i Bosni i Hercegovini održani su prosvjedi.", "hr")
+    assert {s: v[1] for s, v in found.items()} == {"Sjedinjenim Američkim Državama": "US", "Bosni i Hercegovini": "BA"}
+    found = _found(gaz, "Протести су одржани у Републици Српској.", "sr")
+    assert found["Републици Српској"][:3] == ("Republika Srpska", "BA", "admin1")
+    found = _found(gaz, "Ο πρέσβης της Μεγάλης Βρετανίας μίλησε στη Βουλή.", "el")
+    assert found["Μεγάλης Βρετανίας"][1] == "GB"
+
+
 # -- stop names and common words ------------------------------------------------------------------------------------
 
 
