@@ -212,6 +212,10 @@ def test_event_words() -> None:
     el = event_lexicon("el")  # accents and capitals fold: headlines are written without them
     assert [t.sub_event_type for t in el.triggers("ΑΕΡΟΠΟΡΙΚΗ ΕΠΙΔΡΟΜΗ ΣΤΗ ΣΥΡΙΑ")] == ["Air/drone strike"]
     assert [h.label for h in el.outcomes("Τρεις νεκροί και δέκα τραυματίες.")] == ["killed", "wounded"]
+    # A gas explosion is an accident, no bombing.
+    assert cs.triggers("Při výbuchu plynu v panelovém domě zahynuli tři lidé.") == []
+    assert sh.triggers("U eksploziji plina u stambenoj zgradi poginula su tri čovjeka.") == []
+    assert el.triggers("Τρεις άνθρωποι σκοτώθηκαν από έκρηξη αερίου σε πολυκατοικία.") == []
 
 
 @pytest.fixture(scope="module")
