@@ -34,7 +34,8 @@ from geomap.events.taxonomy import (
 )
 
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
-         "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta", "am", "so", "ha", "az", "hy", "ka")
+         "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh",
+         "el")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -713,6 +714,90 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("არმიამ საზღვართან მობილიზაცია გამოაცხადა.", "Change to group/activity"),
         ("პრეზიდენტმა ოთხ რეგიონში კომენდანტის საათი დააწესა.", "Other"),
     ],
+    "cs": [
+        ("Vládní vojska a povstalci se střetli nedaleko hraničního přechodu.", "Armed clash"),
+        ("Armáda po týdnu znovu získala kontrolu nad městem.", "Government regains territory"),
+        ("Po třídenním obléhání povstalci ovládli malé město.", "Non-state actor overtakes territory"),
+        ("Dělostřelecká palba v noci zasáhla tržnici.", "Shelling/artillery/missile attack"),
+        ("Útok dronů zničil kolonu na dálnici.", "Air/drone strike"),
+        ("Nákladní auto najelo na protitankovou minu.", "Remote explosive/landmine/IED"),
+        ("Sebevražedný atentátník se odpálil na kontrolním stanovišti.", "Suicide bomb"),
+        ("Muž hodil granát do zaplněného baru.", "Grenade"),
+        ("Inspektoři našli důkazy o použití chemických zbraní.", "Chemical weapon"),
+        ("Přeživší popsali sexuální násilí ze strany ozbrojenců.", "Sexual violence"),
+        ("Ozbrojenci spáchali ve vesnici masakr.", "Attack"),
+        ("Neznámí pachatelé unesli dva inženýry.", "Abduction/forced disappearance"),
+        ("Tisíce lidí protestovaly před parlamentem.", "Peaceful protest"),
+        ("Policie použila slzný plyn proti davu.", "Protest with intervention"),
+        ("Vojáci stříleli do demonstrantů na náměstí.", "Excessive force against protesters"),
+        ("Po verdiktu vypukly v hlavním městě nepokoje.", "Violent demonstration"),
+        ("Rozzuřený dav zlynčoval muže obviněného z krádeže.", "Mob violence"),
+        ("Policie zatkla deset podezřelých.", "Arrests"),
+        ("Strany podepsaly dohodu o příměří.", "Agreement"),
+        ("Protivzdušná obrana sestřelila tři drony nad městem.", "Disrupted weapons use"),
+        ("Ozbrojenci zřídili základnu v opuštěné škole.", "Headquarters or base established"),
+        ("Výtržníci vyrabovali sklad s potravinami.", "Looting/property destruction"),
+        ("Povstalci se podle dohody stáhli z města bez boje.", "Non-violent transfer of territory"),
+        ("Vláda vyhlásila všeobecnou mobilizaci.", "Change to group/activity"),
+        ("Prezident vyhlásil ve čtyřech krajích stanné právo.", "Other"),
+    ],
+    "sh": [
+        ("Vladine snage i pobunjenici sukobili su se kod graničnog prelaza.", "Armed clash"),
+        ("Vojska je nakon sedmicu dana povratila kontrolu nad gradom.", "Government regains territory"),
+        ("Nakon trodnevne opsade pobunjenici su preuzeli kontrolu nad gradićem.",
+         "Non-state actor overtakes territory"),
+        ("Артиљеријска ватра током ноћи погодила је пијацу.", "Shelling/artillery/missile attack"),
+        ("Napad dronom uništio je konvoj na autoputu.", "Air/drone strike"),
+        ("Kamion je naišao na protivtenkovsku minu.", "Remote explosive/landmine/IED"),
+        ("Bombaš samoubica raznio se na kontrolnom punktu.", "Suicide bomb"),
+        ("Muškarac je bacio ručnu granatu u prepun kafić.", "Grenade"),
+        ("Inspektori su pronašli dokaze o upotrebi hemijskog oružja.", "Chemical weapon"),
+        ("Preživjeli su opisali seksualno nasilje naoružanih ljudi.", "Sexual violence"),
+        ("Naoružani ljudi počinili su masakr u selu.", "Attack"),
+        ("Nepoznati napadači oteli su dvojicu inženjera.", "Abduction/forced disappearance"),
+        ("Хиљаде људи протестовале су испред скупштине.", "Peaceful protest"),
+        ("Policija je upotrijebila suzavac protiv okupljenih.", "Protest with intervention"),
+        ("Vojnici su pucali na demonstrante na trgu.", "Excessive force against protesters"),
+        ("Nakon presude u glavnom gradu izbili su neredi.", "Violent demonstration"),
+        ("Razjarena masa linčovala je muškarca optuženog za krađu.", "Mob violence"),
+        ("Полиција је ухапсила десет осумњичених.", "Arrests"),
+        ("Strane su potpisale sporazum o prekidu vatre.", "Agreement"),
+        ("Protivvazdušna odbrana oborila je tri drona iznad grada.", "Disrupted weapons use"),
+        ("Naoružana grupa uspostavila je bazu u napuštenoj školi.", "Headquarters or base established"),
+        ("Izgrednici su opljačkali skladište hrane.", "Looting/property destruction"),
+        ("Pobunjenici su se prema sporazumu povukli iz grada bez borbe.", "Non-violent transfer of territory"),
+        ("Vlada je proglasila opštu mobilizaciju.", "Change to group/activity"),
+        ("Predsjednik je uveo policijski sat u četiri općine.", "Other"),
+    ],
+    "el": [
+        ("Κυβερνητικές δυνάμεις και αντάρτες συγκρούστηκαν κοντά στο συνοριακό πέρασμα.", "Armed clash"),
+        ("Ο στρατός ανακατέλαβε την πόλη μετά από μία εβδομάδα.", "Government regains territory"),
+        ("Μετά από τριήμερη πολιορκία οι αντάρτες πήραν τον έλεγχο της κωμόπολης.",
+         "Non-state actor overtakes territory"),
+        ("Πυρά πυροβολικού έπληξαν την αγορά κατά τη διάρκεια της νύχτας.", "Shelling/artillery/missile attack"),
+        ("Αεροπορική επιδρομή κατέστρεψε μια φάλαγγα στον αυτοκινητόδρομο.", "Air/drone strike"),
+        ("Ένα φορτηγό πάτησε αντιαρματική νάρκη.", "Remote explosive/landmine/IED"),
+        ("Βομβιστής αυτοκτονίας αυτοανατινάχθηκε σε σημείο ελέγχου.", "Suicide bomb"),
+        ("Ένας άνδρας πέταξε χειροβομβίδα σε γεμάτο μπαρ.", "Grenade"),
+        ("Οι επιθεωρητές βρήκαν στοιχεία για χρήση χημικών όπλων.", "Chemical weapon"),
+        ("Οι επιζώντες περιέγραψαν σεξουαλική βία από τους ενόπλους.", "Sexual violence"),
+        ("Ένοπλοι διέπραξαν σφαγή στο χωριό.", "Attack"),
+        ("Άγνωστοι δράστες απήγαγαν δύο μηχανικούς.", "Abduction/forced disappearance"),
+        ("Χιλιάδες πολίτες διαδήλωσαν έξω από τη Βουλή.", "Peaceful protest"),
+        ("Η αστυνομία έκανε χρήση δακρυγόνων κατά του πλήθους.", "Protest with intervention"),
+        ("Στρατιώτες πυροβόλησαν διαδηλωτές στην πλατεία.", "Excessive force against protesters"),
+        ("Μετά την ετυμηγορία ξέσπασαν ταραχές στην πρωτεύουσα.", "Violent demonstration"),
+        ("Εξαγριωμένο πλήθος λιντσάρισε έναν άνδρα που κατηγορήθηκε για κλοπή.", "Mob violence"),
+        ("Η αστυνομία συνέλαβε δέκα υπόπτους.", "Arrests"),
+        ("Οι δύο πλευρές υπέγραψαν συμφωνία κατάπαυσης πυρός.", "Agreement"),
+        ("Η αντιαεροπορική άμυνα κατέρριψε τρία drones πάνω από την πόλη.", "Disrupted weapons use"),
+        ("Η ένοπλη ομάδα δημιούργησε βάση σε ένα εγκαταλελειμμένο σχολείο.", "Headquarters or base established"),
+        ("Ταραξίες λεηλάτησαν αποθήκη τροφίμων.", "Looting/property destruction"),
+        ("Οι αντάρτες αποχώρησαν από την πόλη χωρίς μάχη, όπως προέβλεπε η συμφωνία.",
+         "Non-violent transfer of territory"),
+        ("Η κυβέρνηση κήρυξε γενική επιστράτευση.", "Change to group/activity"),
+        ("Ο πρόεδρος επέβαλε απαγόρευση κυκλοφορίας σε τέσσερις περιφέρειες.", "Other"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -785,6 +870,12 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("Երկու լրագրող անհետ կորել է, 300 ընտանիք տեղահանվել է։", ["missing", "displaced"])],
     "ka": [("თორმეტი ადამიანი დაიღუპა, კიდევ ოცი დაიჭრა.", ["killed", "wounded"]),
            ("ორი ჟურნალისტი დაიკარგა, 300 ოჯახი კი დევნილი გახდა.", ["missing", "displaced"])],
+    "cs": [("Dvanáct lidí zahynulo a dvacet dalších bylo zraněno.", ["killed", "wounded"]),
+           ("Dva novináři jsou pohřešováni a 300 rodin bylo evakuováno.", ["missing", "displaced"])],
+    "sh": [("Dvanaest ljudi je poginulo, a dvadeset ih je ranjeno.", ["killed", "wounded"]),
+           ("Два новинара се воде као нестали, а 300 породица је евакуисано.", ["missing", "displaced"])],
+    "el": [("Δώδεκα άνθρωποι σκοτώθηκαν και είκοσι τραυματίστηκαν.", ["killed", "wounded"]),
+           ("Δύο δημοσιογράφοι αγνοούνται και 300 οικογένειες εκκενώθηκαν.", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -856,6 +947,12 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
            ["soldiers", "police", "civilians", "children"]),
     "ka": ("დაიღუპა ოთხი ჯარისკაცი, ორი პოლიციელი და ექვსი მშვიდობიანი მოქალაქე, მათ შორის სამი ბავშვი.",
            ["soldiers", "police", "civilians", "children"]),
+    "cs": ("Zahynuli čtyři vojáci, dva policisté a šest civilistů, mezi nimi troje děti.",
+           ["soldiers", "police", "civilians", "children"]),
+    "sh": ("Poginula su četiri vojnika, dva policajca i šest civila, među njima troje djece.",
+           ["soldiers", "police", "civilians", "children"]),
+    "el": ("Σκοτώθηκαν τέσσερις στρατιώτες, δύο αστυνομικοί και έξι άμαχοι, ανάμεσά τους τρία παιδιά.",
+           ["soldiers", "police", "civilians", "children"]),
 }
 
 # (text, actor labels in order), per language.
@@ -924,6 +1021,12 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "ka": ("თავდაცვის სამინისტრომ განაცხადა, რომ აჯანყებულები პოლიციას დაესხნენ თავს.",
            ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "cs": ("Ministerstvo obrany uvedlo, že povstalci zaútočili na policii.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "sh": ("Ministarstvo odbrane saopštilo je da su pobunjenici napali policiju.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "el": ("Το υπουργείο Άμυνας ανακοίνωσε ότι οι αντάρτες επιτέθηκαν στην αστυνομία.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -963,6 +1066,9 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "az": ("Hava hücumu anbarı dağıdıb.", "Hava hücumu", "Air/drone strike"),
     "hy": ("Ավիահարվածը ավերել է պահեստը։", "Ավիահարվածը", "Air/drone strike"),
     "ka": ("საჰაერო დარტყმამ საწყობი დაანგრია.", "საჰაერო დარტყმამ", "Air/drone strike"),
+    "cs": ("Letecký útok zasáhl sklad.", "Letecký útok", "Air/drone strike"),
+    "sh": ("Vazdušni napad pogodio je skladište.", "Vazdušni napad", "Air/drone strike"),
+    "el": ("Αεροπορική επίθεση έπληξε την αποθήκη.", "Αεροπορική επίθεση", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -1001,6 +1107,9 @@ NOT_EVENTS: dict[str, str] = {
     "az": "Ticarət müharibəsi və kiberhücumlar fonunda o, infarktdan dünyasını dəyişib.",
     "hy": "Առևտրային պատերազմի և կիբեռհարձակումների ֆոնին նա մահացել է սրտի կաթվածից։",
     "ka": "სავაჭრო ომისა და კიბერთავდასხმების ფონზე ის გულის შეტევით გარდაიცვალა.",
+    "cs": "Zemřel na infarkt uprostřed obchodní války a hackerských útoků.",
+    "sh": "Umro je od srčanog napada usred trgovinskog rata.",
+    "el": "Πέθανε από καρδιακή επίθεση εν μέσω εμπορικού πολέμου.",
 }
 
 # (text, cue labels in order).
@@ -1046,6 +1155,9 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
     "hy": ("Ոչ ոք չի տուժել, սակայն խմբավորումը սպառնացել է կրկին հարձակվել։",
            ["negation", "negation", "hypothetical"]),
     "ka": ("არავინ დაშავებულა, თუმცა დაჯგუფება კვლავ თავდასხმით დაემუქრა.", ["negation", "hypothetical"]),
+    "cs": ("Nikdo nebyl zraněn, ale skupina pohrozila dalšími útoky.", ["negation", "hypothetical"]),
+    "sh": ("Niko nije povrijeđen, ali je grupa zaprijetila novim napadima.", ["negation", "hypothetical"]),
+    "el": ("Κανείς δεν τραυματίστηκε, αλλά η ομάδα απείλησε με νέες επιθέσεις.", ["negation", "hypothetical"]),
 }
 
 

@@ -86,6 +86,16 @@ CASES = [
     ("ka", "თბილისი, 6 მარტი 2024 -- სამშაბათს ზუგდიდში მომხდარ აფეთქებას სამი ადამიანი ემსხვერპლა, "
            "განაცხადა პოლიციამ.",
      "Remote explosive/landmine/IED", "Zugdidi", dt.date(2024, 3, 5), 3),
+    ("cs", "OSTRAVA, 5. března 2024 — Při výbuchu nálože u policejní stanice v Karviné zemřeli v pondělí dva "
+           "policisté, uvedla policie.",
+     "Remote explosive/landmine/IED", "Karviná", dt.date(2024, 3, 4), 2),
+    # Serbo-Croatian has one pack (sh); the language column keeps the code detected, Serbian here.
+    ("sr", "БЕОГРАД, 5. март 2024. — У експлозији бомбе испред кафића у Крагујевцу у понедељак су погинула три "
+           "мушкарца, саопштила је полиција.",
+     "Remote explosive/landmine/IED", "Kragujevac", dt.date(2024, 3, 4), 3),
+    ("el", "ΑΘΗΝΑ, 5 Μαρτίου 2024 — Δύο αστυνομικοί σκοτώθηκαν τη Δευτέρα από έκρηξη βόμβας έξω από αστυνομικό "
+           "τμήμα στον Πειραιά, ανακοίνωσε η αστυνομία.",
+     "Remote explosive/landmine/IED", "Piraeus", dt.date(2024, 3, 4), 2),
 ]
 
 

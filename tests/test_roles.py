@@ -400,6 +400,29 @@ MS: list[Case] = [
     ("Hujan lebat menyebabkan banjir di beberapa jalan di Johor Bahru pada Selasa.", "Johor Bahru", 1, "event", "MY"),
     ("Pada tahun 1990-an Johor Bahru hanyalah sebuah bandar kecil yang tenang.", "Johor Bahru", 1, "historical", "MY"),
 ]
+CS: list[Case] = [
+    ("OLOMOUC — V sobotu protestovaly stovky lidí proti zdražování energií.", "OLOMOUC", 1, "dateline", "CZ"),
+    ("Bratislava odmítla obvinění ze strany opozice.", "Bratislava", 1, "actor", "SK"),
+    ("Moskva obvinila Kyjev z útoku na rafinerii.", "Kyjev", 1, "actor", "UA"),
+    ("Silný vítr v úterý strhl střechy několika domů v Jihlavě.", "Jihlavě", 1, "event", "CZ"),
+    ("V devadesátých letech byla Ostrava městem uhlí a oceli.", "Ostrava", 1, "historical", "CZ"),
+]
+
+SH: list[Case] = [
+    ("NOVI SAD — Hiljade ljudi protestovale su u subotu protiv poskupljenja.", "NOVI SAD", 1, "dateline", "RS"),
+    ("Zagreb je optužio Beograd za miješanje u izbore.", "Beograd", 1, "actor", "RS"),
+    ("Приштина је саопштила да граница остаје затворена.", "Приштина", 1, "actor", "XK"),
+    ("Jaka kiša u utorak je poplavila nekoliko ulica u Tuzli.", "Tuzli", 1, "event", "BA"),
+    ("Devedesetih godina Vukovar je bio gotovo potpuno razoren.", "Vukovar", 1, "historical", "HR"),
+]
+
+EL: list[Case] = [
+    ("ΠΑΤΡΑ — Εκατοντάδες πολίτες διαδήλωσαν το Σάββατο κατά της ακρίβειας.", "ΠΑΤΡΑ", 1, "dateline", "GR"),
+    ("Η Άγκυρα κατηγόρησε την Αθήνα για την ένταση στο Αιγαίο.", "Άγκυρα", 1, "actor", "TR"),
+    ("Η Λευκωσία δήλωσε ότι οι συνομιλίες θα συνεχιστούν.", "Λευκωσία", 1, "actor", "CY"),
+    ("Ισχυρή βροχή πλημμύρισε την Τρίτη αρκετούς δρόμους της Λάρισας.", "Λάρισας", 1, "event", "GR"),
+    ("Τη δεκαετία του 1990 η Καλαμάτα ήταν μια ήσυχη πόλη.", "Καλαμάτα", 1, "historical", "GR"),
+]
 
 PS: list[Case] = [
     ('پېښور — د شنبې په ورځ زرګونو کسانو د بیو د لوړېدو په وړاندې لاریون وکړ.', 'پېښور', 1, 'dateline', 'PK'),
@@ -498,6 +521,9 @@ TABLES: dict[str, list[Case]] = {
     "az": AZ,
     "hy": HY,
     "ka": KA,
+    "cs": CS,
+    "sh": SH,
+    "el": EL,
 }
 OTHERS = [(lang, c) for lang, cases in TABLES.items() for c in cases]
 

@@ -27,7 +27,7 @@ phrases that contain a trigger word but announce no event ("heart attack"); they
 
 Matching is case-insensitive, ignores apostrophe variants, Russian ё/е, Arabic short vowels, tatweel, the
 spelling variants of alef, ya, kaf, ta marbuta and Persian heh with hamza, the zero-width non-joiner and
-accents on Latin vowels; decomposed letters are composed first. Offsets index the text given (also with
+accents on Latin and Greek vowels; decomposed letters are composed first. Offsets index the text given (also with
 ``start``/``end``, whose edges count as word boundaries); where matches overlap, the longest wins, then the
 heaviest. Generic words carry low weights ("attack" 0.3, "war" 0.2, "captured" 0.4): callers should re-type
 them from context (who did what to whom).
@@ -123,6 +123,7 @@ _FOLD_MAP["İ"] = "i"  # Turkish and Azerbaijani dotted capital I, whose lower c
 _FOLD_MAP.update({"ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك", "ۀ": "ه"})
 for _plain, _accented in (("a", "áàâäã"), ("e", "éèêë"), ("i", "íìîï"), ("o", "óòôöõ"), ("u", "úùûü")):
     _FOLD_MAP.update({c: _plain for c in _accented})
+_FOLD_MAP.update(zip("άέήίόύώϊϋΐΰς", "αεηιουωιυιυσ"))  # Greek: accents and the final sigma (capitals carry none)
 _FOLD = str.maketrans(_FOLD_MAP)
 _FOLD_PAIRS = tuple(_FOLD_MAP.items())
 # Arabic short vowels, tanween, shadda, sukun, dagger alif, tatweel, the hamza Persian writes over a final heh
@@ -519,7 +520,7 @@ def _lexicon_dir() -> Traversable:
 
 def _canonical(lang: str) -> str:
     code = re.split(r"[-_.@\s]", str(lang).strip().lower(), maxsplit=1)[0] if lang else ""
-    return {"in": "id"}.get(code, code) or "und"
+    return {"in": "id", "hr": "sh", "sr": "sh", "bs": "sh", "cnr": "sh"}.get(code, code) or "und"
 
 
 def available() -> tuple[str, ...]:

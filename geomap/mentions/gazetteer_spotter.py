@@ -485,6 +485,29 @@ def _base(text: str) -> str:
     return text
 
 
+#: The prior from which a word's own reading is never replaced by one its inflection rules give (see
+#: ``GazetteerSpotter._inflected_rival``): countries and capitals.
+_RIVAL_CEILING = 0.95
+
+
+def _plain_opening(toks: _Tokens, i: int) -> bool:
+    """Is token ``i`` the first word of its sentence, in a cased script and without an apostrophe? Its capital then
+    says nothing, and an ending taken off it leaves a common word as often as a name (Czech "Roku", "in the year",
+    is no case form of ROK; Croatian "Druga", "the second", none of Durg): the pack's inflections are not tried on
+    it. A Turkish name keeps its case ending after an apostrophe ("Hatay'da"), a caseless script has no capitals,
+    and a language that writes its locative endings onto the name (:func:`_bare_endings`: Azerbaijani "Sumqayıtda
+    ...", "in Sumgayit ...") opens sentences with case forms of names as often as anywhere else: the caller asks.
+
+    >>> toks = _Tokens(["Roku", "2020"], [0, 5], [4, 9], (1, 0), (1, 0), (0, 0), b"", None)
+    >>> _plain_opening(toks, 0), _plain_opening(toks, 1)
+    (True, False)
+    """
+    if i != toks.lo or toks.caseless[i]:
+        return False
+    text = toks.text[i]
+    return not any(mark in text for mark in _APOSTROPHES)
+
+
 def _dictionary_forms(lower: str, lex: Lexicon, stem: int = 3) -> Iterator[str]:
     """The forms the pack's inflection rules give a lower-case word (``москве`` -> ``москва``, ...), keeping a
     stem of ``stem`` letters at least."""
@@ -942,8 +965,11 @@ class GazetteerSpotter(Spotter):
             hit = None
         if hit is None and toks.caseless[i]:
             hit, key = self._clitic(key, folded, i, toks, lex)
-        if hit is None and lex.inflections:
-            hit, key = self._lemma(key, toks.text[i], lex)
+        if lex.inflections and (not _plain_opening(toks, i) or _bare_endings(get_pack(lex.lang))):
+            if hit is None:
+                hit, key = self._lemma(key, toks.text[i], lex)
+            elif toks.cap[i]:
+                hit, key = self._inflected_rival(hit, key, toks.text[i], lex)
         best = (i, key, hit[0], hit[1]) if hit is not None and len(key) >= 2 else None
         if lex.inflections and i + 1 < toks.n and folded[i + 1] in lex.cue_after:
             named = self._with_cue(toks.text[i], folded[i + 1], lex)
@@ -1019,6 +1045,18 @@ class GazetteerSpotter(Spotter):
             if hit is not None and hit[0] >= OBSCURE:
                 return hit, alt
         return None, key
+
+    def _inflected_rival(self, hit: Any, key: str, text: str, lex: Lexicon) -> tuple[Any, str]:
+        """A word that is itself a lesser name but also a case form of a name known at least as well (Czech "Brna",
+        "of Brno", is also a spelling of Pirna; Croatian "Nišu", "in Niš", one of Nice): the dictionary form wins.
+        A word that names a country or a capital (prior :data:`_RIVAL_CEILING` or more) keeps its reading
+        ((prior, code prior), key)."""
+        if hit[0] >= _RIVAL_CEILING:
+            return hit, key
+        alt, alt_key = self._lemma(key, text, lex)
+        if alt is not None and alt[0] >= hit[0]:
+            return alt, alt_key
+        return hit, key
 
     def _with_cue(self, text: str, cue: str, lex: Lexicon) -> tuple[str, float, float] | None:
         """An inflected adjective and its cue word as one name: ``Курскую область`` is the index's

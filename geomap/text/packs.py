@@ -14,6 +14,7 @@ Hindi, Urdu, Bengali and Thai,
 Pashto, Nepali and Tamil,
 Amharic, Somali and Hausa,
 Azerbaijani, Armenian and Georgian,
+Czech, Serbo-Croatian (``sh``: Serbian, Croatian, Bosnian; ``hr``, ``sr``, ``bs`` and ``cnr`` are aliases) and Greek,
 plus the universal pack ``xx`` (news agencies, dateline separators, international
 organisations, brand and armed-group names). Language packs and the universal pack
 are separate: callers that want both combine them (``pack.stop_names | universal().stop_names``).
@@ -81,6 +82,7 @@ DAY_PARTS = frozenset({"early morning", "morning", "midday", "afternoon", "eveni
 
 UNIVERSAL = "xx"
 _ALIASES = {"in": "id", "iw": "he", "ji": "yi"}  # withdrawn ISO 639-1 codes still sent by some systems
+_ALIASES.update(hr="sh", sr="sh", bs="sh", cnr="sh")  # Croatian, Serbian, Bosnian, Montenegrin: one Serbo-Croatian pack
 _APOSTROPHES = str.maketrans({c: "'" for c in "’ʼ‘`´ʹ′"})
 _APOSTROPHE_FORMS = ("'", "’", "ʼ")
 # Arabic short vowels, tanween, shadda, sukun, dagger alif; and the tatweel.
