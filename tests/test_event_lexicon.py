@@ -34,7 +34,7 @@ from geomap.events.taxonomy import (
 )
 
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
-         "he", "ko", "hi", "ur", "bn", "th", "ms")
+         "he", "ko", "hi", "ur", "bn", "th", "ms", "ro", "hu")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -539,6 +539,34 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("Polis memberkas tiga suspek kes pembakaran.", "Arrests"),
         ("Kedua-dua pihak bersetuju dengan gencatan senjata mulai Isnin.", "Agreement"),
     ],
+    "ro": [
+        ("Trupele guvernamentale și rebelii s-au ciocnit în apropierea frontierei.", "Armed clash"),
+        ("Armata a recucerit orașul după o săptămână de lupte.", "Government regains territory"),
+        ("Tirul de artilerie a lovit cartierul în timpul nopții.", "Shelling/artillery/missile attack"),
+        ("Un atac aerian a distrus podul de peste râu.", "Air/drone strike"),
+        ("Un camion a călcat pe o mină antitanc.", "Remote explosive/landmine/IED"),
+        ("Un atentator sinucigaș s-a aruncat în aer în piață.", "Suicide bomb"),
+        ("Bărbați înarmați au comis un masacru în sat.", "Attack"),
+        ("Necunoscuți au răpit doi ingineri.", "Abduction/forced disappearance"),
+        ("Mii de oameni au protestat în fața parlamentului.", "Peaceful protest"),
+        ("În timpul tulburărilor au fost devastate magazine și ridicate baricade.", "Violent demonstration"),
+        ("Poliția a arestat zece suspecți.", "Arrests"),
+        ("Părțile au semnat un acord de încetare a focului.", "Agreement"),
+    ],
+    "hu": [
+        ("A kormánycsapatok és a lázadók összecsaptak a határ közelében.", "Armed clash"),
+        ("A hadsereg egy hét után visszafoglalta a várost.", "Government regains territory"),
+        ("Az éjszakai tüzérségi támadás a lakónegyedet érte.", "Shelling/artillery/missile attack"),
+        ("Egy légicsapás lerombolta a hidat.", "Air/drone strike"),
+        ("A teherautó aknára futott az úton.", "Remote explosive/landmine/IED"),
+        ("Egy öngyilkos merénylő felrobbantotta magát a piacon.", "Suicide bomb"),
+        ("Fegyveresek mészárlást rendeztek a faluban.", "Attack"),
+        ("Ismeretlenek elraboltak két mérnököt.", "Abduction/forced disappearance"),
+        ("Több ezer tüntető vonult a parlament elé.", "Peaceful protest"),
+        ("A zavargások során üzleteket rongáltak meg és barikádokat emeltek.", "Violent demonstration"),
+        ("A rendőrség tíz gyanúsítottat letartóztatott.", "Arrests"),
+        ("A felek tűzszüneti megállapodást írtak alá.", "Agreement"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -593,6 +621,10 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("นักข่าวสองคนสูญหายและ 300 ครอบครัวต้องอพยพ", ["missing", "displaced"])],
     "ms": [("Tiga orang maut, 12 yang lain cedera dan dua masih hilang.", ["killed", "wounded", "missing"]),
            ("Perang itu meragut ribuan nyawa dan ratusan penduduk terpaksa berpindah.", ["killed", "displaced"])],
+    "ro": [("Doisprezece oameni au murit și alți douăzeci au fost răniți.", ["killed", "wounded"]),
+           ("Doi jurnaliști sunt dați dispăruți și 300 de familii au fost evacuate.", ["missing", "displaced"])],
+    "hu": [("Tizenkét ember meghalt, húszan megsebesültek.", ["killed", "wounded"]),
+           ("Két újságíró eltűnt, és 300 családot kitelepítettek.", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -646,6 +678,10 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
            ["soldiers", "police", "civilians", "children"]),
     "ms": ("Dua askar, seorang anggota polis dan tujuh orang awam, termasuk tiga kanak-kanak, terbunuh.",
            ["soldiers", "police", "civilians", "children"]),
+    "ro": ("Patru soldați, doi polițiști și șase civili, printre care trei copii, au murit.",
+           ["soldiers", "police", "civilians", "children"]),
+    "hu": ("Négy katona, két rendőr és hat civil, köztük három gyerek halt meg.",
+           ["soldiers", "police", "civilians", "children"]),
 }
 
 # (text, actor labels in order), per language.
@@ -696,6 +732,10 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "ms": ("Kementerian pertahanan menyatakan pasukan pemisah menyerang penempatan orang awam.",
            ["Ministry of Defence", "Separatists", "Civilians"]),
+    "ro": ("Ministerul apărării a anunțat că rebelii au atacat poliția.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "hu": ("A védelmi minisztérium közölte, hogy a lázadók megtámadták a rendőrséget.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -726,6 +766,8 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "bn": ("বিমান হামলায় গুদামটি ধ্বংস হয়।", "বিমান হামলায়", "Air/drone strike"),
     "th": ("การโจมตีทางอากาศถล่มโกดัง", "การโจมตีทางอากาศ", "Air/drone strike"),
     "ms": ("Serangan udara itu membedil depoh.", "Serangan udara", "Air/drone strike"),
+    "ro": ("Atacul aerian a lovit depozitul.", "Atacul aerian", "Air/drone strike"),
+    "hu": ("A légicsapás a raktárat érte.", "légicsapás", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -755,6 +797,8 @@ NOT_EVENTS: dict[str, str] = {
     "bn": "বাণিজ্য যুদ্ধ ও সাইবার হামলার মধ্যে তিনি হার্ট অ্যাটাকে মারা যান।",
     "th": "เขาเสียชีวิตด้วยอาการหัวใจวายระหว่างที่สงครามการค้าและการโจมตีทางไซเบอร์ทวีความรุนแรง",
     "ms": "Dia meninggal dunia akibat serangan jantung ketika perang dagang.",
+    "ro": "A murit în urma unui atac de cord, în plin război comercial.",
+    "hu": "Szívrohamban halt meg a kereskedelmi háború idején.",
 }
 
 # (text, cue labels in order).
@@ -790,6 +834,8 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
     "th": ("ไม่มีผู้ได้รับบาดเจ็บ แต่กลุ่มดังกล่าวขู่ว่าจะโจมตีอีก", ["negation", "hypothetical", "hypothetical"]),
     "ms": ("Tiada kematian dilaporkan, tetapi kumpulan itu mengugut akan menyerang lagi.",
            ["negation", "hypothetical", "hypothetical"]),
+    "ro": ("Nimeni nu a fost rănit, dar gruparea a amenințat cu noi atacuri.", ["negation", "hypothetical"]),
+    "hu": ("Senki sem sérült meg, de a csoport újabb támadásokkal fenyegetett.", ["negation", "hypothetical"]),
 }
 
 

@@ -69,6 +69,12 @@ CASES = [
     ("th", "นราธิวาส - คนร้ายลอบวางระเบิดที่อำเภอรือเสาะเมื่อวันจันทร์ที่ 3 มิถุนายน 2567 ทำให้ทหารพรานเสียชีวิต 2 นาย "
            "และบาดเจ็บอีก 3 นาย",
      "Remote explosive/landmine/IED", "Rueso", dt.date(2024, 6, 3), 2),
+    ("ro", "CHIȘINĂU, 6 martie 2024 -- Patru civili au fost uciși marți într-un atac cu rachete asupra orașului "
+           "Odesa, au anunțat autoritățile locale.",
+     "Shelling/artillery/missile attack", "Odesa", dt.date(2024, 3, 5), 4),
+    ("hu", "BUDAPEST, 2024. március 6. -- Három ember meghalt kedden egy pokolgép robbanásában Ungváron, "
+           "közölte a rendőrség.",
+     "Remote explosive/landmine/IED", "Uzhhorod", dt.date(2024, 3, 5), 3),
 ]
 
 

@@ -17,7 +17,7 @@ from geomap.text.language import detect
 from geomap.text.packs import COARSE_TYPES, LanguagePack, available, get_pack, load_pack, universal
 
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
-         "he", "ko", "hi", "ur", "bn", "th", "ms")
+         "he", "ko", "hi", "ur", "bn", "th", "ms", "ro", "hu")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
     "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
@@ -85,7 +85,11 @@ TEXTS = {
           "المنظمين إن المحتجين سيعودون إلى الشارع إذا لم تتخذ السلطات المحلية إجراءات عاجلة.",
     "ms": "Hujan lebat yang turun sejak petang Isnin menyebabkan sungai di pinggir kampung melimpah dan menenggelamkan "
           "berpuluh-puluh buah rumah. Pasukan penyelamat bekerja sepanjang malam dan pihak berkuasa tempatan berkata "
-          "tiada sesiapa yang cedera kerana penduduk telah dipindahkan ke sekolah berhampiran."
+          "tiada sesiapa yang cedera kerana penduduk telah dipindahkan ke sekolah berhampiran.",
+    "ro": "Ploile abundente din ultimele zile au umflat râul, iar apa a inundat zeci de case din sat. Autoritățile "
+          "locale au precizat că nimeni nu a fost rănit, dar mai multe familii s-au adăpostit în școală.",
+    "hu": "A napok óta tartó heves esőzések miatt megáradt a folyó, és a falu több tucat házát elöntötte a víz. "
+          "A helyi hatóságok közölték, hogy senki sem sérült meg, de több család az iskolában húzta meg magát.",
 }
 # Indonesian that the raw model alone labels Malay, and a Malaysian-style text that must stay Malay.
 INDONESIAN_CLOSE_TO_MALAY = (

@@ -27,7 +27,7 @@ def _places(gaz, text: str, lang: str) -> dict[str, tuple[str, str]]:
     return {s: (n, c) for s, n, c in zip(df["surface"], df["name"], df["country"], strict=True)}
 
 
-@pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "he", "ko", "hi", "ur", "bn", "th", "ms"))
+@pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "he", "ko", "hi", "ur", "bn", "th", "ms", "ro", "hu"))
 def test_the_language_has_its_own_pack(lang: str) -> None:
     pack = get_pack(lang)
     assert pack.name != "Universal" and pack.lang == lang
@@ -53,6 +53,8 @@ def test_the_language_has_its_own_pack(lang: str) -> None:
         ("bn", "রাতে প্রবল ঝড়ে কয়েকটি বাড়ির চাল উড়ে গেছে, ফায়ার সার্ভিস জানিয়েছে।"),
         ("th", "ลมกระโชกแรงเมื่อคืนทำให้หลังคาบ้านหลายหลังพังเสียหาย เจ้าหน้าที่ดับเพลิงเปิดเผย"),
         ("ms", "Angin kencang malam tadi menerbangkan bumbung beberapa buah rumah, kata pegawai bomba."),
+        ("ro", "Vântul puternic a smuls noaptea trecută acoperișurile mai multor case, au anunțat pompierii."),
+        ("hu", "Az éjszakai erős szél több ház tetejét is megrongálta, közölték a tűzoltók."),
     ],
 )
 def test_language_is_detected(lang: str, text: str) -> None:

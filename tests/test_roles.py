@@ -401,13 +401,27 @@ MS: list[Case] = [
     ("Pada tahun 1990-an Johor Bahru hanyalah sebuah bandar kecil yang tenang.", "Johor Bahru", 1, "historical", "MY"),
 ]
 
+RO: list[Case] = [
+    ("CONSTANȚA — Sute de pescari au protestat sâmbătă în fața portului.", "CONSTANȚA", 1, "dateline", "RO"),
+    ("Moscova a negat că ar fi lansat atacul.", "Moscova", 1, "actor", "RU"),
+    ("Ploile torențiale au inundat marți mai multe străzi din Iași.", "Iași", 1, "event", "RO"),
+    ("În anii '90, Timișoara era un oraș mic și liniștit.", "Timișoara", 1, "historical", "RO"),
+]
+
+HU: list[Case] = [
+    ("SZEGED — Több száz gazda tüntetett szombaton a városháza előtt.", "SZEGED", 1, "dateline", "HU"),
+    ("Moszkva tagadta, hogy támadást indított volna.", "Moszkva", 1, "actor", "RU"),
+    ("Kedden a heves esőzések miatt több utcát elöntött a víz Debrecenben.", "Debrecenben", 1, "event", "HU"),
+    ("Az 1990-es években Debrecen csendes város volt.", "Debrecen", 1, "historical", "HU"),
+]
+
 OTHERS = [("es", c) for c in ES] + [("fr", c) for c in FR] + [("ru", c) for c in RU] + [("uk", c) for c in UK] + [
     ("ar", c) for c in AR
 ] + [("pt", c) for c in PT] + [("de", c) for c in DE] + [("tr", c) for c in TR] + [("it", c) for c in IT] + [
     ("pl", c) for c in PL] + [("nl", c) for c in NL] + [("vi", c) for c in VI] + [("zh", c) for c in ZH] + [
     ("ja", c) for c in JA] + [("fa", c) for c in FA] + [("sw", c) for c in SW] + [("he", c) for c in HE] + [
     ("ko", c) for c in KO] + [("hi", c) for c in HI] + [("ur", c) for c in UR] + [("bn", c) for c in BN] + [
-    ("th", c) for c in TH] + [("ms", c) for c in MS]
+    ("th", c) for c in TH] + [("ms", c) for c in MS] + [("ro", c) for c in RO] + [("hu", c) for c in HU]
 
 
 @pytest.mark.parametrize(("lang", "case"), OTHERS, ids=[f"{lang}-{_ids([c])[0]}" for lang, c in OTHERS])
@@ -418,7 +432,7 @@ def test_other_languages(gaz, lang: str, case: Case) -> None:
 def test_every_language_has_each_role_checked() -> None:
     tables = {"en": EN, "id": ID, "es": ES, "fr": FR, "ru": RU, "uk": UK, "ar": AR, "pt": PT, "de": DE, "tr": TR,
               "it": IT, "pl": PL, "nl": NL, "vi": VI, "zh": ZH, "ja": JA, "fa": FA, "sw": SW, "he": HE, "ko": KO,
-              "hi": HI, "ur": UR, "bn": BN, "th": TH, "ms": MS}
+              "hi": HI, "ur": UR, "bn": BN, "th": TH, "ms": MS, "ro": RO, "hu": HU}
     assert set(tables) == set(available())
     for lang, cases in tables.items():
         assert {"dateline", "actor", "event", "historical"} <= {role for *_, role, _ in cases}, lang
