@@ -27,7 +27,8 @@ def _places(gaz, text: str, lang: str) -> dict[str, tuple[str, str]]:
     return {s: (n, c) for s, n, c in zip(df["surface"], df["name"], df["country"], strict=True)}
 
 
-@pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "he", "ko", "hi", "ur", "bn", "th", "ms", "ro", "hu"))
+@pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "he", "ko", "hi", "ur", "bn", "th", "ms",
+                                  "ro", "hu"))
 def test_the_language_has_its_own_pack(lang: str) -> None:
     pack = get_pack(lang)
     assert pack.name != "Universal" and pack.lang == lang

@@ -677,7 +677,33 @@ class GazetteerSpotter(Spotter):
             toks.lo, toks.n = a, b
             found.extend(self._spot_sentence(doc, sent.index, toks, folded, codes, spots[p:q],
                                              words.index(1, a, b), case, lex, names, lowered, plains))
+        if doc.pack.place_adjectives:
+            found = sorted(found + self._place_adjectives(doc, lex), key=attrgetter("start"))
         return found
+
+    def _place_adjectives(self, doc: Document, lex: Lexicon) -> list[Mention]:
+        """Lower-case adjectives made from a well-known place's name by an ending of the pack's ``place_adjectives``
+        (Hungarian "egy debreceni gyárban": in a factory of Debrecen; "a kijevi vezetés": Kyiv's leaders): mentions of
+        the place. The name must be famous, no stop name, and one the index writes with those very letters ("népi",
+        "folk", is no Nepa)."""
+        pairs = doc.pack.place_adjectives
+        ends = tuple({ending for ending, _ in pairs})
+        starts = [s.start for s in doc.sentences]
+        out: list[Mention] = []
+        for text, start, end in zip(doc.token_texts, doc.token_starts, doc.token_ends, strict=True):
+            if not (text[:1].islower() and text.endswith(ends)) or text in lex.stopwords:
+                continue
+            for ending, replacement in pairs:
+                name = text[: -len(ending)] + replacement
+                if not text.endswith(ending) or len(name) < 4:
+                    continue
+                key = _fold_token(name)
+                hit = self.keys.get(key)
+                if hit is not None and hit[0] >= FAMOUS and key not in lex.stop_names and self._spelled(key, name):
+                    sentence = doc.sentences[max(bisect.bisect_right(starts, start) - 1, 0)].index
+                    out.append(Mention(start, end, text, key, sentence, evidence=("gazetteer", "adjective")))
+                    break
+        return out
 
     def _spot_sentence(self, doc: Document, sidx: int, toks: _Tokens, folded: tuple[str, ...], codes: bytes,
                        spots: list[int], first_word: int, case: bytes, lex: Lexicon, names: set[str],

@@ -101,7 +101,7 @@ _UNIVERSAL_KEYS = ("agencies", "dateline_separators", "organisations")
 _OPTIONAL_KEYS = {"capitalises_nouns": False, "name_heads": (), "lower_case_in_names": False, "disowned": (),
                   "place_locatives": (), "addressed": (), "locative_endings": (), "part_adjectives": (),
                   "locative_clitics": (), "name_endings": (), "subject_endings": (),
-                  "postpositions": (), "genitives": ()}
+                  "postpositions": (), "genitives": (), "place_adjectives": ()}
 _NUMBER_KEYS = ("units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors", "vague", "decimal_comma")
 _HISTORICAL_KEYS = ("since", "former", "past", "decade_patterns")
 
@@ -201,7 +201,9 @@ class LanguagePack:
     Urdu "میں", "के पास"): right after a name, or after the cue word that follows it ("अनंतनाग जिले में"),
     such a word locates the name as a preposition before it would. ``genitives`` (optional, default empty):
     words after a name that make it the owner of the noun after them (Hindi "के", Urdu "کے"), as the English
-    possessive does ("पाकिस्तान के विदेश मंत्रालय ने कहा": Pakistan's foreign ministry said).
+    possessive does ("पाकिस्तान के विदेश मंत्रालय ने कहा": Pakistan's foreign ministry said). ``place_adjectives``
+    (optional, default empty): ``[ending, dictionary ending]`` pairs that make a lower-case adjective of a place's
+    name (Hungarian "debreceni", "moszkvai": of Debrecen, of Moscow): such a word names a well-known place.
 
     Word lists are frozensets of lower-case entries (``stop_names`` and ``abbreviations``
     keep their case); mappings are read-only. Packs are compared and hashed by identity:
@@ -258,6 +260,7 @@ class LanguagePack:
     subject_endings: tuple[str, ...] = ()
     postpositions: frozenset[str] = frozenset()
     genitives: frozenset[str] = frozenset()
+    place_adjectives: tuple[tuple[str, str], ...] = ()
 
     @property
     def code(self) -> str:
@@ -734,10 +737,11 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         subject_endings=tuple(sorted(set(c.strings(data.get("subject_endings", []), "subject_endings")))),
         postpositions=_lookup_set(c.strings(data.get("postpositions", []), "postpositions")),
         genitives=_lookup_set(c.strings(data.get("genitives", []), "genitives")),
+        place_adjectives=_inflections(c, data.get("place_adjectives", []), "place_adjectives"),
     )
 
 
-def _inflections(c: _Checker, value: Any) -> tuple[tuple[str, str], ...]:
+def _inflections(c: _Checker, value: Any, key: str = "inflections") -> tuple[tuple[str, str], ...]:
     """``[[ending in text, ending of the dictionary form], ...]``, longest text ending first.
 
     An ending written with an apostrophe (Turkish ``'da`` in ``Hatay'da``) also matches the other
@@ -746,7 +750,7 @@ def _inflections(c: _Checker, value: Any) -> tuple[tuple[str, str], ...]:
     if not isinstance(value, list) or not all(
         isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) and p[0] for p in value
     ):
-        raise c.fail("inflections", "expected a list of [text ending, dictionary ending] pairs of strings")
+        raise c.fail(key, "expected a list of [text ending, dictionary ending] pairs of strings")
     pairs = dict.fromkeys((form, b) for a, b in value for form in _variants(a))
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
