@@ -35,7 +35,7 @@ from geomap.events.taxonomy import (
 
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
          "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh",
-         "el")
+         "el", "ro", "hu")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -798,6 +798,34 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("Η κυβέρνηση κήρυξε γενική επιστράτευση.", "Change to group/activity"),
         ("Ο πρόεδρος επέβαλε απαγόρευση κυκλοφορίας σε τέσσερις περιφέρειες.", "Other"),
     ],
+    "ro": [
+        ("Trupele guvernamentale și rebelii s-au ciocnit în apropierea frontierei.", "Armed clash"),
+        ("Armata a recucerit orașul după o săptămână de lupte.", "Government regains territory"),
+        ("Tirul de artilerie a lovit cartierul în timpul nopții.", "Shelling/artillery/missile attack"),
+        ("Un atac aerian a distrus podul de peste râu.", "Air/drone strike"),
+        ("Un camion a călcat pe o mină antitanc.", "Remote explosive/landmine/IED"),
+        ("Un atentator sinucigaș s-a aruncat în aer în piață.", "Suicide bomb"),
+        ("Bărbați înarmați au comis un masacru în sat.", "Attack"),
+        ("Necunoscuți au răpit doi ingineri.", "Abduction/forced disappearance"),
+        ("Mii de oameni au protestat în fața parlamentului.", "Peaceful protest"),
+        ("În timpul tulburărilor au fost devastate magazine și ridicate baricade.", "Violent demonstration"),
+        ("Poliția a arestat zece suspecți.", "Arrests"),
+        ("Părțile au semnat un acord de încetare a focului.", "Agreement"),
+    ],
+    "hu": [
+        ("A kormánycsapatok és a lázadók összecsaptak a határ közelében.", "Armed clash"),
+        ("A hadsereg egy hét után visszafoglalta a várost.", "Government regains territory"),
+        ("Az éjszakai tüzérségi támadás a lakónegyedet érte.", "Shelling/artillery/missile attack"),
+        ("Egy légicsapás lerombolta a hidat.", "Air/drone strike"),
+        ("A teherautó aknára futott az úton.", "Remote explosive/landmine/IED"),
+        ("Egy öngyilkos merénylő felrobbantotta magát a piacon.", "Suicide bomb"),
+        ("Fegyveresek mészárlást rendeztek a faluban.", "Attack"),
+        ("Ismeretlenek elraboltak két mérnököt.", "Abduction/forced disappearance"),
+        ("Több ezer tüntető vonult a parlament elé.", "Peaceful protest"),
+        ("A zavargások során üzleteket rongáltak meg és barikádokat emeltek.", "Violent demonstration"),
+        ("A rendőrség tíz gyanúsítottat letartóztatott.", "Arrests"),
+        ("A felek tűzszüneti megállapodást írtak alá.", "Agreement"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -876,6 +904,10 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("Два новинара се воде као нестали, а 300 породица је евакуисано.", ["missing", "displaced"])],
     "el": [("Δώδεκα άνθρωποι σκοτώθηκαν και είκοσι τραυματίστηκαν.", ["killed", "wounded"]),
            ("Δύο δημοσιογράφοι αγνοούνται και 300 οικογένειες εκκενώθηκαν.", ["missing", "displaced"])],
+    "ro": [("Doisprezece oameni au murit și alți douăzeci au fost răniți.", ["killed", "wounded"]),
+           ("Doi jurnaliști sunt dați dispăruți și 300 de familii au fost evacuate.", ["missing", "displaced"])],
+    "hu": [("Tizenkét ember meghalt, húszan megsebesültek.", ["killed", "wounded"]),
+           ("Két újságíró eltűnt, és 300 családot kitelepítettek.", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -953,6 +985,10 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
            ["soldiers", "police", "civilians", "children"]),
     "el": ("Σκοτώθηκαν τέσσερις στρατιώτες, δύο αστυνομικοί και έξι άμαχοι, ανάμεσά τους τρία παιδιά.",
            ["soldiers", "police", "civilians", "children"]),
+    "ro": ("Patru soldați, doi polițiști și șase civili, printre care trei copii, au murit.",
+           ["soldiers", "police", "civilians", "children"]),
+    "hu": ("Négy katona, két rendőr és hat civil, köztük három gyerek halt meg.",
+           ["soldiers", "police", "civilians", "children"]),
 }
 
 # (text, actor labels in order), per language.
@@ -1027,6 +1063,10 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "el": ("Το υπουργείο Άμυνας ανακοίνωσε ότι οι αντάρτες επιτέθηκαν στην αστυνομία.",
            ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "ro": ("Ministerul apărării a anunțat că rebelii au atacat poliția.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "hu": ("A védelmi minisztérium közölte, hogy a lázadók megtámadták a rendőrséget.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -1069,6 +1109,8 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "cs": ("Letecký útok zasáhl sklad.", "Letecký útok", "Air/drone strike"),
     "sh": ("Vazdušni napad pogodio je skladište.", "Vazdušni napad", "Air/drone strike"),
     "el": ("Αεροπορική επίθεση έπληξε την αποθήκη.", "Αεροπορική επίθεση", "Air/drone strike"),
+    "ro": ("Atacul aerian a lovit depozitul.", "Atacul aerian", "Air/drone strike"),
+    "hu": ("A légicsapás a raktárat érte.", "légicsapás", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -1110,6 +1152,8 @@ NOT_EVENTS: dict[str, str] = {
     "cs": "Zemřel na infarkt uprostřed obchodní války a hackerských útoků.",
     "sh": "Umro je od srčanog napada usred trgovinskog rata.",
     "el": "Πέθανε από καρδιακή επίθεση εν μέσω εμπορικού πολέμου.",
+    "ro": "A murit în urma unui atac de cord, în plin război comercial.",
+    "hu": "Szívrohamban halt meg a kereskedelmi háború idején.",
 }
 
 # (text, cue labels in order).
@@ -1158,6 +1202,8 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
     "cs": ("Nikdo nebyl zraněn, ale skupina pohrozila dalšími útoky.", ["negation", "hypothetical"]),
     "sh": ("Niko nije povrijeđen, ali je grupa zaprijetila novim napadima.", ["negation", "hypothetical"]),
     "el": ("Κανείς δεν τραυματίστηκε, αλλά η ομάδα απείλησε με νέες επιθέσεις.", ["negation", "hypothetical"]),
+    "ro": ("Nimeni nu a fost rănit, dar gruparea a amenințat cu noi atacuri.", ["negation", "hypothetical"]),
+    "hu": ("Senki sem sérült meg, de a csoport újabb támadásokkal fenyegetett.", ["negation", "hypothetical"]),
 }
 
 

@@ -96,6 +96,12 @@ CASES = [
     ("el", "ΑΘΗΝΑ, 5 Μαρτίου 2024 — Δύο αστυνομικοί σκοτώθηκαν τη Δευτέρα από έκρηξη βόμβας έξω από αστυνομικό "
            "τμήμα στον Πειραιά, ανακοίνωσε η αστυνομία.",
      "Remote explosive/landmine/IED", "Piraeus", dt.date(2024, 3, 4), 2),
+    ("ro", "CHIȘINĂU, 6 martie 2024 -- Patru civili au fost uciși marți într-un atac cu rachete asupra orașului "
+           "Odesa, au anunțat autoritățile locale.",
+     "Shelling/artillery/missile attack", "Odesa", dt.date(2024, 3, 5), 4),
+    ("hu", "BUDAPEST, 2024. március 6. -- Három ember meghalt kedden egy pokolgép robbanásában Ungváron, "
+           "közölte a rendőrség.",
+     "Remote explosive/landmine/IED", "Uzhhorod", dt.date(2024, 3, 5), 3),
 ]
 
 

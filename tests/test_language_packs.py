@@ -18,7 +18,7 @@ from geomap.text.packs import COARSE_TYPES, LanguagePack, available, get_pack, l
 
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
          "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh",
-         "el")
+         "el", "ro", "hu")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
     "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
@@ -114,6 +114,10 @@ TEXTS = {
           'स्थानीय प्रशासनले कोही हताहत नभएको जनाएको छ, तर धेरै परिवार विद्यालयमा आश्रय लिन बाध्य भएका छन्।',
     "ta": 'பல நாட்களாக பெய்த தொடர் மழையால் ஆற்றின் நீர்மட்டம் உயர்ந்து கிராமத்தின் டஜன் கணக்கான வீடுகள் நீரில் மூழ்கின. '
           'யாரும் உயிரிழக்கவில்லை என்று உள்ளூர் அதிகாரிகள் தெரிவித்தனர், ஆனால் பல குடும்பங்கள் பள்ளியில் தஞ்சம் அடைந்துள்ளன.',
+    "ro": "Ploile abundente din ultimele zile au umflat râul, iar apa a inundat zeci de case din sat. Autoritățile "
+          "locale au precizat că nimeni nu a fost rănit, dar mai multe familii s-au adăpostit în școală.",
+    "hu": "A napok óta tartó heves esőzések miatt megáradt a folyó, és a falu több tucat házát elöntötte a víz. "
+          "A helyi hatóságok közölték, hogy senki sem sérült meg, de több család az iskolában húzta meg magát.",
 }
 # Indonesian that the raw model alone labels Malay, and a Malaysian-style text that must stay Malay.
 INDONESIAN_CLOSE_TO_MALAY = (
@@ -135,7 +139,7 @@ def test_pack_file_has_every_key_in_order(lang: str) -> None:
     expected = FILE_KEYS + (["agencies", "dateline_separators", "organisations"] if lang == "xx" else [])
     tail_keys = ("name_heads", "lower_case_in_names", "disowned", "place_locatives", "addressed", "locative_endings",
                  "part_adjectives", "locative_clitics", "name_endings", "subject_endings", "postpositions",
-                 "genitives", "clitics")
+                 "genitives", "clitics", "place_adjectives")
     optional = ("capitalises_nouns", *tail_keys)
     if "extends" in data:  # a pack written as what it adds to another's: its keys, in the same order
         assert list(data)[:3] == ["lang", "name", "extends"]

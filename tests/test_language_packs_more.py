@@ -28,7 +28,7 @@ def _places(gaz, text: str, lang: str) -> dict[str, tuple[str, str]]:
 
 
 @pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "he", "ko", "hi", "ur", "bn", "th", "ms", "ps",
-                                  "ne", "ta", "am", "so", "ha", "az", "hy", "ka"))
+                                  "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh", "el", "ro", "hu"))
 def test_the_language_has_its_own_pack(lang: str) -> None:
     pack = get_pack(lang)
     assert pack.name != "Universal" and pack.lang == lang
@@ -60,6 +60,8 @@ def test_the_language_has_its_own_pack(lang: str) -> None:
         ("az", "Gecə güclü külək bir neçə evin damını uçurub, yanğınsöndürənlər bildirib."),
         ("hy", "Գիշերը ուժեղ քամին պոկել է մի քանի տների տանիքները, հայտնել են հրշեջները։"),
         ("ka", "ღამით ძლიერმა ქარმა რამდენიმე სახლს სახურავი მოხადა, განაცხადეს მეხანძრეებმა."),
+        ("ro", "Vântul puternic a smuls noaptea trecută acoperișurile mai multor case, au anunțat pompierii."),
+        ("hu", "Az éjszakai erős szél több ház tetejét is megrongálta, közölték a tűzoltók."),
     ],
 )
 def test_language_is_detected(lang: str, text: str) -> None:

@@ -415,6 +415,19 @@ SH: list[Case] = [
     ("Jaka kiša u utorak je poplavila nekoliko ulica u Tuzli.", "Tuzli", 1, "event", "BA"),
     ("Devedesetih godina Vukovar je bio gotovo potpuno razoren.", "Vukovar", 1, "historical", "HR"),
 ]
+RO: list[Case] = [
+    ("CONSTANȚA — Sute de pescari au protestat sâmbătă în fața portului.", "CONSTANȚA", 1, "dateline", "RO"),
+    ("Moscova a negat că ar fi lansat atacul.", "Moscova", 1, "actor", "RU"),
+    ("Ploile torențiale au inundat marți mai multe străzi din Iași.", "Iași", 1, "event", "RO"),
+    ("În anii '90, Timișoara era un oraș mic și liniștit.", "Timișoara", 1, "historical", "RO"),
+]
+
+HU: list[Case] = [
+    ("SZEGED — Több száz gazda tüntetett szombaton a városháza előtt.", "SZEGED", 1, "dateline", "HU"),
+    ("Moszkva tagadta, hogy támadást indított volna.", "Moszkva", 1, "actor", "RU"),
+    ("Kedden a heves esőzések miatt több utcát elöntött a víz Debrecenben.", "Debrecenben", 1, "event", "HU"),
+    ("Az 1990-es években Debrecen csendes város volt.", "Debrecen", 1, "historical", "HU"),
+]
 
 EL: list[Case] = [
     ("ΠΑΤΡΑ — Εκατοντάδες πολίτες διαδήλωσαν το Σάββατο κατά της ακρίβειας.", "ΠΑΤΡΑ", 1, "dateline", "GR"),
@@ -524,6 +537,8 @@ TABLES: dict[str, list[Case]] = {
     "cs": CS,
     "sh": SH,
     "el": EL,
+    "ro": RO,
+    "hu": HU,
 }
 OTHERS = [(lang, c) for lang, cases in TABLES.items() for c in cases]
 

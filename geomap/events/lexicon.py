@@ -529,6 +529,8 @@ def available() -> tuple[str, ...]:
     >>> langs = available()
     >>> {"en", "id", "ms", "ar", "zh"} <= set(langs), "xx" in langs, list(langs) == sorted(langs)
     (True, False, True)
+    >>> {"ro", "hu"} <= set(langs)
+    True
     """
     names = (entry.name for entry in _lexicon_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))

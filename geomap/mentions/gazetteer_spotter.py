@@ -43,6 +43,8 @@ __all__ = ["MAX_TOKENS", "GazetteerSpotter", "spotting_keys"]
 MAX_TOKENS = 6
 #: A name this well known is taken even without context.
 FAMOUS = 0.8
+#: A sentence's first word this common in its language (Zipf) is a word before it is a case form of a name.
+_COMMON_OPENING = 4.5
 #: Below this prior a single word needs context (a cue or a locative preposition).
 OBSCURE = 0.45
 #: Countries and world cities: their names stay places even where the article also uses the word.
@@ -735,7 +737,33 @@ class GazetteerSpotter(Spotter):
             toks.lo, toks.n = a, b
             found.extend(self._spot_sentence(doc, sent.index, toks, folded, codes, spots[p:q],
                                              words.index(1, a, b), case, lex, names, lowered, plains))
+        if doc.pack.place_adjectives:
+            found = sorted(found + self._place_adjectives(doc, lex), key=attrgetter("start"))
         return found
+
+    def _place_adjectives(self, doc: Document, lex: Lexicon) -> list[Mention]:
+        """Lower-case adjectives made from a well-known place's name by an ending of the pack's ``place_adjectives``
+        (Hungarian "egy debreceni gyárban": in a factory of Debrecen; "a kijevi vezetés": Kyiv's leaders): mentions of
+        the place. The name must be famous, no stop name, and one the index writes with those very letters ("népi",
+        "folk", is no Nepa)."""
+        pairs = doc.pack.place_adjectives
+        ends = tuple({ending for ending, _ in pairs})
+        starts = [s.start for s in doc.sentences]
+        out: list[Mention] = []
+        for text, start, end in zip(doc.token_texts, doc.token_starts, doc.token_ends, strict=True):
+            if not (text[:1].islower() and text.endswith(ends)) or text in lex.stopwords:
+                continue
+            for ending, replacement in pairs:
+                name = text[: -len(ending)] + replacement
+                if not text.endswith(ending) or len(name) < 4:
+                    continue
+                key = _fold_token(name)
+                hit = self.keys.get(key)
+                if hit is not None and hit[0] >= FAMOUS and key not in lex.stop_names and self._spelled(key, name):
+                    sentence = doc.sentences[max(bisect.bisect_right(starts, start) - 1, 0)].index
+                    out.append(Mention(start, end, text, key, sentence, evidence=("gazetteer", "adjective")))
+                    break
+        return out
 
     def _spot_sentence(self, doc: Document, sidx: int, toks: _Tokens, folded: tuple[str, ...], codes: bytes,
                        spots: list[int], first_word: int, case: bytes, lex: Lexicon, names: set[str],
@@ -965,10 +993,16 @@ class GazetteerSpotter(Spotter):
             hit = None
         if hit is None and toks.caseless[i]:
             hit, key = self._clitic(key, folded, i, toks, lex)
-        if lex.inflections and (not _plain_opening(toks, i) or _bare_endings(get_pack(lex.lang))):
+        if lex.inflections:
+            opening = _plain_opening(toks, i) and not _bare_endings(get_pack(lex.lang))
             if hit is None:
-                hit, key = self._lemma(key, toks.text[i], lex)
-            elif toks.cap[i]:
+                lemma, lemma_key = self._lemma(key, toks.text[i], lex)
+                # A sentence's first word is read as a case form only of a well-known place, and only when it is no
+                # common word ("Kievul a acuzat": Kyiv accused; Czech "Roku", "in the year", stays a word).
+                if lemma is not None and (not opening or (
+                        lemma[0] >= FAMOUS and lex.common(toks.text[i].lower()) < _COMMON_OPENING)):
+                    hit, key = lemma, lemma_key
+            elif toks.cap[i] and not opening:
                 hit, key = self._inflected_rival(hit, key, toks.text[i], lex)
         best = (i, key, hit[0], hit[1]) if hit is not None and len(key) >= 2 else None
         if lex.inflections and i + 1 < toks.n and folded[i + 1] in lex.cue_after:

@@ -15,6 +15,7 @@ Pashto, Nepali and Tamil,
 Amharic, Somali and Hausa,
 Azerbaijani, Armenian and Georgian,
 Czech, Serbo-Croatian (``sh``: Serbian, Croatian, Bosnian; ``hr``, ``sr``, ``bs`` and ``cnr`` are aliases) and Greek,
+Romanian and Hungarian,
 plus the universal pack ``xx`` (news agencies, dateline separators, international
 organisations, brand and armed-group names). Language packs and the universal pack
 are separate: callers that want both combine them (``pack.stop_names | universal().stop_names``).
@@ -105,7 +106,7 @@ _UNIVERSAL_KEYS = ("agencies", "dateline_separators", "organisations")
 _OPTIONAL_KEYS = {"capitalises_nouns": False, "name_heads": (), "lower_case_in_names": False, "disowned": (),
                   "place_locatives": (), "addressed": (), "locative_endings": (), "part_adjectives": (),
                   "locative_clitics": (), "name_endings": (), "subject_endings": (),
-                  "postpositions": (), "genitives": (), "clitics": ()}
+                  "postpositions": (), "genitives": (), "clitics": (), "place_adjectives": ()}
 _NUMBER_KEYS = ("units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors", "vague", "decimal_comma")
 _HISTORICAL_KEYS = ("since", "former", "past", "decade_patterns")
 
@@ -208,6 +209,9 @@ class LanguagePack:
     possessive does ("पाकिस्तान के विदेश मंत्रालय ने कहा": Pakistan's foreign ministry said). ``clitics`` (optional,
     default empty): other words a language writes onto the front of a name, in a script other than Hebrew's, that do
     not locate it (Amharic "የ", "of": "የትግራይ"); with the ``locative_clitics`` they are taken off to find the name.
+    ``place_adjectives`` (optional, default empty): ``[ending, dictionary ending]`` pairs that make a lower-case
+    adjective of a place's name (Hungarian "debreceni", "moszkvai": of Debrecen, of Moscow): such a word names a
+    well-known place.
 
     Word lists are frozensets of lower-case entries (``stop_names`` and ``abbreviations``
     keep their case); mappings are read-only. Packs are compared and hashed by identity:
@@ -265,6 +269,7 @@ class LanguagePack:
     postpositions: frozenset[str] = frozenset()
     genitives: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
+    place_adjectives: tuple[tuple[str, str], ...] = ()
 
     @property
     def code(self) -> str:
@@ -458,6 +463,8 @@ def available() -> tuple[str, ...]:
     >>> langs = available()
     >>> {"en", "id", "ms", "ar", "zh"} <= set(langs), "xx" in langs, list(langs) == sorted(langs)
     (True, False, True)
+    >>> {"ro", "hu"} <= set(langs)
+    True
     """
     names = (entry.name for entry in _packs_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))
@@ -740,10 +747,11 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         postpositions=_lookup_set(c.strings(data.get("postpositions", []), "postpositions")),
         genitives=_lookup_set(c.strings(data.get("genitives", []), "genitives")),
         clitics=frozenset(c.strings(data.get("clitics", []), "clitics")),
+        place_adjectives=_inflections(c, data.get("place_adjectives", []), "place_adjectives"),
     )
 
 
-def _inflections(c: _Checker, value: Any) -> tuple[tuple[str, str], ...]:
+def _inflections(c: _Checker, value: Any, key: str = "inflections") -> tuple[tuple[str, str], ...]:
     """``[[ending in text, ending of the dictionary form], ...]``, longest text ending first.
 
     An ending written with an apostrophe (Turkish ``'da`` in ``Hatay'da``) also matches the other
@@ -752,7 +760,7 @@ def _inflections(c: _Checker, value: Any) -> tuple[tuple[str, str], ...]:
     if not isinstance(value, list) or not all(
         isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) and p[0] for p in value
     ):
-        raise c.fail("inflections", "expected a list of [text ending, dictionary ending] pairs of strings")
+        raise c.fail(key, "expected a list of [text ending, dictionary ending] pairs of strings")
     pairs = dict.fromkeys((form, b) for a, b in value for form in _variants(a))
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
