@@ -186,14 +186,26 @@ def _words_after(doc: Document, end: int, limit: int, voc: _Vocabulary | None = 
         return _run_words_after(doc, end, limit, voc, k)
     texts = doc.token_texts
     out: list[str] = []
-    for text in map(texts.__getitem__, range(k, len(texts))):  # not islice: it would step through the first k
+    _collect(map(texts.__getitem__, range(k, len(texts))), limit, out)  # not islice: it would step through the first k
+    return out
+
+
+def _collect(texts: Iterable[str], limit: int, out: list[str]) -> bool:
+    """Append the words among ``texts`` (token texts) to ``out`` until it holds ``limit`` of them or a clause ends;
+    True when either happened, False when ``texts`` ran out first.
+
+    >>> out = []
+    >>> _collect(["in", "central", "Kyiv", ";", "said"], 5, out), out
+    (True, ['in', 'central', 'Kyiv'])
+    """
+    for text in texts:
         if text[0].isalnum():  # a word, as Token.is_word says
             out.append(text)
             if len(out) == limit:
-                break
+                return True
         elif text in _CLAUSE_END:
-            break
-    return out
+            return True
+    return False
 
 
 def _windows(doc: Document, start: int, end: int, before_limit: int, after_limit: int, voc: _Vocabulary
@@ -222,17 +234,9 @@ def _windows(doc: Document, start: int, end: int, before_limit: int, after_limit
     hi = k
     while hi > 0:
         lo = max(0, hi - _TOKENS_PER_WORD * before_limit)
-        for text in reversed(texts[lo:hi]):
-            if text[0].isalnum():  # a word, as Token.is_word says
-                before.append(text)
-                if len(before) == before_limit:
-                    break
-            elif text in _CLAUSE_END:
-                break
-        else:
-            hi = lo
-            continue
-        break
+        if _collect(reversed(texts[lo:hi]), before_limit, before):
+            break
+        hi = lo
     before.reverse()
     after: list[str] = []
     if after_limit:
@@ -241,17 +245,9 @@ def _windows(doc: Document, start: int, end: int, before_limit: int, after_limit
             k += 1
         while k < n:
             hi = k + _TOKENS_PER_WORD * after_limit
-            for text in texts[k:hi]:
-                if text[0].isalnum():
-                    after.append(text)
-                    if len(after) == after_limit:
-                        break
-                elif text in _CLAUSE_END:
-                    break
-            else:
-                k = hi
-                continue
-            break
+            if _collect(texts[k:hi], after_limit, after):
+                break
+            k = hi
     return before, after
 
 
