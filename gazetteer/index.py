@@ -98,7 +98,7 @@ def match_quality(matched: str, lang: str, query: str, query_light: str, query_c
 #: What a match through another of a place's names (an exonym, a former name) weighs against one through its own name:
 #: "Salem" is first the Indian city of that name, not Jerusalem, which a few texts call so; "Kiev" and "Bombay",
 #: whose places no other is named after, still find Kyiv and Mumbai first.
-_ALIAS_MATCH = 0.9
+ALIAS_MATCH = 0.9
 
 
 def _feature_filter(feature: str | Iterable[str] | None) -> frozenset[str] | None:
@@ -258,9 +258,11 @@ class Gazetteer:
             if prev is None or quality > prev[0]:
                 best[row[0]] = (quality, row)
         places = []
+        aliased: set[str] = set()  # ids of the places the query names by another of their names, not their own
         for quality, row in best.values():
             if light_fold(row[13]) != light_fold(row[2]):
-                quality *= _ALIAS_MATCH  # the query is another name of this place, not its own
+                quality *= ALIAS_MATCH
+                aliased.add(row[1])
             score = quality * (0.4 + 0.6 * prior(row[3], row[4], row[5], row[10], row[11]))
             extra: dict[str, Any] = {"lang": row[14]}
             if near is not None:
@@ -272,7 +274,7 @@ class Gazetteer:
         # Equal scores (the best-known places all reach 1): a place the query names by its own name comes before
         # one it names by another (Islamabad, Pakistan's capital, before Chittagong, once also called so), then
         # the more populous.
-        places.sort(key=lambda p: (-p.score, light_fold(p.matched) != light_fold(p.name), -p.population, p.id))
+        places.sort(key=lambda p: (-p.score, p.id in aliased, -p.population, p.id))
         return self._with_extras(places[:limit], {row[1]: row[0] for _, row in best.values()})
 
     def get(self, place_id: str | int) -> Place | None:

@@ -55,6 +55,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..errors import BadInputError
+from ..text.packs import language_code
 from ..text.tokens import INDIC_MARKS
 from ..text.unspaced import RUN_CHARS, SPELLED_MARKS
 from .model import Trigger
@@ -518,11 +519,6 @@ def _lexicon_dir() -> Traversable:
     return resources.files(__package__ or "geomap.events").joinpath("lexicons")
 
 
-def _canonical(lang: str) -> str:
-    code = re.split(r"[-_.@\s]", str(lang).strip().lower(), maxsplit=1)[0] if lang else ""
-    return {"in": "id", "hr": "sh", "sr": "sh", "bs": "sh", "cnr": "sh"}.get(code, code) or "und"
-
-
 def available() -> tuple[str, ...]:
     """Codes of the languages that have their own lexicon (the universal ``xx`` not included).
 
@@ -545,7 +541,7 @@ def event_lexicon(lang: str) -> EventLexicon:
     >>> lex.lang, [t.sub_event_type for t in lex.triggers("en IED exploderade")]
     ('sv', ['Remote explosive/landmine/IED'])
     """
-    return _get(_canonical(lang))
+    return _get(language_code(lang))
 
 
 @cache

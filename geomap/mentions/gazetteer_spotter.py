@@ -30,7 +30,7 @@ from gazetteer.store import open_index
 
 from ..text.document import Document
 from ..text.names import kind as name_kind
-from ..text.packs import LanguagePack, get_pack, universal
+from ..text.packs import LanguagePack, universal
 from ..text.romanize import is_devanagari, latin_keys
 from ..text.tokens import caseless_letter
 from .base import Spotter
@@ -123,11 +123,6 @@ def _bare_endings(pack: LanguagePack) -> bool:
         ending in pack.locative_endings for ending, _ in pack.inflections)
 
 
-def _caseless(char: str) -> bool:
-    """A letter of a script without case (Arabic, Chinese, ...), as :class:`Token` says."""
-    return caseless_letter(char)
-
-
 def _fold_word(text: str) -> str:
     """:func:`gazetteer.fold`, with a short cut for plain ASCII words (the same key)."""
     return text.lower() if text.isascii() and text.isalnum() else fold(text)
@@ -204,7 +199,7 @@ def _orthography(lex: Lexicon) -> _TokenCache:
         upper = first.isupper() or _ARTICLED.match(text) is not None
         if not first.isalnum():
             return ("", False, False, 0, upper, False, False)
-        caseless = _caseless(first) or (first.isdigit() and not text.isascii() and is_unspaced(text))
+        caseless = caseless_letter(first) or (first.isdigit() and not text.isascii() and is_unspaced(text))
         return (
             folded[_base(text)],
             upper or caseless or text in starts or text in abbreviations,
@@ -748,7 +743,6 @@ class GazetteerSpotter(Spotter):
         "folk", is no Nepa)."""
         pairs = doc.pack.place_adjectives
         ends = tuple({ending for ending, _ in pairs})
-        starts = [s.start for s in doc.sentences]
         out: list[Mention] = []
         for text, start, end in zip(doc.token_texts, doc.token_starts, doc.token_ends, strict=True):
             if not (text[:1].islower() and text.endswith(ends)) or text in lex.stopwords:
@@ -760,8 +754,8 @@ class GazetteerSpotter(Spotter):
                 key = _fold_token(name)
                 hit = self.keys.get(key)
                 if hit is not None and hit[0] >= FAMOUS and key not in lex.stop_names and self._spelled(key, name):
-                    sentence = doc.sentences[max(bisect.bisect_right(starts, start) - 1, 0)].index
-                    out.append(Mention(start, end, text, key, sentence, evidence=("gazetteer", "adjective")))
+                    out.append(Mention(start, end, text, key, doc.sentence_of(start),
+                                       evidence=("gazetteer", "adjective")))
                     break
         return out
 
@@ -994,7 +988,7 @@ class GazetteerSpotter(Spotter):
         if hit is None and toks.caseless[i]:
             hit, key = self._clitic(key, folded, i, toks, lex)
         if lex.inflections:
-            opening = _plain_opening(toks, i) and not _bare_endings(get_pack(lex.lang))
+            opening = _plain_opening(toks, i) and not _bare_endings(lex.pack)
             if hit is None:
                 lemma, lemma_key = self._lemma(key, toks.text[i], lex)
                 # A sentence's first word is read as a case form only of a well-known place, and only when it is no
@@ -1399,7 +1393,7 @@ class GazetteerSpotter(Spotter):
         if cue:
             evidence.append("cue")
         if (before and self._locative_before(toks, folded, i, lex)) or _located_by_clitic(toks.text[i], key, lex) or (
-                lex.inflections and not toks.caseless[j] and _case_located(toks, j, key, get_pack(lex.lang))):
+                lex.inflections and not toks.caseless[j] and _case_located(toks, j, key, lex.pack)):
             evidence.append("locative")  # "in Ağdam": Azerbaijani "Ağdamda"
         surface = " ".join(toks.text[i:j + 1])
         code = lex.abbreviations.get(surface, "") or (lex.front_clitics and lex.abbreviations.get(

@@ -27,6 +27,8 @@ class Lexicon:
     """Folded word sets of one language pack merged with the universal pack."""
 
     lang: str
+    #: The pack the lexicon is drawn from (for what it keeps unfolded: locative endings, stopwords).
+    pack: LanguagePack
     stopwords: frozenset[str]
     stop_names: frozenset[str]
     abbreviations: dict[str, str]
@@ -166,6 +168,7 @@ def _build(pack: LanguagePack) -> Lexicon:
     titles = _folded(list(pack.titles) + list(uni.titles))
     return Lexicon(
         lang=pack.lang,
+        pack=pack,
         stopwords=frozenset(pack.stopwords) | frozenset(w.lower() for w in uni.stopwords),
         stop_names=_folded(stops := [*pack.stop_names, *uni.stop_names, *uni.agencies]),
         abjad_stop_names=frozenset(form for name in stops if is_abjad(name) for form in abjad_forms(name)),

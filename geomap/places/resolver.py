@@ -36,7 +36,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from gazetteer import haversine_km
-from gazetteer.index import match_quality
+from gazetteer.index import ALIAS_MATCH, match_quality
 from gazetteer.model import prior as place_prior
 from gazetteer.normalize import abjad_forms, fold, has_latin, is_abjad, light_fold
 from gazetteer.store import CODE_LANGS
@@ -78,9 +78,6 @@ _CUE_FITS = {
     "part": {"region", "admin1", "country"},  # "southern Gaza", "northern Syria": a part of an area
 }
 _MAX_CANDIDATES = 25
-#: Before the article's context is read, a namesake named by another of its names (an exonym, a former name) counts
-#: this much of its renown: "Salem" is first the Indian city, not Jerusalem, which a few texts call so.
-_ALIAS_PICK = 0.9
 #: Up to this many distances (picks x rows) are computed in plain Python, more with numpy (see _Table._ensure).
 _FEW_DISTANCES = 48
 #: A candidate this well known is never rejected as "none of these" (a country, a capital, a big city).
@@ -844,7 +841,9 @@ def _rows(cs: list[Candidate], cue_feature: str, home: tuple[str, ...], weights:
     bias, w0, w1, w2, w3, _, w5, _, _, _, w9, w10, w11, w12, _ = weights
     base = tuple([bias + w0 * f0 + w1 * f1 + w2 * f2 + w3 * f3 + w5 * f5 + w9 * f9 + w10 * f10 + w11 * f11
                   + w12 * f12 for f0, f1, f2, f3, f5, f9, f10, f11, f12 in static])
-    first = max(range(len(cs)), key=lambda k: cs[k].prior * cs[k].quality * (1.0 if cs[k].primary else _ALIAS_PICK) + (
+    # Before the context is read, a namesake named by another of its names counts less, as in a search ("Salem"
+    # is first the Indian city, not Jerusalem, which a few texts call so).
+    first = max(range(len(cs)), key=lambda k: cs[k].prior * cs[k].quality * (1.0 if cs[k].primary else ALIAS_MATCH) + (
         0.3 if fits and cs[k].feature in fits else 0.0)) if cs else -1
     country_at = tuple([k for k, c in enumerate(cs) if c.feature == "country"])
     lat = tuple([c.lat for c in cs])

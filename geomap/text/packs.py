@@ -71,6 +71,7 @@ __all__ = [
     "NumberWords",
     "available",
     "get_pack",
+    "language_code",
     "load_pack",
     "normalize",
     "universal",
@@ -452,7 +453,13 @@ def _packs_dir() -> Traversable:
     return resources.files(__package__ or "geomap.text").joinpath("packs")
 
 
-def _canonical(lang: str) -> str:
+def language_code(lang: str) -> str:
+    """The code a pack or event lexicon of ``lang`` is filed under: the language part of a tag, withdrawn codes and
+    the codes of one pack's languages replaced; ``und`` for none.
+
+    >>> language_code("en-GB"), language_code("in"), language_code("sr_Latn"), language_code("")
+    ('en', 'id', 'sh', 'und')
+    """
     code = re.split(r"[-_.@\s]", str(lang).strip().lower(), maxsplit=1)[0] if lang else ""
     return _ALIASES.get(code, code) or "und"
 
@@ -477,7 +484,7 @@ def get_pack(lang: str) -> LanguagePack:
     file gets the universal pack with ``lang`` set to the requested code; an empty code
     gives ``und``.
     """
-    return _get(_canonical(lang))
+    return _get(language_code(lang))
 
 
 def universal() -> LanguagePack:
