@@ -5,7 +5,10 @@ sets (``<shared>/bench/geoparse/{en,id}_dev.jsonl``, ``<shared>`` being ``$GEOMA
 ``<repo>/../shared``) and times each: ``document`` (tokens and sentences), ``spot`` (mentions),
 ``resolve`` (places), ``roles`` and ``frame`` (a DataFrame per document). It also times the whole batch
 through :meth:`geomap.Geoparser.parse_many` (``batch``: every stage, one table for all documents, as a user
-parsing many articles gets them). Each pass uses a fresh
+parsing many articles gets them), and, as a baseline in the same process, a naive gazetteer n-gram matcher
+(``naive``: the text lower-cased, split into ``\\w+`` words, every run of one to three words looked up in the
+index's key table; no rule, no resolution, no role); ``x naive`` is the batch's time over the matcher's. Each pass
+uses a fresh
 :class:`~geomap.Geoparser` (empty per-parser caches, as in one run of ``bench/geoparse_eval.py``);
 the best of ``--repeat`` passes is reported. Times are the process's CPU time by default, which
 other processes sharing the cores disturb less than elapsed time (``--clock wall``).
@@ -22,6 +25,7 @@ import cProfile
 import json
 import os
 import pstats
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -32,6 +36,9 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_FILES = ("en_dev.jsonl", "id_dev.jsonl")
 STAGES = ("document", "spot", "resolve", "roles", "frame")
 WARMUP_TEXT = "Floods hit Jakarta on Monday, officials in Paris and Nairobi said."
+#: Longest run of words the naive matcher looks up.
+NAIVE_MAX_WORDS = 3
+_WORD = re.compile(r"\w+")
 
 
 def default_data_files() -> list[Path]:
@@ -87,11 +94,37 @@ def batch_pass(parser: Any, docs: Sequence[dict[str, Any]], clock: Any = time.pr
     return float(clock() - t0)
 
 
+def naive_matches(text: str, keys: Any) -> list[tuple[int, str]]:
+    """The baseline: ``(word index, key)`` of every run of one to :data:`NAIVE_MAX_WORDS` words that is a key.
+
+    >>> naive_matches("Floods hit New York and Jakarta.", {"new york": 1, "york": 1, "jakarta": 1})
+    [(2, 'new york'), (3, 'york'), (5, 'jakarta')]
+    """
+    words = _WORD.findall(text.lower())
+    found = []
+    for i in range(len(words)):
+        for n in range(1, min(NAIVE_MAX_WORDS, len(words) - i) + 1):
+            key = " ".join(words[i:i + n])
+            if key in keys:
+                found.append((i, key))
+    return found
+
+
+def naive_pass(keys: Any, docs: Sequence[dict[str, Any]], clock: Any = time.process_time) -> float:
+    """Seconds the naive matcher takes over ``docs``, by ``clock``."""
+    t0 = clock()
+    for d in docs:
+        naive_matches(d["text"], keys)
+    return float(clock() - t0)
+
+
 def measure(gaz: Any, files: dict[str, list[dict[str, Any]]], repeat: int, clock: Any = time.process_time
             ) -> dict[str, Any]:
     """Best pass (by total time) per file: docs/s and each stage's share."""
     from geomap import Geoparser
+    from geomap.mentions.gazetteer_spotter import spotting_keys
 
+    keys = spotting_keys(gaz)
     result: dict[str, Any] = {}
     for name, docs in files.items():
         best: dict[str, float] | None = None
@@ -106,6 +139,7 @@ def measure(gaz: Any, files: dict[str, list[dict[str, Any]]], repeat: int, clock
             parser = Geoparser(gaz)
             parser(WARMUP_TEXT, lang="en")
             batch = min(batch, batch_pass(parser, docs, clock))
+        naive = min(naive_pass(keys, docs, clock) for _ in range(repeat))
         assert best is not None
         total = best["total"] or 1e-9
         result[name] = {
@@ -116,22 +150,26 @@ def measure(gaz: Any, files: dict[str, list[dict[str, Any]]], repeat: int, clock
             "stages_share": {s: round(best[s] / total, 3) for s in STAGES},
             "batch_docs_per_s": round(len(docs) / (batch or 1e-9), 1),
             "batch_ms_per_doc": round(1000 * batch / max(1, len(docs)), 3),
+            "naive_docs_per_s": round(len(docs) / (naive or 1e-9), 1),
+            "batch_over_naive": round(batch / (naive or 1e-9), 2),
         }
     return result
 
 
 def render(result: dict[str, Any]) -> str:
     header = f"{'file':<8} {'docs':>5} {'docs/s':>8} {'ms/doc':>7}  " + "  ".join(f"{s:>14}" for s in STAGES) + (
-        f"  {'batch docs/s':>12} {'ms/doc':>7}")
+        f"  {'batch docs/s':>12} {'ms/doc':>7}  {'naive docs/s':>12} {'x naive':>7}")
     lines = [header, "-" * len(header)]
     for name, r in result.items():
         cells = "  ".join(
             f"{r['stages_ms_per_doc'][s]:>7.3f} ({100 * r['stages_share'][s]:>3.0f}%)" for s in STAGES
         )
         lines.append(f"{name:<8} {r['docs']:>5} {r['docs_per_s']:>8,.0f} {r['ms_per_doc']:>7.3f}  {cells}"
-                     f"  {r['batch_docs_per_s']:>12,.0f} {r['batch_ms_per_doc']:>7.3f}")
+                     f"  {r['batch_docs_per_s']:>12,.0f} {r['batch_ms_per_doc']:>7.3f}"
+                     f"  {r['naive_docs_per_s']:>12,.0f} {r['batch_over_naive']:>7.2f}")
     lines.append("stage cells: ms per document (share of the time); batch: Geoparser.parse_many over the file, "
-                 "every stage and one table for all")
+                 "every stage and one table for all;\nnaive: the n-gram matcher baseline; x naive: the batch's time "
+                 "over the matcher's")
     return "\n".join(lines)
 
 
