@@ -121,6 +121,12 @@ def test_greek_genitives_and_accusatives(gaz) -> None:
     assert found["Βόλο"][0] == "Volos" and found["Πειραιά"][0] == "Piraeus"
 
 
+def test_case_form_spelled_in_its_own_script_beats_a_foreign_transliteration(gaz) -> None:
+    # "Ρόδο" folds to the key of a Latin alias of Lod (Israel); the index writes "Ρόδος" in Greek: Rhodes.
+    found = _found(gaz, "Δασική πυρκαγιά ξέσπασε στη Ρόδο το απόγευμα της Τρίτης.", "el")
+    assert found["Ρόδο"][:2] == ("Ródos", "GR")
+
+
 def test_names_of_several_words_in_their_case_forms(gaz) -> None:
     # A lower-case second word ("státech") or three inflected words: the pack lists these forms.
     found = _found(gaz, "Ve Spojených státech a ve Velké Británii proběhly protesty.", "cs")

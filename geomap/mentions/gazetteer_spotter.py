@@ -1078,13 +1078,22 @@ class GazetteerSpotter(Spotter):
         """A word that is itself a lesser name but also a case form of a name known at least as well (Czech "Brna",
         "of Brno", is also a spelling of Pirna; Croatian "Nišu", "in Niš", one of Nice): the dictionary form wins.
         A word that names a country or a capital (prior :data:`_RIVAL_CEILING` or more) keeps its reading
-        ((prior, code prior), key)."""
+        ((prior, code prior), key). A word the index writes only in another script (Greek "Ρόδο" is Lod's Latin
+        "Rodo") gives way to a dictionary form it writes in the word's own (Ρόδος, Rhodes), however well known."""
         if hit[0] >= _RIVAL_CEILING:
             return hit, key
         alt, alt_key = self._lemma(key, text, lex)
-        if alt is not None and alt[0] >= hit[0]:
+        if alt is not None and (alt[0] >= hit[0] or (not self._written(key, text) and any(
+                self._written(alt_key, form) for form in _dictionary_forms(text.lower(), lex)
+                if _fold_token(form) == alt_key))):
             return alt, alt_key
         return hit, key
+
+    def _written(self, key: str, text: str) -> bool:
+        """Does the index write a name of ``key`` with the letters of ``text``, up to case and accents (not only
+        a transliteration of it: Lod's "Rodo" is no spelling of Greek "Ρόδο")?"""
+        light = light_fold(text)
+        return any(light_fold(row[13]) == light for row in self.gazetteer.lookup(key))
 
     def _with_cue(self, text: str, cue: str, lex: Lexicon) -> tuple[str, float, float] | None:
         """An inflected adjective and its cue word as one name: ``Курскую область`` is the index's
