@@ -78,6 +78,9 @@ def test_czech_case_forms(gaz) -> None:
     assert {s: v[0] for s, v in found.items()} == {"Liberce": "Liberec", "Hradce Králové": "Hradec Králové",
                                                     "Českých Budějovicích": "České Budějovice",
                                                     "Pardubicích": "Pardubice"}
+    # The locative of a town in -o and of one in -a (Brno, v Brně; Jihlava, v Jihlavě): "Brna" is also Pirna's name.
+    found = _found(gaz, "Policie v Brně a v Jihlavě vyšetřuje dvě loupeže.", "cs")
+    assert {s: v[:2] for s, v in found.items()} == {"Brně": ("Brno", "CZ"), "Jihlavě": ("Jihlava", "CZ")}
 
 
 def test_an_obscure_spelling_yields_to_the_case_form_of_a_known_city(gaz) -> None:
