@@ -198,7 +198,7 @@ def prior(feature: str, feature_class: str, feature_code: str, population: int, 
         base = 0.75
     elif feature_class == "P":
         base = max(0.25, min(1.0, math.log10(population + 1) / 7))
-        if code == "PPLC":
+        if code in ("PPLC", "PPLG"):  # a capital, or another seat of the government (Putrajaya, The Hague)
             base += 0.15
         elif code == "PPLA":
             base += 0.05

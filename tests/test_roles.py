@@ -638,6 +638,28 @@ def test_the_accused_government_is_an_actor(gaz, lang: str, text: str, surface: 
     assert _mention(gaz, lang, text, surface)["role"] == "actor"
 
 
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    # Seats of government that are not the capital of record stand for their government as capitals do.
+    ("en", "Putrajaya said it would send more rescue teams to the flooded districts.", "Putrajaya"),
+    ("ms", "Putrajaya menyatakan pasukan penyelamat tambahan akan dihantar esok.", "Putrajaya"),
+    ("en", "Ministers met in Seoul on Monday, and Kuala Lumpur accused Putrajaya of delays.", "Putrajaya"),
+    ("en", "The Hague rejected the extradition request on Friday.", "The Hague"),
+])
+def test_a_seat_of_government_is_an_actor(gaz, lang: str, text: str, surface: str) -> None:
+    m = _mention(gaz, lang, text, surface)
+    assert m["role"] == "actor" and m["feature"] == "city"
+
+
+def test_seats_of_government_are_marked_in_the_index(gaz) -> None:
+    from gazetteer.sources.cities import seats_of_government
+
+    seats = seats_of_government()
+    assert len(seats) >= 5
+    putrajaya = [p for p in gaz.search("Putrajaya", feature="P")]
+    assert putrajaya and putrajaya[0].feature_code == "PPLG" and int(putrajaya[0].id) in seats
+    assert gaz.search("Kuala Lumpur", feature="P")[0].feature_code == "PPLC"
+
+
 def test_a_town_after_an_addressing_verb_is_no_government(gaz) -> None:
     # Only a country or a capital stands for a government; residents of a town are warned where they live.
     assert _mention(gaz, "en", "Officials warned Kharkiv residents to leave.", "Kharkiv")["role"] == "event"

@@ -3,7 +3,8 @@
 About 235,000 places with at least 500 inhabitants (or a seat of government), each
 with its GeoNames id, coordinates, population, admin1 code and alternate names.
 The package carries no feature codes; a place is marked ``PPLC`` when GeoNames'
-country table names it as the capital, ``PPL`` otherwise.
+country table names it as the capital, ``PPLG`` when ``gazetteer/data/seats_of_government.csv`` lists it as
+another seat of its government (Putrajaya, The Hague, La Paz), ``PPL`` otherwise.
 
 >>> recs = iter_records()
 >>> first = next(recs)
@@ -18,8 +19,11 @@ from collections.abc import Iterator
 from importlib import resources
 
 from ..model import PlaceRecord
+from ._files import csv_reader
 
-__all__ = ["PROVENANCE", "iter_records"]
+__all__ = ["PROVENANCE", "iter_records", "seats_of_government"]
+
+_SEAT_COLUMNS = ("geonameid", "country", "name", "role")
 
 PROVENANCE = (
     "GeoNames cities500 (populated places with population >= 500), CC BY 4.0, https://www.geonames.org/, "
@@ -37,6 +41,16 @@ def capitals() -> dict[str, str]:
     return {cc: row.get("capital") or "" for cc, row in _load("countries.json").items()}
 
 
+def seats_of_government() -> frozenset[int]:
+    """GeoNames ids of the seats of government other than the capitals (``seats_of_government.csv``).
+
+    >>> 6697380 in seats_of_government()  # Putrajaya
+    True
+    """
+    with resources.files("gazetteer").joinpath("data", "seats_of_government.csv").open(encoding="utf-8") as fh:
+        return frozenset(int(row["geonameid"]) for row in csv_reader(fh, _SEAT_COLUMNS, "seats_of_government.csv"))
+
+
 def iter_records(dataset: str = "cities500") -> Iterator[PlaceRecord]:
     """Yield every populated place of the ``dataset`` (cities500, cities1000, ...)."""
     caps = capitals()
@@ -48,6 +62,7 @@ def iter_records(dataset: str = "cities500") -> Iterator[PlaceRecord]:
         if caps.get(cc) and row["name"] == caps[cc] and row.get("population", 0) >= best.get(cc, (-1, 0))[0]:
             best[cc] = (row.get("population", 0), int(gid))
     capital_ids = {gid for _, gid in best.values()}
+    seat_ids = seats_of_government() - capital_ids
     for row in cities.values():
         gid = int(row["geonameid"])
         yield PlaceRecord(
@@ -56,7 +71,7 @@ def iter_records(dataset: str = "cities500") -> Iterator[PlaceRecord]:
             lat=float(row["latitude"]),
             lon=float(row["longitude"]),
             feature_class="P",
-            feature_code="PPLC" if gid in capital_ids else "PPL",
+            feature_code="PPLC" if gid in capital_ids else "PPLG" if gid in seat_ids else "PPL",
             country=row.get("countrycode") or "",
             admin1=row.get("admin1code") or "",
             population=int(row.get("population") or 0),

@@ -44,6 +44,8 @@ __all__ = ["assign_roles"]
 # the engine jumps to the candidates; the look back for a digit before the year comes after them.
 _YEAR = re.compile(r"((?:1[5-9]|20)(?<!\d{3})\d\d)(?!\d)")
 _DIGIT = re.compile(r"\d")
+#: Feature codes of the towns that stand for a government as its country does: capitals and other seats of government.
+_SEATS = ("PPLC", "PPLG")
 #: The decimal digits of other scripts (Arabic-Indic, Persian and Urdu, Devanagari, Bengali and the other Indic
 #: scripts, Thai, Lao, Burmese, Khmer, full-width) as ASCII ones: a year written "۱۹۹۴" or "१९९४" is 1994.
 _DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50, 0x0ED0,
@@ -877,7 +879,7 @@ def _actor(doc: Document, voc: _Vocabulary, m: PlaceMention, place: Candidate | 
           and _phrase_in(after_lowered, voc.verbs) >= 0):
         return True
     # "Kyiv accused Moscow", "acusó a Moscú": the accused government
-    return (is_country or (place is not None and place.feature_code == "PPLC")) and not located and (
+    return (is_country or (place is not None and place.feature_code in _SEATS)) and not located and (
         _addressed(voc, before_lowered, doc.pack.verb_first) or _addressed_after(voc, after_lowered))
 
 
