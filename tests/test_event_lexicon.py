@@ -36,6 +36,7 @@ from geomap.events.taxonomy import (
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
          "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh",
          "el", "ro", "hu")
+LANGS += ("bg", "mk", "sk", "be")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -826,6 +827,62 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("A rendőrség tíz gyanúsítottat letartóztatott.", "Arrests"),
         ("A felek tűzszüneti megállapodást írtak alá.", "Agreement"),
     ],
+    "bg": [
+        ("Правителствените войски и бунтовниците размениха огън близо до границата.", "Armed clash"),
+        ("Армията си върна контрола над града след седмица боеве.", "Government regains territory"),
+        ("Артилерийски обстрел порази квартала през нощта.", "Shelling/artillery/missile attack"),
+        ("Въздушен удар разруши моста над реката.", "Air/drone strike"),
+        ("Камион мина върху противотанкова мина на пътя.", "Remote explosive/landmine/IED"),
+        ("Атентатор самоубиец се взриви на пазара.", "Suicide bomb"),
+        ("Въоръжени мъже нападнаха селото и разстреляха жителите.", "Attack"),
+        ("Неизвестни отвлякоха двама инженери.", "Abduction/forced disappearance"),
+        ("Хиляди души протестираха пред парламента.", "Peaceful protest"),
+        ("По време на безредиците бяха издигнати барикади.", "Violent demonstration"),
+        ("Полицията арестува десет заподозрени.", "Arrests"),
+        ("Страните подписаха споразумение за прекратяване на огъня.", "Agreement"),
+    ],
+    "mk": [
+        ("Владините сили и бунтовниците разменија оган во близина на границата.", "Armed clash"),
+        ("Армијата ја поврати контролата врз градот по една недела.", "Government regains territory"),
+        ("Гранатирањето го погоди населението во текот на ноќта.", "Shelling/artillery/missile attack"),
+        ("Воздушен удар го урна мостот.", "Air/drone strike"),
+        ("Камион налета на противтенковска мина на патот.", "Remote explosive/landmine/IED"),
+        ("Бомбаш самоубиец се разнесе на пазарот.", "Suicide bomb"),
+        ("Вооружени мажи извршија масакр во селото.", "Attack"),
+        ("Непознати лица киднапираа двајца инженери.", "Abduction/forced disappearance"),
+        ("Илјадници граѓани протестираа пред собранието.", "Peaceful protest"),
+        ("За време на немирите беа подигнати барикади.", "Violent demonstration"),
+        ("Полицијата уапси десет осомничени.", "Arrests"),
+        ("Страните потпишаа договор за прекин на огнот.", "Agreement"),
+    ],
+    "sk": [
+        ("Vládne vojská a povstalci si vymenili paľbu pri hraniciach.", "Armed clash"),
+        ("Armáda po týždni opäť získala kontrolu nad mestom.", "Government regains territory"),
+        ("Delostrelecká paľba zasiahla štvrť počas noci.", "Shelling/artillery/missile attack"),
+        ("Letecký úder zničil most cez rieku.", "Air/drone strike"),
+        ("Nákladné auto najazdilo na protitankovú mínu.", "Remote explosive/landmine/IED"),
+        ("Samovražedný atentátnik sa odpálil na trhu.", "Suicide bomb"),
+        ("Ozbrojenci spáchali v dedine masaker.", "Attack"),
+        ("Neznámi páchatelia uniesli dvoch inžinierov.", "Abduction/forced disappearance"),
+        ("Tisíce ľudí protestovali pred parlamentom.", "Peaceful protest"),
+        ("Počas nepokojov vznikli barikády.", "Violent demonstration"),
+        ("Polícia zadržala desať podozrivých.", "Arrests"),
+        ("Strany podpísali dohodu o prímerí.", "Agreement"),
+    ],
+    "be": [
+        ("Урадавыя войскі і паўстанцы ўступілі ў перастрэлку каля мяжы.", "Armed clash"),
+        ("Армія вярнула кантроль над горадам праз тыдзень.", "Government regains territory"),
+        ("Артылерыйскі абстрэл накрыў квартал уначы.", "Shelling/artillery/missile attack"),
+        ("Авіяўдар разбурыў мост праз раку.", "Air/drone strike"),
+        ("Грузавік наехаў на супрацьтанкавую міну.", "Remote explosive/landmine/IED"),
+        ("Смяротнік падарваў сябе на рынку.", "Suicide bomb"),
+        ("Узброеныя людзі расстралялі жыхароў вёскі.", "Attack"),
+        ("Невядомыя выкралі двух інжынераў.", "Abduction/forced disappearance"),
+        ("Тысячы людзей выйшлі на мітынг каля парламента.", "Peaceful protest"),
+        ("Падчас беспарадкаў былі ўзведзены барыкады.", "Violent demonstration"),
+        ("Міліцыя затрымала дзесяць падазраваных.", "Arrests"),
+        ("Бакі падпісалі пагадненне аб спыненні агню.", "Agreement"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -908,6 +965,14 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("Doi jurnaliști sunt dați dispăruți și 300 de familii au fost evacuate.", ["missing", "displaced"])],
     "hu": [("Tizenkét ember meghalt, húszan megsebesültek.", ["killed", "wounded"]),
            ("Két újságíró eltűnt, és 300 családot kitelepítettek.", ["missing", "displaced"])],
+    "bg": [("Дванадесет души загинаха, а двадесет бяха ранени.", ["killed", "wounded"]),
+           ("Двама журналисти са в неизвестност, а 300 семейства бяха евакуирани.", ["missing", "displaced"])],
+    "mk": [("Дванаесет лица загинаа, а дваесет се повредени.", ["killed", "wounded"]),
+           ("Двајца новинари се водат за исчезнати, а 300 семејства се евакуирани.", ["missing", "displaced"])],
+    "sk": [("Dvanásť ľudí zahynulo a dvadsať bolo zranených.", ["killed", "wounded"]),
+           ("Dvaja novinári sú nezvestní a 300 rodín bolo evakuovaných.", ["missing", "displaced"])],
+    "be": [("Дванаццаць чалавек загінулі, дваццаць паранены.", ["killed", "wounded"]),
+           ("Два журналісты зніклі, 300 сем'яў эвакуявалі.", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -989,6 +1054,14 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
            ["soldiers", "police", "civilians", "children"]),
     "hu": ("Négy katona, két rendőr és hat civil, köztük három gyerek halt meg.",
            ["soldiers", "police", "civilians", "children"]),
+    "bg": ("Загинаха четирима войници, двама полицаи и шестима цивилни, сред тях три деца.",
+           ["soldiers", "police", "civilians", "children"]),
+    "mk": ("Загинаа четворица војници, двајца полицајци и шест цивили, меѓу нив три деца.",
+           ["soldiers", "police", "civilians", "children"]),
+    "sk": ("Zahynuli štyria vojaci, dvaja policajti a šiesti civilisti, medzi nimi tri deti.",
+           ["soldiers", "police", "civilians", "children"]),
+    "be": ("Загінулі чатыры вайскоўцы, два міліцыянеры і шэсць мірных жыхароў, сярод іх трое дзяцей.",
+           ["soldiers", "police", "civilians", "children"]),
 }
 
 # (text, actor labels in order), per language.
@@ -1067,6 +1140,14 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "hu": ("A védelmi minisztérium közölte, hogy a lázadók megtámadták a rendőrséget.",
            ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "bg": ("Министерството на отбраната съобщи, че бунтовниците са нападнали полицията.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "mk": ("Министерството за одбрана соопшти дека бунтовниците ја нападнаа полицијата.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "sk": ("Ministerstvo obrany oznámilo, že povstalci zaútočili na políciu.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "be": ("Міністэрства абароны паведаміла, што паўстанцы напалі на міліцыю.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -1111,6 +1192,10 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "el": ("Αεροπορική επίθεση έπληξε την αποθήκη.", "Αεροπορική επίθεση", "Air/drone strike"),
     "ro": ("Atacul aerian a lovit depozitul.", "Atacul aerian", "Air/drone strike"),
     "hu": ("A légicsapás a raktárat érte.", "légicsapás", "Air/drone strike"),
+    "bg": ("Въздушен удар порази склада.", "Въздушен удар", "Air/drone strike"),
+    "mk": ("Воздушен удар го погоди складиштето.", "Воздушен удар", "Air/drone strike"),
+    "sk": ("Letecký útok zasiahol sklad.", "Letecký útok", "Air/drone strike"),
+    "be": ("Авіяўдар пашкодзіў склад.", "Авіяўдар", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -1154,6 +1239,10 @@ NOT_EVENTS: dict[str, str] = {
     "el": "Πέθανε από καρδιακή επίθεση εν μέσω εμπορικού πολέμου.",
     "ro": "A murit în urma unui atac de cord, în plin război comercial.",
     "hu": "Szívrohamban halt meg a kereskedelmi háború idején.",
+    "bg": "Почина от сърдечен удар по време на търговска война.",
+    "mk": "Почина од срцев удар среде трговска војна.",
+    "sk": "Zomrel na infarkt uprostred obchodnej vojny.",
+    "be": "Ён памёр ад інфаркту ў разгар гандлёвай вайны.",
 }
 
 # (text, cue labels in order).
@@ -1204,6 +1293,10 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
     "el": ("Κανείς δεν τραυματίστηκε, αλλά η ομάδα απείλησε με νέες επιθέσεις.", ["negation", "hypothetical"]),
     "ro": ("Nimeni nu a fost rănit, dar gruparea a amenințat cu noi atacuri.", ["negation", "hypothetical"]),
     "hu": ("Senki sem sérült meg, de a csoport újabb támadásokkal fenyegetett.", ["negation", "hypothetical"]),
+    "bg": ("Никой не е пострадал, но групата заплаши с нови атаки.", ["negation", "hypothetical"]),
+    "mk": ("Никој не е повреден, но групата се закани со нови напади.", ["negation", "hypothetical"]),
+    "sk": ("Nikto nebol zranený, ale skupina pohrozila ďalšími útokmi.", ["negation", "hypothetical"]),
+    "be": ("Ніхто не пацярпеў, але група прыгразіла новымі атакамі.", ["negation", "hypothetical"]),
 }
 
 

@@ -102,6 +102,18 @@ CASES = [
     ("hu", "BUDAPEST, 2024. március 6. -- Három ember meghalt kedden egy pokolgép robbanásában Ungváron, "
            "közölte a rendőrség.",
      "Remote explosive/landmine/IED", "Uzhhorod", dt.date(2024, 3, 5), 3),
+    ("bg", "СОФИЯ, 6 март 2024 -- Двама полицаи загинаха във вторник при взрив на бомба пред полицейски участък в "
+           "Пловдив, съобщи полицията.",
+     "Remote explosive/landmine/IED", "Plovdiv", dt.date(2024, 3, 5), 2),
+    ("mk", "СКОПЈЕ, 6 март 2024 -- Двајца полицајци загинаа во вторникот при експлозија на бомба пред полициската "
+           "станица во Битола, соопшти полицијата.",
+     "Remote explosive/landmine/IED", "Bitola", dt.date(2024, 3, 5), 2),
+    ("sk", "BRATISLAVA, 6. marca 2024 -- Traja policajti zahynuli v utorok pri výbuchu bomby pred policajnou "
+           "stanicou v Košiciach, uviedla polícia.",
+     "Remote explosive/landmine/IED", "Košice", dt.date(2024, 3, 5), 3),
+    ("be", "МІНСК, 6 сакавіка 2024 -- Два міліцыянеры загінулі ў аўторак пры выбуху бомбы каля пастарунку ў "
+           "Гомелі, паведаміла міліцыя.",
+     "Remote explosive/landmine/IED", "Homyel'", dt.date(2024, 3, 5), 2),
 ]
 
 

@@ -19,6 +19,7 @@ from geomap.text.packs import COARSE_TYPES, LanguagePack, available, get_pack, l
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
          "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh",
          "el", "ro", "hu")
+LANGS += ("bg", "mk", "sk", "be")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
     "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
@@ -118,6 +119,14 @@ TEXTS = {
           "locale au precizat că nimeni nu a fost rănit, dar mai multe familii s-au adăpostit în școală.",
     "hu": "A napok óta tartó heves esőzések miatt megáradt a folyó, és a falu több tucat házát elöntötte a víz. "
           "A helyi hatóságok közölték, hogy senki sem sérült meg, de több család az iskolában húzta meg magát.",
+    "bg": "Проливните дъждове през последните дни надигнаха реката и водата наводни десетки къщи в селото. Местните "
+          "власти съобщиха, че никой не е пострадал, но няколко семейства са намерили подслон в училището.",
+    "mk": "Обилните дождови во последните денови ја зголемија реката и водата поплави десетици куќи во селото. "
+          "Локалните власти соопштија дека никој не е повреден, но неколку семејства се засолнија во училиштето.",
+    "sk": "Silné dažde z posledných dní rozvodnili rieku a voda zaplavila desiatky domov v dedine. Miestne úrady "
+          "uviedli, že nikto nebol zranený, ale niekoľko rodín sa uchýlilo do školy.",
+    "be": "Моцныя дажджы апошніх дзён паднялі ўзровень ракі, і вада затапіла дзясяткі хат у вёсцы. Мясцовыя ўлады "
+          "паведамілі, што ніхто не пацярпеў, але некалькі сем'яў знайшлі прытулак у школе.",
 }
 # Indonesian that the raw model alone labels Malay, and a Malaysian-style text that must stay Malay.
 INDONESIAN_CLOSE_TO_MALAY = (

@@ -501,6 +501,31 @@ KA: list[Case] = [
 ]
 
 #: Each language's cases but English's and Indonesian's, one line per language (a new pack adds its line).
+BG: list[Case] = [
+    ("ВАРНА — Стотици рибари протестираха в събота пред пристанището.", "ВАРНА", 1, "dateline", "BG"),
+    ("Москва отрече, че е наредила атаката.", "Москва", 1, "actor", "RU"),
+    ("Проливните дъждове във вторник наводниха няколко улици в Бургас.", "Бургас", 1, "event", "BG"),
+    ("През 90-те години Пловдив беше тих град.", "Пловдив", 1, "historical", "BG"),
+]
+MK: list[Case] = [
+    ("СКОПЈЕ — Стотици земјоделци протестираа во саботата пред владата.", "СКОПЈЕ", 1, "dateline", "MK"),
+    ("Москва негираше дека го наредила нападот.", "Москва", 1, "actor", "RU"),
+    ("Обилните дождови во вторникот поплавија неколку улици во Куманово.", "Куманово", 1, "event", "MK"),
+    ("Во 90-тите години Охрид беше мирен град.", "Охрид", 1, "historical", "MK"),
+]
+SK: list[Case] = [
+    ("KOŠICE — Stovky poľnohospodárov v sobotu protestovali pred úradom.", "KOŠICE", 1, "dateline", "SK"),
+    ("Moskva poprela, že útok nariadila.", "Moskva", 1, "actor", "RU"),
+    ("Silné dažde v utorok zaplavili niekoľko ulíc v Prešove.", "Prešove", 1, "event", "SK"),
+    ("V 90. rokoch bola Žilina tichým mestom.", "Žilina", 1, "historical", "SK"),
+]
+BE: list[Case] = [
+    ("ГРОДНА — Сотні фермераў у суботу пратэставалі каля выканкама.", "ГРОДНА", 1, "dateline", "BY"),
+    ("Масква абвергла, што загадала нанесці ўдар.", "Масква", 1, "actor", "RU"),
+    ("Моцныя дажджы ў аўторак затапілі некалькі вуліц у Гомелі.", "Гомелі", 1, "event", "BY"),
+    ("Яшчэ ў 90-я гады Брэст быў ціхім горадам.", "Брэст", 1, "historical", "BY"),
+]
+
 TABLES: dict[str, list[Case]] = {
     "es": ES,
     "fr": FR,
@@ -539,6 +564,10 @@ TABLES: dict[str, list[Case]] = {
     "el": EL,
     "ro": RO,
     "hu": HU,
+    "bg": BG,
+    "mk": MK,
+    "sk": SK,
+    "be": BE,
 }
 OTHERS = [(lang, c) for lang, cases in TABLES.items() for c in cases]
 
