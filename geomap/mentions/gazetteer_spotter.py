@@ -696,6 +696,7 @@ class GazetteerSpotter(Spotter):
         self.words = _word_keys(self.keys)
         self.phrases = _phrase_keys(self.keys)
         self._spellings: dict[str, bool] = {}  # see _spelled
+        self._home_keys: dict[tuple[str, tuple[str, ...]], bool] = {}  # see _at_home
 
     # -- spotting --------------------------------------------------------------------------------
     def spot(self, doc: Document) -> list[Mention]:
@@ -1066,13 +1067,32 @@ class GazetteerSpotter(Spotter):
         return None
 
     def _lemma(self, key: str, text: str, lex: Lexicon) -> tuple[Any, str]:
-        """An inflected name (``Москве``, ``Києві``) looked up in its dictionary form (``Москва``, ``Київ``)."""
+        """An inflected name (``Москве``, ``Києві``) looked up in its dictionary form (``Москва``, ``Київ``): the
+        first form the pack's rules give that the index knows, unless a later one names a place of the language's
+        home countries and the first none (Slovak "vo Zvolene" is Zvolen, not Zwoleń in Poland)."""
+        first: tuple[Any, str] | None = None
         for form in _dictionary_forms(text.lower(), lex):
             alt = _fold_token(form)
             hit = self.keys.get(alt)
-            if hit is not None and hit[0] >= OBSCURE:
+            if hit is None or hit[0] < OBSCURE:
+                continue
+            if first is None:
+                if not lex.pack.home_countries:
+                    return hit, alt
+                first = (hit, alt)
+            elif alt != first[1] and self._at_home(alt, lex) and not self._at_home(first[1], lex):
                 return hit, alt
-        return None, key
+        return first if first is not None else (None, key)
+
+    def _at_home(self, key: str, lex: Lexicon) -> bool:
+        """Does ``key`` name a place in one of the home countries of ``lex``'s language?"""
+        home = lex.pack.home_countries
+        found = self._home_keys.get((key, home))
+        if found is None:
+            if len(self._home_keys) >= _TokenCache.LIMIT:
+                self._home_keys.clear()
+            found = self._home_keys[key, home] = any(row[6] in home for row in self.gazetteer.lookup(key))
+        return found
 
     def _inflected_rival(self, hit: Any, key: str, text: str, lex: Lexicon) -> tuple[Any, str]:
         """A word that is itself a lesser name but also a case form of a name known at least as well (Czech "Brna",
