@@ -141,3 +141,10 @@ def test_event_with_its_toll_and_date(gaz, lang: str, text: str, sub: str, kille
 )
 def test_outcome_words(lang: str, text: str, labels: list[str]) -> None:
     assert [h.label for h in event_lexicon(lang).outcomes(text)] == labels
+
+
+def test_belarusian_short_u_after_a_vowel_matches_the_lexicon() -> None:
+    # "удар" is written "ўдар" after a vowel: the same trigger either way.
+    lex = event_lexicon("be")
+    for text in ("Паветраны ўдар знішчыў склад паліва.", "Начны паветраны удар знішчыў склад паліва."):
+        assert [t.sub_event_type for t in lex.triggers(text)] == ["Air/drone strike"]

@@ -119,6 +119,8 @@ class Hit:
 _FOLD_MAP = {c: "'" for c in "’ʼ‘`´ʹ′"}
 _FOLD_MAP.update({c: "-" for c in "‐‑‒–—―"})
 _FOLD_MAP.update({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "ё": "е"})
+# Belarusian writes "у" as "ў" after a vowel ("удар", "паветраны ўдар"): one letter for the lexicon.
+_FOLD_MAP["ў"] = "у"
 _FOLD_MAP.update({c: "ا" for c in "أإآٱ"})
 _FOLD_MAP["İ"] = "i"  # Turkish and Azerbaijani dotted capital I, whose lower case is two characters ("İntihar")
 _FOLD_MAP.update({"ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك", "ۀ": "ه"})
@@ -143,8 +145,8 @@ def fold(text: str) -> str:
     """The form in which lexicon entries and texts are compared (the same length as ``text`` unless it has
     Arabic short vowels, tatweel or zero-width characters, which are dropped).
 
-    >>> fold("Обстрелы ЁЛКИ"), fold("l’armée"), fold("الغارةُ")
-    ('обстрелы елки', "l'armee", 'الغاره')
+    >>> fold("Обстрелы ЁЛКИ"), fold("l’armée"), fold("الغارةُ"), fold("паветраны ўдар")
+    ('обстрелы елки', "l'armee", 'الغاره', 'паветраны удар')
     """
     return _DROP.sub("", _lower_same_length(unicodedata.normalize("NFC", text)).translate(_FOLD))
 
