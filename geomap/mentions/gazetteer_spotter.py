@@ -617,6 +617,24 @@ def _clitic_length(text: str, key: str, lex: Lexicon | None = None) -> int:
     return next((n for n, rest in _hebrew_bare(text) if _fold_token(rest) == head), 0)
 
 
+def _abjad_ending(text: str, key: str, lex: Lexicon) -> int:
+    """How many letters of an ending of the pack's ``inflections`` a word in Arabic script carries after the name
+    ``key`` it was found through (Sorani "هەولێردا", "in Erbil": 2); 0 when it carries none. The mention is the name
+    without it: an Arabic-script name matches only its own spelling.
+
+    >>> from geomap.text.packs import get_pack
+    >>> sorani = lexicon(get_pack("ckb"))
+    >>> _abjad_ending("هەولێردا", "hewler", sorani), _abjad_ending("هەولێر", "hewler", sorani)
+    (2, 0)
+    """
+    if not lex.inflections or not is_abjad(text) or _fold_token(text) == key.rpartition(" ")[2]:
+        return 0
+    tail = key.rpartition(" ")[2]
+    lower = text.lower()
+    return next((len(ending) for ending, repl in lex.inflections if not repl and lower.endswith(ending) and _fold_token(
+        lower[:-len(ending)]) == tail), 0)
+
+
 def _front_readings(text: str, lex: Lexicon) -> list[tuple[int, str]]:
     """``(length of the clitics, the word without them)`` of each way to read ``text`` as one of the pack's clitics
     (``locative_clitics`` and ``clitics``, outside Hebrew script) and a word of three letters at least that is no
@@ -840,7 +858,8 @@ class GazetteerSpotter(Spotter):
                 # A name found with its elided article ("l'Aquila", "dell'Aquila") is written with it.
                 start = toks.end[i - 1] - 2 if key[:1] == "l" != folded[i][:1] and key == "l" + folded[i] else (
                     toks.start[i] + (_clitic_length(toks.text[i], key, lex) if toks.caseless[i] else 0))
-                out.append(Mention(start, toks.end[decision], doc.text[start:toks.end[decision]],
+                stop = toks.end[decision] - (_abjad_ending(toks.text[decision], key, lex) if decision == j else 0)
+                out.append(Mention(start, stop, doc.text[start:stop],
                                    key if decision == j else self._key_of(folded, i, decision) or key, sidx,
                                    *self._cue_of(toks, folded, i, decision, lex, prior, key)))
             i = max(skip_to, i + 1)
