@@ -80,7 +80,7 @@ _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 _ETHIOPIC = re.compile("[\u1200-\u137f]")
 #: Tigrinya's own letters (the qh and kh series) and its commonest function words, against Amharic's.
 _TIGRINYA_LETTERS = re.compile("[\u1250-\u125d\u12b8-\u12be\u12c0-\u12c5]")
-_TIGRINYA = _words("ኣብ ካብ ናብ ናይ እዩ እያ እዮም እዮን እቲ እታ እቶም ኣብቲ ካብቲ ናብቲ ምስ ድማ ኣሎ ኣለዉ ነይሩ ክሳብ እዚ ንሱ ንሳ ንሶም ከምኡ ኢሉ ኢሎም")
+_TIGRINYA = _words("ኣብ ካብ ናብ ናይ እዩ እያ እዮም እዮን እቲ እታ እቶም ኣብቲ ካብቲ ናብቲ ምስ ድማ ኣሎ ኣለዉ ነይሩ ክሳብ እዚ ንሱ ንሳ ንሶም ከምኡ ኢሉ ኢሎም ነቲ ነታ")
 _AMHARIC = _words("ነው ናቸው ውስጥ ላይ እና ወደ ጋር ይህ ሲሆን ነበር የሚገኘው መሆኑን ነው። ናቸው። እንደ ግን ደግሞ ብሏል ብለዋል ሆኖም")
 _RUSSIAN_LETTERS = frozenset("ыэъё")
 
@@ -179,6 +179,8 @@ def _unmodelled(sample: str) -> str | None:
         words = sample.split()
         tigrinya = len(_TIGRINYA_LETTERS.findall(sample)) + sum(w in _TIGRINYA for w in words)
         amharic = sum(w in _AMHARIC for w in words)
+        glottal, plain = sample.count("ኣ"), sample.count("አ")  # Tigrinya writes a word's first "a" ኣ, Amharic አ
+        tigrinya, amharic = tigrinya + (glottal > plain), amharic + (plain > glottal)
         return "ti" if tigrinya > amharic else None
     return None
 
