@@ -511,6 +511,26 @@ def _dictionary_forms(lower: str, lex: Lexicon, stem: int = 3) -> Iterator[str]:
     for ending, replacement in lex.inflections:
         if lower.endswith(ending) and len(lower) - len(ending) >= stem:
             yield lower[: -len(ending)] + replacement
+    if lex.pack.doubled_vowels:
+        yield from _single_vowels(lower, lex, stem)
+
+
+_DOUBLED_VOWEL = re.compile(r"([aeiou])\1")
+
+
+def _single_vowels(lower: str, lex: Lexicon, stem: int) -> Iterator[str]:
+    """``lower`` and the forms the pack's inflection rules give it, with each doubled vowel written once, where the
+    pack says that its language doubles long vowels (Oromo "adaamaatti", "in Adama": "adama", ...).
+
+    >>> from geomap.text.packs import get_pack
+    >>> list(_single_vowels("jimmaatti", lexicon(get_pack("om")), 3))[:2]
+    ['jimmati', 'jimma']
+    """
+    for form in (lower, *(lower[: -len(e)] + r for e, r in lex.inflections if lower.endswith(e) and len(lower) - len(
+            e) >= stem)):
+        short = _DOUBLED_VOWEL.sub(r"\1", form)
+        if short != form:
+            yield short
 
 
 def _opens_dateline(doc: Document, toks: _Tokens, i: int) -> bool:

@@ -108,6 +108,7 @@ _OPTIONAL_KEYS = {"capitalises_nouns": False, "name_heads": (), "lower_case_in_n
                   "place_locatives": (), "addressed": (), "locative_endings": (), "part_adjectives": (),
                   "locative_clitics": (), "name_endings": (), "subject_endings": (),
                   "postpositions": (), "genitives": (), "clitics": (), "place_adjectives": ()}
+_OPTIONAL_KEYS["doubled_vowels"] = False
 _NUMBER_KEYS = ("units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors", "vague", "decimal_comma")
 _HISTORICAL_KEYS = ("since", "former", "past", "decade_patterns")
 
@@ -213,6 +214,8 @@ class LanguagePack:
     ``place_adjectives`` (optional, default empty): ``[ending, dictionary ending]`` pairs that make a lower-case
     adjective of a place's name (Hungarian "debreceni", "moszkvai": of Debrecen, of Moscow): such a word names a
     well-known place.
+    ``doubled_vowels`` (optional, default false): the language writes long vowels twice (Oromo "Adaamaa", "Jimmaa")
+    where the index writes them once (Adama, Jimma): a name the index lacks is also looked up with single vowels.
 
     Word lists are frozensets of lower-case entries (``stop_names`` and ``abbreviations``
     keep their case); mappings are read-only. Packs are compared and hashed by identity:
@@ -271,6 +274,7 @@ class LanguagePack:
     genitives: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     place_adjectives: tuple[tuple[str, str], ...] = ()
+    doubled_vowels: bool = False
 
     @property
     def code(self) -> str:
@@ -755,6 +759,7 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         genitives=_lookup_set(c.strings(data.get("genitives", []), "genitives")),
         clitics=frozenset(c.strings(data.get("clitics", []), "clitics")),
         place_adjectives=_inflections(c, data.get("place_adjectives", []), "place_adjectives"),
+        doubled_vowels=c.boolean(data.get("doubled_vowels", False), "doubled_vowels"),
     )
 
 
