@@ -524,7 +524,7 @@ def _single_vowels(lower: str, lex: Lexicon, stem: int) -> Iterator[str]:
 
     >>> from geomap.text.packs import get_pack
     >>> list(_single_vowels("jimmaatti", lexicon(get_pack("om")), 3))[:2]
-    ['jimmati', 'jimma']
+    ['jimmatti', 'jimma']
     """
     for form in (lower, *(lower[: -len(e)] + r for e, r in lex.inflections if lower.endswith(e) and len(lower) - len(
             e) >= stem)):
