@@ -86,6 +86,9 @@ DAY_PARTS = frozenset({"early morning", "morning", "midday", "afternoon", "eveni
 UNIVERSAL = "xx"
 _ALIASES = {"in": "id", "iw": "he", "ji": "yi"}  # withdrawn ISO 639-1 codes still sent by some systems
 _ALIASES.update(hr="sh", sr="sh", bs="sh", cnr="sh")  # Croatian, Serbian, Bosnian, Montenegrin: one Serbo-Croatian pack
+_ALIASES.update(kmr="ku", kur="ku", tir="ti", orm="om", gaz="om", hae="om")  # ISO 639-2/3 codes
+#: Tags whose script subtag names another pack: Kurdish in Arabic script ("ku-Arab") is Sorani.
+_SCRIPT_ALIASES = {("ku", "arab"): "ckb"}
 _APOSTROPHES = str.maketrans({c: "'" for c in "’ʼ‘`´ʹ′"})
 _APOSTROPHE_FORMS = ("'", "’", "ʼ")
 # Arabic short vowels, tanween, shadda, sukun, dagger alif; and the tatweel.
@@ -464,8 +467,13 @@ def language_code(lang: str) -> str:
 
     >>> language_code("en-GB"), language_code("in"), language_code("sr_Latn"), language_code("")
     ('en', 'id', 'sh', 'und')
+    >>> language_code("kmr"), language_code("ku-Arab"), language_code("ku-Latn-TR")
+    ('ku', 'ckb', 'ku')
     """
-    code = re.split(r"[-_.@\s]", str(lang).strip().lower(), maxsplit=1)[0] if lang else ""
+    parts = re.split(r"[-_.@\s]", str(lang).strip().lower()) if lang else [""]
+    code = parts[0]
+    if len(parts) > 1 and (code, parts[1]) in _SCRIPT_ALIASES:
+        return _SCRIPT_ALIASES[(code, parts[1])]
     return _ALIASES.get(code, code) or "und"
 
 
