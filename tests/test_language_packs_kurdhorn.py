@@ -93,6 +93,8 @@ def test_tigrinya_preposition_is_no_place(gaz) -> None:
     found = _found(gaz, "ካብ ትግራይ ዝተመዛበሉ ሰባት ናብ ሱዳን ኣትዮም፡ ፖሊስ ድማ ኣብ ሽረ ዓሰርተ ሰባት ኣሲሩ።", "ti")
     assert found["ትግራይ"][:3] == ("Tigray", "ET", "admin1") and found["ሱዳን"][:2] == ("Sudan", "SD")
     assert found["ሽረ"][:2] == ("Inda Silasē", "ET")  # Shire, which the index knows as Inda Selassie
+    found = _found(gaz, "ትማሊ ኣብ ምጽዋዕ ምስ ልኡኽ ሱዳን ተራኺቦም።", "ti")  # "with" joins no names
+    assert found["ምጽዋዕ"][:2] == ("Massawa", "ER") and found["ሱዳን"][:2] == ("Sudan", "SD")
 
 
 def test_oromo_doubled_vowels_and_case_endings(gaz) -> None:
@@ -101,6 +103,8 @@ def test_oromo_doubled_vowels_and_case_endings(gaz) -> None:
     found = _found(gaz, "Poolisiin Jimmaatti namoota kudhan hidhe, Hararitti immoo nagaan ture.", "om")
     assert found["Jimmaatti"][:2] == ("Jimma", "ET") and found["Hararitti"][:2] == ("Harar", "ET")
     assert _found(gaz, "Finfinneetti hiriira nagaa taasisan.", "om")["Finfinneetti"][:2] == ("Addis Ababa", "ET")
+    assert _found(gaz, "Obbo Shimallis har'a Naqamtee keessatti qonnaan bultoota waliin mari'atan.", "om")[
+        "Naqamtee"][:2] == ("Nek’emtē", "ET")
 
 
 @pytest.mark.parametrize(("lang", "text"), [
