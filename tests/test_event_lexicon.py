@@ -37,6 +37,7 @@ LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl",
          "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh",
          "el", "ro", "hu")
 LANGS += ("bg", "mk", "sk", "be")
+LANGS += ("ku", "ckb", "ti", "om")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -883,6 +884,62 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("Міліцыя затрымала дзесяць падазраваных.", "Arrests"),
         ("Бакі падпісалі пагадненне аб спыненні агню.", "Agreement"),
     ],
+    "ku": [
+        ("Pevçûnên giran di navbera artêşê û çekdaran de li ser sînor derketin.", "Armed clash"),
+        ("Artêşê bajar piştî hefteyek şer ji nû ve kontrol kir.", "Government regains territory"),
+        ("Topbarana şevê taxên bajêr hedef girt.", "Shelling/artillery/missile attack"),
+        ("Êrîşa hewayî pira li ser çem hilweşand.", "Air/drone strike"),
+        ("Kamyonek li ser rê li mayinê ket.", "Remote explosive/landmine/IED"),
+        ("Êrîşkarê xwekuj xwe li sûkê teqand.", "Suicide bomb"),
+        ("Çekdaran li gund komkujiyek pêk anîn.", "Attack"),
+        ("Kesên nenas du endezyar revandin.", "Abduction/forced disappearance"),
+        ("Bi hezaran kes li ber parlamentoyê xwepêşandan kirin.", "Peaceful protest"),
+        ("Di dema serhildanê de dikan hatin şikandin û barîkat hatin danîn.", "Violent demonstration"),
+        ("Polîsan deh gumanbar binçav kirin.", "Arrests"),
+        ("Aliyan peymana agirbestê îmze kirin.", "Agreement"),
+    ],
+    "ckb": [
+        ("پێکدادانی چەکداری لە نێوان سوپا و چەکداران لە نزیک سنوور ڕوویدا.", "Armed clash"),
+        ("سوپا دوای هەفتەیەک شەڕ شارەکەی دووبارە کۆنترۆڵ کرایەوە.", "Government regains territory"),
+        ("تۆپبارانی شەو گەڕەکەکانی شاری کردە ئامانج.", "Shelling/artillery/missile attack"),
+        ("هێرشی ئاسمانی پردەکەی سەر ڕووبارەکەی وێران کرد.", "Air/drone strike"),
+        ("بارهەڵگرێک بەر مینێک کەوت لەسەر ڕێگاکە.", "Remote explosive/landmine/IED"),
+        ("خۆتەقێنەرێک لە بازاڕەکەدا خۆی تەقاندەوە.", "Suicide bomb"),
+        ("چەکداران لە گوندەکە کۆمەڵکوژییان ئەنجامدا.", "Attack"),
+        ("کەسانی نەناسراو دوو ئەندازیار ڕفێنران.", "Abduction/forced disappearance"),
+        ("هەزاران کەس لەبەردەم پەرلەمان خۆپیشاندانیان کرد.", "Peaceful protest"),
+        ("لە کاتی ئاژاوەکەدا دوکانەکان تێکشکێنران.", "Violent demonstration"),
+        ("پۆلیس دە گومانلێکراوی دەستگیر کرد.", "Arrests"),
+        ("لایەنەکان ڕێککەوتننامەی ئاگربەستیان واژۆ کرد.", "Agreement"),
+    ],
+    "ti": [
+        ("ኣብ ጥቓ ዶብ ኣብ መንጎ ሰራዊትን ዕጡቓትን ከቢድ ውግእ ተኻይዱ።", "Armed clash"),
+        ("ሰራዊት ድሕሪ ሓደ ሰሙን ውግእ ነታ ከተማ ዳግማይ ተቖጻጺሩ።", "Government regains territory"),
+        ("ናይ ለይቲ ደብዳብ ከቢድ ብረት ንገዛውቲ ከተማ ሃሪሙ።", "Shelling/artillery/missile attack"),
+        ("ደብዳብ ነፈርቲ ነቲ ድልድል ኣፍሪሱ።", "Air/drone strike"),
+        ("ሓንቲ ማኪና ኣብ መገዲ ዝተቐብረ ፈንጂ ረጊጻ።", "Remote explosive/landmine/IED"),
+        ("ነብሰ ጠፋኢ ኣብ ዕዳጋ ርእሱ ኣጥፊኡ።", "Suicide bomb"),
+        ("ዕጡቓት ኣብቲ ዓዲ ህልቂት ፈጺሞም።", "Attack"),
+        ("ዘይፍለጡ ሰባት ክልተ መሃንድሳት ጨውዮም።", "Abduction/forced disappearance"),
+        ("ኣሽሓት ሰባት ኣብ ቅድሚ ባይቶ ሰላማዊ ሰልፊ ኣካይዶም።", "Peaceful protest"),
+        ("ኣብቲ ህውከት ድኳናት ተሰቢሮም።", "Violent demonstration"),
+        ("ፖሊስ ዓሰርተ ተጠርጠርቲ ኣሲሩ።", "Arrests"),
+        ("ክልቲኦም ወገናት ስምምዕ ተኹሲ ደው ምባል ፈሪሞም።", "Agreement"),
+    ],
+    "om": [
+        ("Daangaa irratti loltoota mootummaa fi hidhattoota gidduutti lola cimaa ta'eera.", "Armed clash"),
+        ("Raayyaan torban tokko booda magaalattii deebisee to'ate.", "Government regains territory"),
+        ("Dhukaasni meeshaa waraanaa ulfaataa halkanii ollaa magaalaa rukute.", "Shelling/artillery/missile attack"),
+        ("Haleellaan qilleensaa riqicha laga irraa diige.", "Air/drone strike"),
+        ("Konkolaataan tokko karaa irratti minii dhiitee.", "Remote explosive/landmine/IED"),
+        ("Haleellaa of-ajjeesaa gabaa keessatti raawwate.", "Suicide bomb"),
+        ("Hidhattoonni ganda keessatti fixiinsa raawwatan.", "Attack"),
+        ("Namoonni hin beekamne injinaroota lama butan.", "Abduction/forced disappearance"),
+        ("Kumaatamaan lakkaa'aman mana maree duratti hiriira nagaa bahan.", "Peaceful protest"),
+        ("Jeequmsa keessatti suuqiiwwan caccabsaman.", "Violent demonstration"),
+        ("Poolisiin shakkamtoota kudhan hidhe.", "Arrests"),
+        ("Gareewwan lamaan waliigaltee dhaabbii dhukaasaa mallatteessan.", "Agreement"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -973,6 +1030,14 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("Dvaja novinári sú nezvestní a 300 rodín bolo evakuovaných.", ["missing", "displaced"])],
     "be": [("Дванаццаць чалавек загінулі, дваццаць паранены.", ["killed", "wounded"]),
            ("Два журналісты зніклі, 300 сем'яў эвакуявалі.", ["missing", "displaced"])],
+    "ku": [("Diwanzdeh kes hatin kuştin û bîst kesên din birîndar bûn.", ["killed", "wounded"]),
+           ("Du rojnameger winda ne û 300 malbat koçber bûn.", ["missing", "displaced"])],
+    "ckb": [("دوازدە کەس کوژران و بیست کەسی تر بریندار بوون.", ["killed", "wounded"]),
+            ("دوو ڕۆژنامەنووس بێسەروشوێنن و 300 خێزان ئاوارە بوون.", ["missing", "displaced"])],
+    "ti": [("ዓሰርተ ክልተ ሰባት ተቐቲሎም ዕስራ ድማ ቆሲሎም።", ["killed", "wounded"]),
+           ("ክልተ ጋዜጠኛታት ዝጠፍኡ ኮይኖም 300 ስድራቤታት ተመዛቢሎም።", ["missing", "displaced"])],
+    "om": [("Namoonni kudha lama ajjeefaman, digdamni madaa'an.", ["killed", "wounded"]),
+           ("Gaazexeessitoonni lama dhabaman, maatiin 300 buqqa'an.", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -1062,6 +1127,13 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
            ["soldiers", "police", "civilians", "children"]),
     "be": ("Загінулі чатыры вайскоўцы, два міліцыянеры і шэсць мірных жыхароў, сярод іх трое дзяцей.",
            ["soldiers", "police", "civilians", "children"]),
+    "ku": ("Çar leşker, du polîs û şeş sivîl, di nav wan de sê zarok, hatin kuştin.",
+           ["soldiers", "police", "civilians", "children"]),
+    "ckb": ("چوار سەرباز و دوو پۆلیس و شەش هاووڵاتی کە سێیان منداڵ بوون کوژران.",
+            ["soldiers", "police", "civilians", "children"]),
+    "ti": ("ኣርባዕተ ወተሃደራት ክልተ ፖሊስ ሽዱሽተ ሰላማውያን ሰባት ሰለስተ ቆልዑ ተቐቲሎም።", ["soldiers", "police", "civilians", "children"]),
+    "om": ("Loltoota afur, poolisii lama fi lammiilee nagaa jaha, daa'imman sadii dabalatee, ajjeefaman.",
+           ["soldiers", "police", "civilians", "children"]),
 }
 
 # (text, actor labels in order), per language.
@@ -1148,6 +1220,13 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "be": ("Міністэрства абароны паведаміла, што паўстанцы напалі на міліцыю.",
            ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "ku": ("Wezareta parastinê ragihand ku serhildêran êrîşî polîsan kirin.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "ckb": ("وەزارەتی بەرگری ڕایگەیاند کە یاخیبووان هێرشیان کردە سەر پۆلیس.",
+            ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "ti": ("ሚኒስትሪ ምክልኻል ዓማጽያን ንፖሊስ ኣጥቂዖም ኢሉ።", ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "om": ("Ministeera ittisa biyyaa akka ibsetti fincilaawonni poolisii haleellan.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -1196,6 +1275,10 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "mk": ("Воздушен удар го погоди складиштето.", "Воздушен удар", "Air/drone strike"),
     "sk": ("Letecký útok zasiahol sklad.", "Letecký útok", "Air/drone strike"),
     "be": ("Авіяўдар пашкодзіў склад.", "Авіяўдар", "Air/drone strike"),
+    "ku": ("Êrîşa hewayî embar hedef girt.", "Êrîşa hewayî", "Air/drone strike"),
+    "ckb": ("هێرشی ئاسمانی کۆگاکەی پێکا.", "هێرشی ئاسمانی", "Air/drone strike"),
+    "ti": ("ኣየራዊ መጥቃዕቲ ነቲ መኽዘን ሃሪሙ።", "ኣየራዊ መጥቃዕቲ", "Air/drone strike"),
+    "om": ("Haleellaan qilleensaa kuusaa rukute.", "Haleellaan qilleensaa", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -1243,6 +1326,10 @@ NOT_EVENTS: dict[str, str] = {
     "mk": "Почина од срцев удар среде трговска војна.",
     "sk": "Zomrel na infarkt uprostred obchodnej vojny.",
     "be": "Ён памёр ад інфаркту ў разгар гандлёвай вайны.",
+    "ku": "Ew ji ber êrîşa dil mir, di nava şerê bazirganiyê de.",
+    "ckb": "بەهۆی جەڵتەی دڵ گیانی لەدەستدا لە کاتی جەنگی بازرگانیدا.",
+    "ti": "ብናይ ልቢ ሕማም ሞይቱ ኣብ እዋን ናይ ንግዲ ኲናት።",
+    "om": "Inni dhukkuba onnee du'e yeroo waraana daldalaa.",
 }
 
 # (text, cue labels in order).
@@ -1297,6 +1384,10 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
     "mk": ("Никој не е повреден, но групата се закани со нови напади.", ["negation", "hypothetical"]),
     "sk": ("Nikto nebol zranený, ale skupina pohrozila ďalšími útokmi.", ["negation", "hypothetical"]),
     "be": ("Ніхто не пацярпеў, але група прыгразіла новымі атакамі.", ["negation", "hypothetical"]),
+    "ku": ("Tu kes birîndar nebû, lê komê gef xwar ku dê êrîşên nû bike.", ["negation", "hypothetical"]),
+    "ckb": ("کەس بریندار نەبوو، بەڵام گرووپەکە هەڕەشەی کرد بە هێرشی نوێ.", ["negation", "hypothetical"]),
+    "ti": ("ዝቖሰለ የለን፡ ግን እቲ ጉጅለ ሓድሽ መጥቃዕቲ ከም ዝፍጽም ኣፈራሪሑ።", ["negation", "hypothetical"]),
+    "om": ("Namni miidhame hin jiru, garuu gareen sun haleellaa haaraan doorsise.", ["negation", "hypothetical"]),
 }
 
 

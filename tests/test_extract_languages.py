@@ -114,6 +114,18 @@ CASES = [
     ("be", "МІНСК, 6 сакавіка 2024 -- Два міліцыянеры загінулі ў аўторак пры выбуху бомбы каля пастарунку ў "
            "Гомелі, паведаміла міліцыя.",
      "Remote explosive/landmine/IED", "Homyel'", dt.date(2024, 3, 5), 2),
+    ("ku", "HEWLÊR, 5ê Adarê 2024 — Roja duşemê êrîşa dronê li nêzîkî Zaxoyê sê sivîl kuştin, rayedarên herêmî "
+           "ragihandin.",
+     "Air/drone strike", "Zaxo", dt.date(2024, 3, 4), 3),
+    ("ckb", "هەولێر، 5ی ئازاری 2024 — ڕۆژی دووشەممە لە تەقینەوەی بۆمبێکی چێنراو لە شاری کەرکووک چوار کەس "
+            "کوژران، پۆلیس ڕایگەیاند.",
+     "Remote explosive/landmine/IED", "Kirkuk", dt.date(2024, 3, 4), 4),
+    ("ti", "መቐለ፡ 5 መጋቢት 2024 — ሰኑይ ኣብ ከተማ ዓዲግራት ብዝተኻየደ ደብዳብ ድሮን ሓሙሽተ ሰላማውያን ሰባት ተቐቲሎም፡ "
+           "ሰበ ስልጣን ከባቢ ሓቢሮም።",
+     "Air/drone strike", "Ādīgrat", dt.date(2024, 3, 4), 5),
+    ("om", "FINFINNEE, 5 Bitootessa 2024 — Wiixata magaalaa Adaamaa keessatti lola cimaa ta'een namoonni jaha "
+           "ajjeefaman, jedhe poolisiin.",
+     "Armed clash", "Nazrēt", dt.date(2024, 3, 4), 6),
 ]
 
 

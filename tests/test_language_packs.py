@@ -20,6 +20,7 @@ LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl",
          "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh",
          "el", "ro", "hu")
 LANGS += ("bg", "mk", "sk", "be")
+LANGS += ("ku", "ckb", "ti", "om")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
     "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
@@ -127,6 +128,15 @@ TEXTS = {
           "uviedli, že nikto nebol zranený, ale niekoľko rodín sa uchýlilo do školy.",
     "be": "Моцныя дажджы апошніх дзён паднялі ўзровень ракі, і вада затапіла дзясяткі хат у вёсцы. Мясцовыя ўлады "
           "паведамілі, што ніхто не пацярпеў, але некалькі сем'яў знайшлі прытулак у школе.",
+    "ku": "Baranên giran ên van rojan av li çem zêde kir û av ket nav bi dehan xaniyên gund. Rayedarên herêmî "
+          "diyar kirin ku kes birîndar nebûye, lê gelek malbat li dibistanê bi cih bûne.",
+    "ckb": "بارانی بەخوڕی ئەم چەند ڕۆژەی ڕابردوو ئاوی ڕووبارەکەی بەرز کردەوە و دەیان خانووی گوندەکەی نوقمی ئاو کرد. "
+           "بەرپرسانی ناوچەکە ڕایانگەیاند کە کەس بریندار نەبووە، بەڵام چەندین خێزان لە قوتابخانەکە پەنایان گرتووە.",
+    "ti": "ኣብዚ ቀረባ መዓልታት ዝዘነበ ብርቱዕ ዝናብ ንማይ ፈለግ ኣዛይዱ ብዙሓት ኣባይቲ ዓዲ ብማይ ተዋሒጦም። ሰበ ስልጣን ከባቢ "
+          "ዝቖሰለ ሰብ ከም ዘየለ ገሊጾም፡ ግን ብዙሓት ስድራቤታት ኣብ ቤት ትምህርቲ ተዓቊቦም ኣለዉ።",
+    "om": "Roobni cimaan guyyoota muraasaaf roobe bishaan lagaa guddisee manneen gandichaa hedduu bishaan liqimse. "
+          "Qondaaltonni naannichaa namni miidhame akka hin jirre himanii, garuu maatiin hedduun mana barumsaa keessa "
+          "qubatan.",
 }
 # Indonesian that the raw model alone labels Malay, and a Malaysian-style text that must stay Malay.
 INDONESIAN_CLOSE_TO_MALAY = (
@@ -148,7 +158,8 @@ def test_pack_file_has_every_key_in_order(lang: str) -> None:
     expected = FILE_KEYS + (["agencies", "dateline_separators", "organisations"] if lang == "xx" else [])
     tail_keys = ("name_heads", "lower_case_in_names", "disowned", "place_locatives", "addressed", "locative_endings",
                  "part_adjectives", "locative_clitics", "name_endings", "subject_endings", "postpositions",
-                 "genitives", "clitics", "place_adjectives")
+                 "genitives", "clitics", "place_adjectives",
+                 "doubled_vowels")
     optional = ("capitalises_nouns", *tail_keys)
     if "extends" in data:  # a pack written as what it adds to another's: its keys, in the same order
         assert list(data)[:3] == ["lang", "name", "extends"]

@@ -29,7 +29,7 @@ def _places(gaz, text: str, lang: str) -> dict[str, tuple[str, str]]:
 
 @pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "he", "ko", "hi", "ur", "bn", "th", "ms", "ps",
                                   "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh", "el", "ro", "hu",
-                                  "bg", "mk", "sk", "be"))
+                                  "bg", "mk", "sk", "be", "ku", "ckb", "ti", "om"))
 def test_the_language_has_its_own_pack(lang: str) -> None:
     pack = get_pack(lang)
     assert pack.name != "Universal" and pack.lang == lang
@@ -67,6 +67,10 @@ def test_the_language_has_its_own_pack(lang: str) -> None:
         ("mk", "Силниот ветер синоќа ги однесе покривите на неколку куќи, соопштија пожарникарите."),
         ("sk", "Silný vietor v noci strhol strechy z niekoľkých domov, uviedli hasiči."),
         ("be", "Моцны вецер уначы сарваў дахі з некалькіх дамоў, паведамілі ратавальнікі."),
+        ("ku", "Bayê xurt şevê banê çend xaniyan hilda, agirkujan ragihand."),
+        ("ckb", "شەوی ڕابردوو بایەکی بەهێز سەربانی چەند خانوویەکی هەڵتەکاند، ئاگرکوژێنەوە ڕایگەیاند."),
+        ("ti", "ትማሊ ለይቲ ብርቱዕ ንፋስ ናሕሲ ብዙሓት ኣባይቲ ኣልዒሉ፡ ኣጥፋእቲ ሓዊ ሓቢሮም።"),
+        ("om", "Bubbeen cimaan edana manneen hedduu irraa qorqorroo fudhate, jedhan ittisa ibiddaa."),
     ],
 )
 def test_language_is_detected(lang: str, text: str) -> None:

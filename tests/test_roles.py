@@ -500,6 +500,31 @@ KA: list[Case] = [
     ("1990-იან წლებში სოხუმი პატარა და წყნარი ქალაქი იყო.", "სოხუმი", 1, "historical", "GE"),
 ]
 
+KU: list[Case] = [
+    ("MÊRDÎN — Bi sedan cotkaran roja şemiyê li ber şaredariyê xwepêşandan kirin.", "MÊRDÎN", 1, "dateline", "TR"),
+    ("Enqereyê got ku êrîş nekiriye.", "Enqereyê", 1, "actor", "TR"),
+    ("Baranên giran roja sêşemê li Mêrdînê gelek kolan bin avê hiştin.", "Mêrdînê", 1, "event", "TR"),
+    ("Di salên 1990an de Cizîr bajarekî biçûk û aram bû.", "Cizîr", 1, "historical", "TR"),
+]
+CKB: list[Case] = [
+    ("کەرکووک — ڕۆژی شەممە سەدان جووتیار لەبەردەم پارێزگا خۆپیشاندانیان کرد.", "کەرکووک", 1, "dateline", "IQ"),
+    ("ئێران ڕەتی کردەوە کە هێرشەکەی ئەنجام دابێت.", "ئێران", 1, "actor", "IR"),
+    ("بارانی بەخوڕ ڕۆژی سێشەممە چەند شەقامێکی لە کەرکووک نوقمی ئاو کرد.", "کەرکووک", 1, "event", "IQ"),
+    ("لە ساڵانی 1990دا هەڵەبجە شارێکی بچووک و ئارام بوو.", "هەڵەبجە", 1, "historical", "IQ"),
+]
+TI: list[Case] = [
+    ("ኣስመራ — ቀዳም ብኣማኢት ዝቑጸሩ ሓረስቶት ኣብ ቅድሚ ምምሕዳር ተኣኪቦም።", "ኣስመራ", 1, "dateline", "ER"),
+    ("ኤርትራ ነቲ ክሲ ነጺጋ።", "ኤርትራ", 1, "actor", "ER"),
+    ("ሰሉስ ብርቱዕ ዝናብ ኣብ መቐለ ብዙሓት ጎደናታት ብማይ ተዋሒጦም።", "መቐለ", 1, "event", "ET"),
+    ("ኣብ 1990ታት ከረን ንእሽቶን ህድእትን ከተማ ነይራ።", "ከረን", 1, "historical", "ER"),
+]
+OM: list[Case] = [
+    ("JIMMAA — Sanbata qonnaan bultoonni dhibbaatamaan lakkaa'aman walitti qabaman.", "JIMMAA", 1, "dateline", "ET"),
+    ("Itoophiyaan himannaa sana haalte.", "Itoophiyaan", 1, "actor", "ET"),
+    ("Roobni cimaan Kibxata Adaamaatti daandiiwwan hedduu bishaaniin liqimse.", "Adaamaatti", 1, "event", "ET"),
+    ("Bara 1990moota keessa Bishooftuun magaalaa xiqqaa fi nagaa turte.", "Bishooftuun", 1, "historical", "ET"),
+]
+
 #: Each language's cases but English's and Indonesian's, one line per language (a new pack adds its line).
 BG: list[Case] = [
     ("ВАРНА — Стотици рибари протестираха в събота пред пристанището.", "ВАРНА", 1, "dateline", "BG"),
@@ -568,6 +593,10 @@ TABLES: dict[str, list[Case]] = {
     "mk": MK,
     "sk": SK,
     "be": BE,
+    "ku": KU,
+    "ckb": CKB,
+    "ti": TI,
+    "om": OM,
 }
 OTHERS = [(lang, c) for lang, cases in TABLES.items() for c in cases]
 

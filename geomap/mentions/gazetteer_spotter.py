@@ -511,6 +511,26 @@ def _dictionary_forms(lower: str, lex: Lexicon, stem: int = 3) -> Iterator[str]:
     for ending, replacement in lex.inflections:
         if lower.endswith(ending) and len(lower) - len(ending) >= stem:
             yield lower[: -len(ending)] + replacement
+    if lex.pack.doubled_vowels:
+        yield from _single_vowels(lower, lex, stem)
+
+
+_DOUBLED_VOWEL = re.compile(r"([aeiou])\1")
+
+
+def _single_vowels(lower: str, lex: Lexicon, stem: int) -> Iterator[str]:
+    """``lower`` and the forms the pack's inflection rules give it, with each doubled vowel written once, where the
+    pack says that its language doubles long vowels (Oromo "adaamaatti", "in Adama": "adama", ...).
+
+    >>> from geomap.text.packs import get_pack
+    >>> list(_single_vowels("jimmaatti", lexicon(get_pack("om")), 3))[:2]
+    ['jimmatti', 'jimma']
+    """
+    for form in (lower, *(lower[: -len(e)] + r for e, r in lex.inflections if lower.endswith(e) and len(lower) - len(
+            e) >= stem)):
+        short = _DOUBLED_VOWEL.sub(r"\1", form)
+        if short != form:
+            yield short
 
 
 def _opens_dateline(doc: Document, toks: _Tokens, i: int) -> bool:
@@ -615,6 +635,24 @@ def _clitic_length(text: str, key: str, lex: Lexicon | None = None) -> int:
     if not _HEBREW.match(text) or _fold_token(text) == head:
         return 0
     return next((n for n, rest in _hebrew_bare(text) if _fold_token(rest) == head), 0)
+
+
+def _abjad_ending(text: str, key: str, lex: Lexicon) -> int:
+    """How many letters of an ending of the pack's ``inflections`` a word in Arabic script carries after the name
+    ``key`` it was found through (Sorani "هەولێردا", "in Erbil": 2); 0 when it carries none. The mention is the name
+    without it: an Arabic-script name matches only its own spelling.
+
+    >>> from geomap.text.packs import get_pack
+    >>> sorani = lexicon(get_pack("ckb"))
+    >>> _abjad_ending("هەولێردا", "hewler", sorani), _abjad_ending("هەولێر", "hewler", sorani)
+    (2, 0)
+    """
+    if not lex.inflections or not is_abjad(text) or _fold_token(text) == key.rpartition(" ")[2]:
+        return 0
+    tail = key.rpartition(" ")[2]
+    lower = text.lower()
+    return next((len(ending) for ending, repl in lex.inflections if not repl and lower.endswith(ending) and _fold_token(
+        lower[:-len(ending)]) == tail), 0)
 
 
 def _front_readings(text: str, lex: Lexicon) -> list[tuple[int, str]]:
@@ -841,7 +879,8 @@ class GazetteerSpotter(Spotter):
                 # A name found with its elided article ("l'Aquila", "dell'Aquila") is written with it.
                 start = toks.end[i - 1] - 2 if key[:1] == "l" != folded[i][:1] and key == "l" + folded[i] else (
                     toks.start[i] + (_clitic_length(toks.text[i], key, lex) if toks.caseless[i] else 0))
-                out.append(Mention(start, toks.end[decision], doc.text[start:toks.end[decision]],
+                stop = toks.end[decision] - (_abjad_ending(toks.text[decision], key, lex) if decision == j else 0)
+                out.append(Mention(start, stop, doc.text[start:stop],
                                    key if decision == j else self._key_of(folded, i, decision) or key, sidx,
                                    *self._cue_of(toks, folded, i, decision, lex, prior, key)))
             i = max(skip_to, i + 1)

@@ -13,6 +13,9 @@ count as Arabic). Two close pairs get a second look:
   overrule the model when only one set occurs.
 - Chinese and Japanese: both write with Han characters; kana decide. Japanese text has them
   (the particles の, は, が), Chinese has none.
+- Languages the model lacks, told by their letters and words: Kurdish Sorani (``ckb``) by the letters only it
+  writes among the Arabic-script languages (``ڕ ڵ ێ``, and ``ۆ ە`` without Uyghur's ``ۇ ۈ ې``); Tigrinya (``ti``)
+  against Amharic by its letters (``ቐ``, ``ኸ`` and their series) and function words (``ኣብ``, ``ናይ``, ``እዩ``).
 
 >>> detect("Hujan deras sejak kemarin sore membuat sungai meluap dan merendam rumah warga.")
 'id'
@@ -69,6 +72,16 @@ _MALAY = _words(
 )
 _KANA = re.compile("[\u3040-\u30ff]")
 _UKRAINIAN_LETTERS = frozenset("іїєґ")
+#: Letters only Sorani writes among the Arabic-script languages; two more it shares with Uyghur; Uyghur's own.
+_SORANI_LETTERS = frozenset("ڕڵێ")
+_SORANI_SHARED = frozenset("ۆە")
+_UYGHUR_LETTERS = frozenset("ۇۈې")
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_ETHIOPIC = re.compile("[\u1200-\u137f]")
+#: Tigrinya's own letters (the qh and kh series) and its commonest function words, against Amharic's.
+_TIGRINYA_LETTERS = re.compile("[\u1250-\u125d\u12b8-\u12be\u12c0-\u12c5]")
+_TIGRINYA = _words("ኣብ ካብ ናብ ናይ እዩ እያ እዮም እዮን እቲ እታ እቶም ኣብቲ ካብቲ ናብቲ ምስ ድማ ኣሎ ኣለዉ ነይሩ ክሳብ እዚ ንሱ ንሳ ንሶም ከምኡ ኢሉ ኢሎም ነቲ ነታ")
+_AMHARIC = _words("ነው ናቸው ውስጥ ላይ እና ወደ ጋር ይህ ሲሆን ነበር የሚገኘው መሆኑን ነው። ናቸው። እንደ ግን ደግሞ ብሏል ብለዋል ሆኖም")
 _RUSSIAN_LETTERS = frozenset("ыэъё")
 
 
@@ -120,6 +133,9 @@ def detect(text: str, candidates: Iterable[str] | None = None) -> str:
     sample = _sample(text)
     if not any(ch.isalpha() for ch in sample):
         return UNDETERMINED
+    own = _unmodelled(sample)
+    if own is not None and (candidates is None or own in {_code(c) for c in candidates}):
+        return own
     identifier = _identifier()
     if candidates is None:
         wanted: frozenset[str] | None = None
@@ -142,6 +158,31 @@ def detect(text: str, candidates: Iterable[str] | None = None) -> str:
     elif lang in ("zh", "ja") and (wanted is None or {"zh", "ja"} <= wanted):
         lang = _chinese_or_japanese(sample)
     return lang
+
+
+def _unmodelled(sample: str) -> str | None:
+    """``ckb`` or ``ti`` when the sample is written in that language, which the model lacks (it says ``ur``, ``fa``
+    or ``ar`` for Sorani, ``am`` for Tigrinya), else None.
+
+    >>> _unmodelled("لە شاری سلێمانی پێنج کەس کوژران."), _unmodelled("در شهر سلیمانیه پنج نفر کشته شدند.")
+    ('ckb', None)
+    >>> _unmodelled("ኣብ መቐለ ሓሙሽተ ሰባት ተቐቲሎም።"), _unmodelled("በመቀሌ ከተማ አምስት ሰዎች ተገድለዋል።")
+    ('ti', None)
+    """
+    if _ARABIC_SCRIPT.search(sample):
+        letters = set(sample)
+        own = sum(sample.count(c) for c in _SORANI_LETTERS)
+        if (own >= 2 or (own and letters & _SORANI_SHARED)) and not letters & _UYGHUR_LETTERS:
+            return "ckb"
+        return None
+    if _ETHIOPIC.search(sample):
+        words = sample.split()
+        tigrinya = len(_TIGRINYA_LETTERS.findall(sample)) + sum(w in _TIGRINYA for w in words)
+        amharic = sum(w in _AMHARIC for w in words)
+        glottal, plain = sample.count("ኣ"), sample.count("አ")  # Tigrinya writes a word's first "a" ኣ, Amharic አ
+        tigrinya, amharic = tigrinya + (glottal > plain), amharic + (plain > glottal)
+        return "ti" if tigrinya > amharic else None
+    return None
 
 
 def _chinese_or_japanese(sample: str) -> str:

@@ -17,6 +17,7 @@ Azerbaijani, Armenian and Georgian,
 Czech, Serbo-Croatian (``sh``: Serbian, Croatian, Bosnian; ``hr``, ``sr``, ``bs`` and ``cnr`` are aliases) and Greek,
 Romanian and Hungarian,
 Bulgarian, Belarusian, Slovak (on top of Czech) and Macedonian (on top of Bulgarian),
+Kurdish (Kurmanji ``ku``, Sorani ``ckb``), Tigrinya and Oromo,
 plus the universal pack ``xx`` (news agencies, dateline separators, international
 organisations, brand and armed-group names). Language packs and the universal pack
 are separate: callers that want both combine them (``pack.stop_names | universal().stop_names``).
@@ -86,6 +87,9 @@ DAY_PARTS = frozenset({"early morning", "morning", "midday", "afternoon", "eveni
 UNIVERSAL = "xx"
 _ALIASES = {"in": "id", "iw": "he", "ji": "yi"}  # withdrawn ISO 639-1 codes still sent by some systems
 _ALIASES.update(hr="sh", sr="sh", bs="sh", cnr="sh")  # Croatian, Serbian, Bosnian, Montenegrin: one Serbo-Croatian pack
+_ALIASES.update(kmr="ku", kur="ku", tir="ti", orm="om", gaz="om", hae="om")  # ISO 639-2/3 codes
+#: Tags whose script subtag names another pack: Kurdish in Arabic script ("ku-Arab") is Sorani.
+_SCRIPT_ALIASES = {("ku", "arab"): "ckb"}
 _APOSTROPHES = str.maketrans({c: "'" for c in "’ʼ‘`´ʹ′"})
 _APOSTROPHE_FORMS = ("'", "’", "ʼ")
 # Arabic short vowels, tanween, shadda, sukun, dagger alif; and the tatweel.
@@ -109,6 +113,7 @@ _OPTIONAL_KEYS = {"capitalises_nouns": False, "name_heads": (), "lower_case_in_n
                   "place_locatives": (), "addressed": (), "locative_endings": (), "part_adjectives": (),
                   "locative_clitics": (), "name_endings": (), "subject_endings": (),
                   "postpositions": (), "genitives": (), "clitics": (), "place_adjectives": ()}
+_OPTIONAL_KEYS["doubled_vowels"] = False
 _NUMBER_KEYS = ("units", "tens", "scales", "tens_suffix", "teens_suffix", "connectors", "vague", "decimal_comma")
 _HISTORICAL_KEYS = ("since", "former", "past", "decade_patterns")
 
@@ -214,6 +219,8 @@ class LanguagePack:
     ``place_adjectives`` (optional, default empty): ``[ending, dictionary ending]`` pairs that make a lower-case
     adjective of a place's name (Hungarian "debreceni", "moszkvai": of Debrecen, of Moscow): such a word names a
     well-known place.
+    ``doubled_vowels`` (optional, default false): the language writes long vowels twice (Oromo "Adaamaa", "Jimmaa")
+    where the index writes them once (Adama, Jimma): a name the index lacks is also looked up with single vowels.
 
     Word lists are frozensets of lower-case entries (``stop_names`` and ``abbreviations``
     keep their case); mappings are read-only. Packs are compared and hashed by identity:
@@ -272,6 +279,7 @@ class LanguagePack:
     genitives: frozenset[str] = frozenset()
     clitics: frozenset[str] = frozenset()
     place_adjectives: tuple[tuple[str, str], ...] = ()
+    doubled_vowels: bool = False
 
     @property
     def code(self) -> str:
@@ -460,8 +468,13 @@ def language_code(lang: str) -> str:
 
     >>> language_code("en-GB"), language_code("in"), language_code("sr_Latn"), language_code("")
     ('en', 'id', 'sh', 'und')
+    >>> language_code("kmr"), language_code("ku-Arab"), language_code("ku-Latn-TR")
+    ('ku', 'ckb', 'ku')
     """
-    code = re.split(r"[-_.@\s]", str(lang).strip().lower(), maxsplit=1)[0] if lang else ""
+    parts = re.split(r"[-_.@\s]", str(lang).strip().lower()) if lang else [""]
+    code = parts[0]
+    if len(parts) > 1 and (code, parts[1]) in _SCRIPT_ALIASES:
+        return _SCRIPT_ALIASES[(code, parts[1])]
     return _ALIASES.get(code, code) or "und"
 
 
@@ -474,6 +487,8 @@ def available() -> tuple[str, ...]:
     >>> {"ro", "hu"} <= set(langs)
     True
     >>> {"bg", "mk", "sk", "be"} <= set(langs)
+    True
+    >>> {"ku", "ckb", "ti", "om"} <= set(langs)
     True
     """
     names = (entry.name for entry in _packs_dir().iterdir())
@@ -758,6 +773,7 @@ def _build(data: Any, where: str, expected_lang: str | None) -> LanguagePack:
         genitives=_lookup_set(c.strings(data.get("genitives", []), "genitives")),
         clitics=frozenset(c.strings(data.get("clitics", []), "clitics")),
         place_adjectives=_inflections(c, data.get("place_adjectives", []), "place_adjectives"),
+        doubled_vowels=c.boolean(data.get("doubled_vowels", False), "doubled_vowels"),
     )
 
 
