@@ -144,14 +144,12 @@ class Package:
     digest: str = ""
 
     def _kind(self) -> str:
-        if self.path.is_dir():
+        if self.path.is_dir() or not self.path.exists():  # a missing directory: the reader says what it lacks
             return "dir"
         if zipfile.is_zipfile(self.path):
             return "zip"
-        if self.path.is_file() and tarfile.is_tarfile(self.path):
+        if tarfile.is_tarfile(self.path):
             return "tar"
-        if not self.path.exists():
-            raise _missing(self.path, "")
         raise SystemExit(f"{self.path} is no directory, wheel or tarball")
 
     def read(self, name: str, hint: str = "") -> bytes:
