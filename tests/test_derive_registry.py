@@ -186,16 +186,22 @@ def test_atomic_write_replaces_the_target_and_leaves_no_temporary_file(reg: Modu
 
 
 def test_provenance_is_written_only_beside_the_default_output(reg: ModuleType, tmp_path: Path) -> None:
-    default, provenance = tmp_path / "data.csv", tmp_path / "data.PROVENANCE.md"
-    reg.write_outputs(default, b"a\n", default=default, provenance=provenance, describe=lambda: "# made here\n")
-    assert default.read_bytes() == b"a\n" and provenance.read_text(encoding="utf-8") == "# made here\n"
-    elsewhere = tmp_path / "elsewhere.csv"
-    reg.write_outputs(elsewhere, b"b\n", default=default, provenance=provenance, describe=lambda: "# other\n")
-    assert elsewhere.read_bytes() == b"b\n" and provenance.read_text(encoding="utf-8") == "# made here\n"
-    with pytest.raises(SystemExit, match=r"^5 bytes > 4: raise --tolerance$"):
-        reg.write_outputs(default, b"12345", default=default, provenance=provenance, describe=lambda: "",
-                          max_bytes=4, advice="raise --tolerance")
-    assert default.read_bytes() == b"a\n"
+    default, provenance = tmp_path / "data.tsv.gz", tmp_path / "data.PROVENANCE.md"
+
+    def describe(data: bytes) -> str:
+        return "\n".join(["# data.tsv.gz", *reg.provenance_end(data, "derive_data.py"), ""])
+
+    data = reg.write_outputs(default, ("n",), [("1",)], default=default, provenance=provenance, describe=describe)
+    assert default.read_bytes() == data and gzip.decompress(data) == b"n\n1\n"
+    text = provenance.read_text(encoding="utf-8")
+    assert f"sha256 `{hashlib.sha256(data).hexdigest()}`" in text and "`scripts/derive_data.py`" in text
+    elsewhere = tmp_path / "elsewhere.tsv.gz"
+    other = reg.write_outputs(elsewhere, ("n",), [("2",)], default=default, provenance=provenance, describe=describe)
+    assert gzip.decompress(elsewhere.read_bytes()) == b"n\n2\n" and provenance.read_text(encoding="utf-8") == text
+    with pytest.raises(SystemExit, match=rf"^{len(other)} bytes > 10: raise --tolerance$"):
+        reg.write_outputs(default, ("n",), [("2",)], default=default, provenance=provenance, describe=describe,
+                          max_bytes=10, advice="raise --tolerance")
+    assert default.read_bytes() == data
 
 
 def test_tsv_encoding_is_reproducible_and_refuses_separators_in_fields(reg: ModuleType) -> None:
