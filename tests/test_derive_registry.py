@@ -219,3 +219,14 @@ def test_tsv_encoding_is_reproducible_and_refuses_separators_in_fields(reg: Modu
 def test_csv_encoding_quotes_what_needs_quoting(reg: ModuleType) -> None:
     data = reg.encode_csv(["id", "name"], [(1, "Saint-Denis, Réunion")])
     assert data == 'id,name\n1,"Saint-Denis, Réunion"\n'.encode()
+
+
+def test_the_command_line_takes_from_out_and_a_tolerance_when_asked(reg: ModuleType, tmp_path: Path) -> None:
+    parser = reg.arguments("Derive a table.\n\nThe rules.", "an unpacked package", tmp_path / "t.tsv.gz", 0.005)
+    assert parser.description == "Derive a table."
+    args = parser.parse_args(["--from", "pkg", "--tolerance", "0.01"])
+    assert (args.source, args.out, args.tolerance) == (Path("pkg"), tmp_path / "t.tsv.gz", 0.01)
+    assert parser.parse_args([]).tolerance == 0.005
+    plain = reg.arguments("Derive a table.", "an unpacked package", tmp_path / "t.tsv.gz")
+    with pytest.raises(SystemExit):
+        plain.parse_args(["--tolerance", "0.01"])
