@@ -10,7 +10,7 @@ from __future__ import annotations
 import doctest
 import gzip
 import hashlib
-import importlib.util
+import importlib
 import io
 import os
 import stat
@@ -22,16 +22,18 @@ from types import ModuleType
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "_registry.py"
+SCRIPTS = Path(__file__).resolve().parent.parent / "scripts"
 
 
 @pytest.fixture(scope="module")
 def reg() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("_registry", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
+    """scripts/_registry.py, imported as the derive scripts import it (a sibling module of theirs)."""
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        module = importlib.import_module("_registry")
+    finally:
+        sys.path.remove(str(SCRIPTS))
+    assert Path(module.__file__ or "") == SCRIPTS / "_registry.py"
     return module
 
 
