@@ -123,6 +123,22 @@ def _bare_endings(pack: LanguagePack) -> bool:
         ending in pack.locative_endings for ending, _ in pack.inflections)
 
 
+#: Letters of the scripts of South Asia after Devanagari (Bengali to Sinhala), matched by their own spelling only.
+_INDIC_LETTER = re.compile(r"[\u0980-\u0dff]")
+
+
+def _homophone_case_form(text: str, lex: Lexicon) -> bool:
+    """Is ``text`` a word of a script of South Asia in a language whose pack strips case endings (``inflections``)?
+    Its key may then be a Latin name's that the index does not spell so (Sinhala "ගාල්ලේ", "in Galle", reads as
+    "galle"): the word is no name as it stands, and its dictionary form is tried instead.
+
+    >>> from geomap.text.packs import get_pack
+    >>> _homophone_case_form("ගාල්ලේ", lexicon(get_pack("si"))), _homophone_case_form("Galle", lexicon(get_pack("si")))
+    (True, False)
+    """
+    return bool(lex.inflections) and _INDIC_LETTER.match(text) is not None
+
+
 def _fold_word(text: str) -> str:
     """:func:`gazetteer.fold`, with a short cut for plain ASCII words (the same key)."""
     return text.lower() if text.isascii() and text.isalnum() else fold(text)
@@ -980,8 +996,8 @@ class GazetteerSpotter(Spotter):
         if i > toks.lo and toks.text[i - 1][-1] in _APOSTROPHES and folded[i - 1][-1:] == "l" and (
                 toks.end[i - 1] == toks.start[i]):
             hit, key = self._elided(key, hit, "l" + key)
-        if hit is not None and toks.caseless[i] and (_HEBREW.match(toks.text[i]) or is_devanagari(toks.text[i])) and (
-                not self._spelled(key, toks.text[i])):
+        if hit is not None and toks.caseless[i] and (_HEBREW.match(toks.text[i]) or is_devanagari(toks.text[i]) or (
+                _homophone_case_form(toks.text[i], lex))) and not self._spelled(key, toks.text[i]):
             # "בנגב" ("in the Negev") shares its consonants with Bengo (בנגו), not its spelling; "राजौरी" folds to
             # the key of Rajaori, which the index writes in Latin only: see _romanized
             hit = None
