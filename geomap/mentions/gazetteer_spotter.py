@@ -682,6 +682,29 @@ def _prefix_cues(pack: LanguagePack) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((w, f) for w, f in pack.cue_before.items() if is_unspaced(w)), key=lambda e: -len(e[0])))
 
 
+@lru_cache(maxsize=64)
+def _run_abbreviations(pack: LanguagePack) -> tuple[tuple[str, str], ...]:
+    """``(name, target)`` of the pack's ``abbreviations`` written in a script of sounds without spaces (Burmese,
+    Khmer, Thai), longest first: names the index lacks in that script (Burmese နေပြည်တော်, Khmer បាត់ដំបង), found
+    inside a run as their country or gazetteer entry (see :meth:`GazetteerSpotter._unspaced_names`)."""
+    return tuple(sorted(((w, c) for w, c in pack.abbreviations.items() if c and _SPELLED_SOUNDS.match(w)),
+                        key=lambda e: -len(e[0])))
+
+
+def _abbreviation_at(text: str, pos: int, names: tuple[tuple[str, str], ...]) -> tuple[int, str] | None:
+    """``(length, target)`` of the longest of ``names`` (see :func:`_run_abbreviations`) written at ``pos`` of a run,
+    not ending before a mark (the name ends with its syllable).
+
+    >>> _abbreviation_at("ខេត្តបាត់ដំបង", 5, (("បាត់ដំបង", "1821310"),))
+    (8, '1821310')
+    """
+    for name, target in names:
+        end = pos + len(name)
+        if text.startswith(name, pos) and not (end < len(text) and unicodedata.category(text[end]) in ("Mn", "Mc")):
+            return len(name), target
+    return None
+
+
 #: Letters of Thai and Lao that no syllable starts with (following vowels, the repetition and abbreviation marks)
 #: and marks written onto the letter before them: a name neither starts with one nor ends before one.
 _NO_EDGE = re.compile(r"[\u0e30\u0e31\u0e32-\u0e3a\u0e45-\u0e4e\u0eb0-\u0ebc\u0ec6-\u0ecd]")
@@ -1478,9 +1501,18 @@ class GazetteerSpotter(Spotter):
                     break
             else:
                 cued = self._cued_in_run(sidx, text, start, pos, _prefix_cues(pack)) if pack is not None else None
+                named = _abbreviation_at(text, pos, _run_abbreviations(pack)) if pack is not None and cued is None \
+                    else None
                 if cued is not None:  # "อำเภอระแงะ": the district of Ra-ngae
                     out.append(cued)
                     pos = cued.end - start
+                elif named is not None:  # "နေပြည်တော်က", "ខេត្តបាត់ដំបង": a name the index lacks in the run's script
+                    size, target = named
+                    cue, feature = next(((c, f) for c, f in _prefix_cues(pack) if text.endswith(c, 0, pos)), ("", ""))
+                    out.append(Mention(start + pos, start + pos + size, text[pos:pos + size], "", sidx, cue=cue,
+                                       cue_feature=feature, code=target,
+                                       evidence=("abbreviation", "cue") if cue else ("abbreviation",)))
+                    pos += size
                 else:
                     pos += 1
         return out
