@@ -123,7 +123,7 @@ TEXTS = {
     "km": "ភ្លៀងធ្លាក់ជាបន្តបន្ទាប់អស់ជាច្រើនថ្ងៃ បានធ្វើឱ្យទឹកទន្លេឡើងខ្ពស់ ហើយលិចផ្ទះរាប់សិបខ្នងក្នុងភូមិ។ "
           "អាជ្ញាធរមូលដ្ឋានបាននិយាយថា គ្មាននរណាម្នាក់រងរបួសទេ ប៉ុន្តែគ្រួសារជាច្រើនបានភៀសខ្លួនទៅស្នាក់នៅសាលារៀន។",
     "tl": "Dahil sa ilang araw na malakas na ulan, umapaw ang ilog at lumubog ang dose-dosenang bahay sa nayon. "
-          "Sinabi ng mga lokal na opisyal na walang nasaktan, ngunit maraming pamilya ang pansamantalang tumuloy sa paaralan.",
+          "Sinabi ng mga lokal na opisyal na walang nasaktan, ngunit maraming pamilya ang tumuloy sa paaralan.",
     "si": "දින කිහිපයක් පුරා ඇද හැලුණු අධික වර්ෂාව හේතුවෙන් ගඟේ ජල මට්ටම ඉහළ ගොස් ගමේ නිවාස දුසිම් ගණනක් ජලයෙන් යට විය. "
           "කිසිවෙකුට තුවාල සිදු නොවූ බව ප්‍රාදේශීය නිලධාරීන් පැවසුවද පවුල් රැසක් පාසලේ රැඳී සිටිති.",
 }

@@ -28,7 +28,8 @@ def _places(gaz, text: str, lang: str) -> dict[str, tuple[str, str]]:
 
 
 @pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "he", "ko", "hi", "ur", "bn", "th", "ms", "ps",
-                                  "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh", "el", "ro", "hu", "my", "km", "tl", "si"))
+                                  "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh", "el", "ro", "hu",
+                                  "my", "km", "tl", "si"))
 def test_the_language_has_its_own_pack(lang: str) -> None:
     pack = get_pack(lang)
     assert pack.name != "Universal" and pack.lang == lang
