@@ -147,6 +147,14 @@ def test_khmer_names_inside_runs(gaz) -> None:
     assert found["កម្ពុជា"][:3] == ("Cambodia", "KH", "country")
 
 
+def test_khmer_zero_width_spaces_separate_words(gaz) -> None:
+    # Khmer typists mark word breaks with U+200B: it lies between tokens as a space does.
+    text = "មានការប៉ះទង្គិចគ្នា\u200bនៅ\u200bខេត្ត\u200bបាត់ដំបង ហើយ\u200bភ្នំពេញ\u200bបាន\u200bច្រានចោល\u200bការ\u200bចោទប្រកាន់។"
+    assert [t.text for t in tokenize("នៅ\u200bខេត្ត\u200bបាត់ដំបង")] == ["នៅ", "ខេត្ត", "បាត់ដំបង"]
+    found = _found(gaz, text, "km")
+    assert (found["បាត់ដំបង"][2:], found["ភ្នំពេញ"][3]) == (("admin1", "event"), "actor")
+
+
 def test_khmer_words_that_hold_a_name_are_no_places(gaz) -> None:
     # ប្រជាពលរដ្ឋ "citizens" holds រដ្ឋ "state"; the radio's name holds no place; កណ្តាលអធ្រាត្រ "midnight"
     text = "វិទ្យុអាស៊ីសេរីរាយការណ៍ថា ប្រជាពលរដ្ឋបានតវ៉ានៅកណ្តាលអធ្រាត្រ។"

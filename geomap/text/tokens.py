@@ -56,7 +56,7 @@ def _token_pattern(possessive: bool) -> str:
     return (
         # Every token opens with a character that is neither white space nor "_" (only those lie between tokens):
         # matched first, it lets the engine skip white space at once; what follows depends on what it was.
-        r"[^\s_](?:"
+        r"[^\s_\u200b](?:"
         # An elided article or preposition before a capital is a token of its own: l'Ukraine, d'Alep,
         # dell'Ucraina, L'Irak; "Kyiv's" keeps its possessive (the capital comes before the apostrophe there).
         # Possessive: the letters before the apostrophe are never given back (none of them is one).
