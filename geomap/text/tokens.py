@@ -54,8 +54,8 @@ def _token_pattern(possessive: bool) -> str:
     """The token regex's source, with possessive quantifiers (``*+``) or their plain greedy equivalents."""
     plus = "+" if possessive else ""
     return (
-        # Every token opens with a character that is neither white space nor "_" (only those lie between tokens):
-        # matched first, it lets the engine skip white space at once; what follows depends on what it was.
+        # Every token opens with a character that is neither white space, a zero-width space (Khmer word breaks) nor "_"
+        # (only those lie between tokens): matched first, it lets the engine skip white space at once.
         r"[^\s_\u200b](?:"
         # An elided article or preposition before a capital is a token of its own: l'Ukraine, d'Alep,
         # dell'Ucraina, L'Irak; "Kyiv's" keeps its possessive (the capital comes before the apostrophe there).
