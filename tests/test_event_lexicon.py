@@ -38,6 +38,7 @@ LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl",
          "el", "ro", "hu")
 LANGS += ("bg", "mk", "sk", "be")
 LANGS += ("ku", "ckb", "ti", "om")
+LANGS += ("my", "km", "tl", "si")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -940,6 +941,62 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("Poolisiin shakkamtoota kudhan hidhe.", "Arrests"),
         ("Gareewwan lamaan waliigaltee dhaabbii dhukaasaa mallatteessan.", "Agreement"),
     ],
+    "my": [
+        ("နယ်စပ်အနီးတွင် တပ်မတော်နှင့် လက်နက်ကိုင်အဖွဲ့ ထိပ်တိုက်တိုက်ပွဲ ဖြစ်ပွားခဲ့သည်။", "Armed clash"),
+        ("တပ်မတော်သည် မြို့ကို ပြန်လည်သိမ်းပိုက်နိုင်ခဲ့သည်။", "Government regains territory"),
+        ("ညဘက်တွင် လက်နက်ကြီးကျည်များ ရွာထဲသို့ ကျရောက်ခဲ့သည်။", "Shelling/artillery/missile attack"),
+        ("လေကြောင်းတိုက်ခိုက်မှုကြောင့် တံတားတစ်စင်း ပျက်စီးခဲ့သည်။", "Air/drone strike"),
+        ("လမ်းဘေးရှိ မြေမြှုပ်မိုင်းကို ကားတစ်စီး နင်းမိခဲ့သည်။", "Remote explosive/landmine/IED"),
+        ("အသေခံဗုံးခွဲသူတစ်ဦးသည် ဈေးထဲတွင် ဗုံးခွဲခဲ့သည်။", "Suicide bomb"),
+        ("ရွာတစ်ရွာတွင် အစုလိုက်အပြုံလိုက်သတ်ဖြတ်မှု ဖြစ်ပွားခဲ့သည်။", "Attack"),
+        ("အမည်မသိသူများက အင်ဂျင်နီယာနှစ်ဦးကို ပြန်ပေးဆွဲသွားခဲ့သည်။", "Abduction/forced disappearance"),
+        ("ထောင်နှင့်ချီသော လူများ လွှတ်တော်ရှေ့တွင် ဆန္ဒပြခဲ့ကြသည်။", "Peaceful protest"),
+        ("စီရင်ချက်ချပြီးနောက် မြို့တွင် အဓိကရုဏ်း ဖြစ်ပွားခဲ့သည်။", "Violent demonstration"),
+        ("ရဲတပ်ဖွဲ့က သံသယရှိသူ ဆယ်ဦးကို ဖမ်းဆီးခဲ့သည်။", "Arrests"),
+        ("နှစ်ဖက်သည် ငြိမ်းချမ်းရေးသဘောတူညီချက်ကို လက်မှတ်ရေးထိုးခဲ့ကြသည်။", "Agreement"),
+    ],
+    "km": [
+        ("កងទ័ព និងក្រុមឧទ្ទាមបានប៉ះទង្គិចគ្នានៅជិតព្រំដែន។", "Armed clash"),
+        ("កងទ័ពរដ្ឋាភិបាលបានដណ្តើមយកមកវិញនូវទីប្រជុំជននោះ។", "Government regains territory"),
+        ("គ្រាប់កាំភ្លើងធំបានធ្លាក់លើភូមិកាលពីយប់មិញ។", "Shelling/artillery/missile attack"),
+        ("ការវាយប្រហារតាមអាកាសបានបំផ្លាញស្ពានមួយ។", "Air/drone strike"),
+        ("រថយន្តដឹកទាហានបានជាន់គ្រាប់មីននៅតាមផ្លូវ។", "Remote explosive/landmine/IED"),
+        ("អ្នកបំផ្ទុះគ្រាប់បែកអត្តឃាតម្នាក់បានបំផ្ទុះខ្លួននៅផ្សារ។", "Suicide bomb"),
+        ("ជនប្រដាប់អាវុធបានបាញ់សម្លាប់អ្នកភូមិបីនាក់។", "Attack"),
+        ("ជនមិនស្គាល់មុខបានចាប់ជំរិតវិស្វករពីរនាក់។", "Abduction/forced disappearance"),
+        ("កម្មកររាប់ពាន់នាក់បានធ្វើបាតុកម្មនៅមុខរដ្ឋសភា។", "Peaceful protest"),
+        ("កុបកម្មបានផ្ទុះឡើងនៅក្នុងទីក្រុងក្រោយសាលក្រម។", "Violent demonstration"),
+        ("នគរបាលបានចាប់ខ្លួនជនសង្ស័យដប់នាក់។", "Arrests"),
+        ("ភាគីទាំងពីរបានចុះហត្ថលេខាលើកិច្ចព្រមព្រៀងសន្តិភាព។", "Agreement"),
+    ],
+    "tl": [
+        ("Nagkasagupa ang mga sundalo at mga rebelde malapit sa hangganan ng bayan.", "Armed clash"),
+        ("Nabawi ng militar ang kampo matapos ang isang linggong labanan.", "Government regains territory"),
+        ("Pinaulanan ng mortar ang baryo noong gabi.", "Shelling/artillery/missile attack"),
+        ("Isang airstrike ang sumira sa tulay sa ibabaw ng ilog.", "Air/drone strike"),
+        ("Tinamaan ng landmine ang trak ng mga sundalo sa daan.", "Remote explosive/landmine/IED"),
+        ("Isang suicide bomber ang nagpasabog ng sarili sa harap ng simbahan.", "Suicide bomb"),
+        ("Naganap ang masaker sa isang liblib na nayon.", "Attack"),
+        ("Dinukot ng mga armadong lalaki ang dalawang inhinyero.", "Abduction/forced disappearance"),
+        ("Libu-libong manggagawa ang nagmartsa sa harap ng kongreso.", "Peaceful protest"),
+        ("Sumiklab ang riot matapos ilabas ang hatol.", "Violent demonstration"),
+        ("Inaresto ng pulisya ang sampung suspek.", "Arrests"),
+        ("Lumagda ang dalawang panig sa kasunduang pangkapayapaan.", "Agreement"),
+    ],
+    "si": [
+        ("හමුදාව සහ කැරලිකරුවන් අතර දේශසීමාව ආසන්නයේ සන්නද්ධ ගැටුමක් ඇති විය.", "Armed clash"),
+        ("සතියක සටනකින් පසු හමුදාව නගරය යළි අත්පත් කර ගත්තේය.", "Government regains territory"),
+        ("රාත්‍රියේ ෂෙල් ප්‍රහාරයකින් නිවාස කිහිපයක් විනාශ විය.", "Shelling/artillery/missile attack"),
+        ("ගුවන් ප්‍රහාරයකින් ගඟ හරහා වූ පාලම විනාශ විය.", "Air/drone strike"),
+        ("මාර්ගයේ තිබූ බිම්බෝම්බයක් පුපුරා ට්‍රක් රථයක් විනාශ විය.", "Remote explosive/landmine/IED"),
+        ("මරාගෙන මැරෙන බෝම්බකරුවෙකු වෙළඳපොළේදී පුපුරා ගියේය.", "Suicide bomb"),
+        ("සන්නද්ධ පිරිසක් ගමේ සමූල ඝාතනයක් සිදු කළහ.", "Attack"),
+        ("නාඳුනන පුද්ගලයින් ඉංජිනේරුවන් දෙදෙනෙකු පැහැරගෙන ගියහ.", "Abduction/forced disappearance"),
+        ("දහස් ගණනක් පාර්ලිමේන්තුව ඉදිරිපිට විරෝධතාවයක නිරත වූහ.", "Peaceful protest"),
+        ("නඩු තීන්දුවෙන් පසු නගරයේ කෝලාහල ඇති විය.", "Violent demonstration"),
+        ("පොලිසිය සැකකරුවන් දස දෙනෙකු අත්අඩංගුවට ගත්තේය.", "Arrests"),
+        ("දෙපාර්ශවය සාම ගිවිසුමකට අත්සන් තැබූහ.", "Agreement"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -1038,6 +1095,14 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("ክልተ ጋዜጠኛታት ዝጠፍኡ ኮይኖም 300 ስድራቤታት ተመዛቢሎም።", ["missing", "displaced"])],
     "om": [("Namoonni kudha lama ajjeefaman, digdamni madaa'an.", ["killed", "wounded"]),
            ("Gaazexeessitoonni lama dhabaman, maatiin 300 buqqa'an.", ["missing", "displaced"])],
+    "my": [("လူ ၁၂ ဦး သေဆုံးပြီး ၂၀ ဦး ဒဏ်ရာရခဲ့သည်။", ["killed", "wounded"]),
+           ("သတင်းထောက်နှစ်ဦး ပျောက်ဆုံးနေပြီး မိသားစု ၃၀၀ ထွက်ပြေးတိမ်းရှောင်ခဲ့ရသည်။", ["missing", "displaced"])],
+    "km": [("មនុស្សដប់ពីរនាក់បានស្លាប់ និងម្ភៃនាក់ទៀតរងរបួស។", ["killed", "wounded"]),
+           ("អ្នកសារព័ត៌មានពីរនាក់បាត់ខ្លួន ហើយគ្រួសារ 300 បានភៀសខ្លួន។", ["missing", "displaced"])],
+    "tl": [("Labindalawang tao ang nasawi at dalawampu ang sugatan.", ["killed", "wounded"]),
+           ("Dalawang mamamahayag ang nawawala at 300 pamilya ang lumikas.", ["missing", "displaced"])],
+    "si": [("දොළොස් දෙනෙකු මිය ගිය අතර විසි දෙනෙකු තුවාල ලැබූහ.", ["killed", "wounded"]),
+           ("මාධ්‍යවේදීන් දෙදෙනෙකු අතුරුදහන් වූ අතර පවුල් 300ක් අවතැන් විය.", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -1134,6 +1199,14 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
     "ti": ("ኣርባዕተ ወተሃደራት ክልተ ፖሊስ ሽዱሽተ ሰላማውያን ሰባት ሰለስተ ቆልዑ ተቐቲሎም።", ["soldiers", "police", "civilians", "children"]),
     "om": ("Loltoota afur, poolisii lama fi lammiilee nagaa jaha, daa'imman sadii dabalatee, ajjeefaman.",
            ["soldiers", "police", "civilians", "children"]),
+    "my": ("စစ်သား ၄ ဦး၊ ရဲ ၂ ဦးနှင့် အရပ်သား ၆ ဦး သေဆုံးခဲ့ပြီး ယင်းတို့အနက် ကလေးငယ် ၃ ဦး ပါဝင်သည်။",
+           ["soldiers", "people", "police", "people", "civilians", "people", "children", "people"]),
+    "km": ("ទាហានបួននាក់ ប៉ូលិសពីរនាក់ និងជនស៊ីវិលប្រាំមួយនាក់ ក្នុងនោះមានកុមារបីនាក់ បានស្លាប់។",
+           ["soldiers", "people", "police", "people", "civilians", "people", "children", "people"]),
+    "tl": ("Apat na sundalo, dalawang pulis at anim na sibilyan, kabilang ang tatlong bata, ang nasawi.",
+           ["soldiers", "police", "civilians", "children"]),
+    "si": ("සොල්දාදුවන් හතර දෙනෙකු, පොලිස් නිලධාරීන් දෙදෙනෙකු සහ සිවිල් වැසියන් හය දෙනෙකු මිය ගියහ; ඒ අතර ළමුන් තිදෙනෙකු ද වූහ.",
+           ["soldiers", "people", "police", "civilians", "people", "children"]),
 }
 
 # (text, actor labels in order), per language.
@@ -1227,6 +1300,14 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
     "ti": ("ሚኒስትሪ ምክልኻል ዓማጽያን ንፖሊስ ኣጥቂዖም ኢሉ።", ["Ministry of Defence", "Rebels", "Police Forces"]),
     "om": ("Ministeera ittisa biyyaa akka ibsetti fincilaawonni poolisii haleellan.",
            ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "my": ("ကာကွယ်ရေးဝန်ကြီးဌာနက သူပုန်များသည် ရဲတပ်ဖွဲ့ကို တိုက်ခိုက်ခဲ့သည်ဟု ထုတ်ပြန်သည်။",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "km": ("ក្រសួងការពារជាតិបានប្រកាសថា ក្រុមឧទ្ទាមបានវាយប្រហារនគរបាល។",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "tl": ("Inihayag ng Kagawaran ng Tanggulang Pambansa na inatake ng mga rebelde ang pulisya.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "si": ("ආරක්ෂක අමාත්‍යාංශය පවසන්නේ කැරලිකරුවන් පොලිසියට පහර දුන් බවයි.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -1279,6 +1360,10 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "ckb": ("هێرشی ئاسمانی کۆگاکەی پێکا.", "هێرشی ئاسمانی", "Air/drone strike"),
     "ti": ("ኣየራዊ መጥቃዕቲ ነቲ መኽዘን ሃሪሙ።", "ኣየራዊ መጥቃዕቲ", "Air/drone strike"),
     "om": ("Haleellaan qilleensaa kuusaa rukute.", "Haleellaan qilleensaa", "Air/drone strike"),
+    "my": ("လေကြောင်းတိုက်ခိုက်မှုက ဂိုဒေါင်ကို ထိမှန်ခဲ့သည်။", "လေကြောင်းတိုက်ခိုက်မှု", "Air/drone strike"),
+    "km": ("ការវាយប្រហារតាមអាកាសបានបុកឃ្លាំង។", "ការវាយប្រហារតាមអាកាស", "Air/drone strike"),
+    "tl": ("Tinamaan ng airstrike ang bodega.", "airstrike", "Air/drone strike"),
+    "si": ("ගුවන් ප්‍රහාරය ගබඩාවට වැදුණි.", "ගුවන් ප්‍රහාරය", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -1330,6 +1415,10 @@ NOT_EVENTS: dict[str, str] = {
     "ckb": "بەهۆی جەڵتەی دڵ گیانی لەدەستدا لە کاتی جەنگی بازرگانیدا.",
     "ti": "ብናይ ልቢ ሕማም ሞይቱ ኣብ እዋን ናይ ንግዲ ኲናት።",
     "om": "Inni dhukkuba onnee du'e yeroo waraana daldalaa.",
+    "my": "ကုန်သွယ်ရေးစစ်ပွဲကာလအတွင်း သူသည် နှလုံးရောဂါဖြင့် ကွယ်လွန်ခဲ့သည်။",
+    "km": "គាត់បានស្លាប់ដោយគាំងបេះដូង ក្នុងអំឡុងសង្គ្រាមពាណិជ្ជកម្ម។",
+    "tl": "Namatay siya sa atake sa puso sa gitna ng digmaan sa kalakalan.",
+    "si": "වෙළඳ යුද්ධය මධ්‍යයේ ඔහු හෘදයාබාධයකින් මිය ගියේය.",
 }
 
 # (text, cue labels in order).
@@ -1388,6 +1477,10 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
     "ckb": ("کەس بریندار نەبوو، بەڵام گرووپەکە هەڕەشەی کرد بە هێرشی نوێ.", ["negation", "hypothetical"]),
     "ti": ("ዝቖሰለ የለን፡ ግን እቲ ጉጅለ ሓድሽ መጥቃዕቲ ከም ዝፍጽም ኣፈራሪሑ።", ["negation", "hypothetical"]),
     "om": ("Namni miidhame hin jiru, garuu gareen sun haleellaa haaraan doorsise.", ["negation", "hypothetical"]),
+    "my": ("ဒဏ်ရာရသူမရှိသော်လည်း အဖွဲ့က ထပ်မံတိုက်ခိုက်မည်ဟု ခြိမ်းခြောက်ခဲ့သည်။", ["negation", "hypothetical"]),
+    "km": ("គ្មាននរណាម្នាក់រងរបួសទេ ប៉ុន្តែក្រុមនោះបានគំរាមធ្វើការវាយប្រហារថ្មីទៀត។", ["negation", "hypothetical"]),
+    "tl": ("Walang nasaktan, ngunit nagbanta ang grupo ng panibagong pag-atake.", ["negation", "hypothetical"]),
+    "si": ("කිසිවෙකුට තුවාල සිදු නොවීය, නමුත් කණ්ඩායම නව ප්‍රහාර එල්ල කරන බවට තර්ජනය කළේය.", ["negation", "hypothetical"]),
 }
 
 

@@ -126,6 +126,18 @@ CASES = [
     ("om", "FINFINNEE, 5 Bitootessa 2024 — Wiixata magaalaa Adaamaa keessatti lola cimaa ta'een namoonni jaha "
            "ajjeefaman, jedhe poolisiin.",
      "Armed clash", "Nazrēt", dt.date(2024, 3, 4), 6),
+    ("my", "ရန်ကုန်၊ ၂၀၂၄ မတ်လ ၆ -- အင်္ဂါနေ့က စစ်ကိုင်းတိုင်းဒေသကြီး မုံရွာမြို့တွင် လေကြောင်းတိုက်ခိုက်မှုကြောင့် "
+           "အရပ်သား ၄ ဦး သေဆုံးခဲ့သည်ဟု ဒေသခံများက ပြောကြားသည်။",
+     "Air/drone strike", "Monywa", dt.date(2024, 3, 5), 4),
+    ("km", "ភ្នំពេញ -- កាលពីថ្ងៃអង្គារ ទី៥ ខែមីនា ឆ្នាំ២០២៤ ទាហានបីនាក់បានស្លាប់ ដោយសារការផ្ទុះគ្រាប់មីន"
+           "នៅខេត្តឧត្តរមានជ័យ នេះបើតាមក្រសួងការពារជាតិ។",
+     "Remote explosive/landmine/IED", "Otdar Mean Chey", dt.date(2024, 3, 5), 3),
+    ("tl", "COTABATO, Marso 6, 2024 -- Tatlong sundalo ang nasawi nang sumabog ang isang bombang gawang-bahay sa "
+           "Jolo noong Martes, ayon sa militar.",
+     "Remote explosive/landmine/IED", "Jolo", dt.date(2024, 3, 5), 3),
+    ("si", "කොළඹ, 2024 මාර්තු 6 -- අඟහරුවාදා යාපනයේදී සිදු වූ බෝම්බ පිපිරීමකින් පොලිස් නිලධාරීන් දෙදෙනෙකු "
+           "මිය ගිය බව පොලිසිය පැවසීය.",
+     "Remote explosive/landmine/IED", "Jaffna", dt.date(2024, 3, 5), 2),
 ]
 
 

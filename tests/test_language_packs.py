@@ -21,6 +21,7 @@ LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl",
          "el", "ro", "hu")
 LANGS += ("bg", "mk", "sk", "be")
 LANGS += ("ku", "ckb", "ti", "om")
+LANGS += ("my", "km", "tl", "si")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
     "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
@@ -137,6 +138,14 @@ TEXTS = {
     "om": "Roobni cimaan guyyoota muraasaaf roobe bishaan lagaa guddisee manneen gandichaa hedduu bishaan liqimse. "
           "Qondaaltonni naannichaa namni miidhame akka hin jirre himanii, garuu maatiin hedduun mana barumsaa keessa "
           "qubatan.",
+    "my": "ရက်ပေါင်းများစွာ ရွာသွန်းသော မိုးကြောင့် မြစ်ရေတက်ပြီး ရွာထဲရှိ အိမ်ဒါဇင်နှင့်ချီ ရေမြုပ်ခဲ့သည်။ "
+          "ထိခိုက်ဒဏ်ရာရသူ မရှိကြောင်း ဒေသခံ အာဏာပိုင်များက ပြောကြားသော်လည်း မိသားစုများစွာ ကျောင်းတွင် ခိုလှုံနေရသည်။",
+    "km": "ភ្លៀងធ្លាក់ជាបន្តបន្ទាប់អស់ជាច្រើនថ្ងៃ បានធ្វើឱ្យទឹកទន្លេឡើងខ្ពស់ ហើយលិចផ្ទះរាប់សិបខ្នងក្នុងភូមិ។ "
+          "អាជ្ញាធរមូលដ្ឋានបាននិយាយថា គ្មាននរណាម្នាក់រងរបួសទេ ប៉ុន្តែគ្រួសារជាច្រើនបានភៀសខ្លួនទៅស្នាក់នៅសាលារៀន។",
+    "tl": "Dahil sa ilang araw na malakas na ulan, umapaw ang ilog at lumubog ang dose-dosenang bahay sa nayon. "
+          "Sinabi ng mga lokal na opisyal na walang nasaktan, ngunit maraming pamilya ang tumuloy sa paaralan.",
+    "si": "දින කිහිපයක් පුරා ඇද හැලුණු අධික වර්ෂාව හේතුවෙන් ගඟේ ජල මට්ටම ඉහළ ගොස් ගමේ නිවාස දුසිම් ගණනක් ජලයෙන් යට විය. "
+          "කිසිවෙකුට තුවාල සිදු නොවූ බව ප්‍රාදේශීය නිලධාරීන් පැවසුවද පවුල් රැසක් පාසලේ රැඳී සිටිති.",
 }
 # Indonesian that the raw model alone labels Malay, and a Malaysian-style text that must stay Malay.
 INDONESIAN_CLOSE_TO_MALAY = (

@@ -29,7 +29,7 @@ def _places(gaz, text: str, lang: str) -> dict[str, tuple[str, str]]:
 
 @pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "he", "ko", "hi", "ur", "bn", "th", "ms", "ps",
                                   "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh", "el", "ro", "hu",
-                                  "bg", "mk", "sk", "be", "ku", "ckb", "ti", "om"))
+                                  "bg", "mk", "sk", "be", "ku", "ckb", "ti", "om", "my", "km", "tl", "si"))
 def test_the_language_has_its_own_pack(lang: str) -> None:
     pack = get_pack(lang)
     assert pack.name != "Universal" and pack.lang == lang
@@ -71,6 +71,10 @@ def test_the_language_has_its_own_pack(lang: str) -> None:
         ("ckb", "شەوی ڕابردوو بایەکی بەهێز سەربانی چەند خانوویەکی هەڵتەکاند، ئاگرکوژێنەوە ڕایگەیاند."),
         ("ti", "ትማሊ ለይቲ ብርቱዕ ንፋስ ናሕሲ ብዙሓት ኣባይቲ ኣልዒሉ፡ ኣጥፋእቲ ሓዊ ሓቢሮም።"),
         ("om", "Bubbeen cimaan edana manneen hedduu irraa qorqorroo fudhate, jedhan ittisa ibiddaa."),
+        ("my", "ညက တိုက်ခတ်သော လေပြင်းကြောင့် အိမ်အများအပြား၏ အမိုးများ လွင့်ပါသွားကြောင်း မီးသတ်သမားများက ပြောကြားသည်။"),
+        ("km", "ខ្យល់បក់ខ្លាំងកាលពីយប់មិញ បានបក់បោកដំបូលផ្ទះជាច្រើនខ្នង នេះបើតាមក្រុមអ្នកពន្លត់អគ្គិភ័យ។"),
+        ("tl", "Tinangay ng malakas na hangin kagabi ang bubong ng ilang bahay, ayon sa mga bumbero."),
+        ("si", "ඊයේ රාත්‍රියේ හැමූ තද සුළඟින් නිවාස කිහිපයක වහලවල් ගැලවී ගිය බව ගිනි නිවන භටයින් පැවසීය."),
     ],
 )
 def test_language_is_detected(lang: str, text: str) -> None:

@@ -123,6 +123,22 @@ def _bare_endings(pack: LanguagePack) -> bool:
         ending in pack.locative_endings for ending, _ in pack.inflections)
 
 
+#: Letters of the scripts of South Asia after Devanagari (Bengali to Sinhala), matched by their own spelling only.
+_INDIC_LETTER = re.compile(r"[\u0980-\u0dff]")
+
+
+def _homophone_case_form(text: str, lex: Lexicon) -> bool:
+    """Is ``text`` a word of a script of South Asia in a language whose pack strips case endings (``inflections``)?
+    Its key may then be a Latin name's that the index does not spell so (Sinhala "ගාල්ලේ", "in Galle", reads as
+    "galle"): the word is no name as it stands, and its dictionary form is tried instead.
+
+    >>> from geomap.text.packs import get_pack
+    >>> _homophone_case_form("ගාල්ලේ", lexicon(get_pack("si"))), _homophone_case_form("Galle", lexicon(get_pack("si")))
+    (True, False)
+    """
+    return bool(lex.inflections) and _INDIC_LETTER.match(text) is not None
+
+
 def _fold_word(text: str) -> str:
     """:func:`gazetteer.fold`, with a short cut for plain ASCII words (the same key)."""
     return text.lower() if text.isascii() and text.isalnum() else fold(text)
@@ -704,6 +720,29 @@ def _prefix_cues(pack: LanguagePack) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((w, f) for w, f in pack.cue_before.items() if is_unspaced(w)), key=lambda e: -len(e[0])))
 
 
+@lru_cache(maxsize=64)
+def _run_abbreviations(pack: LanguagePack) -> tuple[tuple[str, str], ...]:
+    """``(name, target)`` of the pack's ``abbreviations`` written in a script of sounds without spaces (Burmese,
+    Khmer, Thai), longest first: names the index lacks in that script (Burmese နေပြည်တော်, Khmer បាត់ដំបង), found
+    inside a run as their country or gazetteer entry (see :meth:`GazetteerSpotter._unspaced_names`)."""
+    return tuple(sorted(((w, c) for w, c in pack.abbreviations.items() if c and _SPELLED_SOUNDS.match(w)),
+                        key=lambda e: -len(e[0])))
+
+
+def _abbreviation_at(text: str, pos: int, names: tuple[tuple[str, str], ...]) -> tuple[int, str] | None:
+    """``(length, target)`` of the longest of ``names`` (see :func:`_run_abbreviations`) written at ``pos`` of a run,
+    not ending before a mark (the name ends with its syllable).
+
+    >>> _abbreviation_at("ខេត្តបាត់ដំបង", 5, (("បាត់ដំបង", "1821310"),))
+    (8, '1821310')
+    """
+    for name, target in names:
+        end = pos + len(name)
+        if text.startswith(name, pos) and not (end < len(text) and unicodedata.category(text[end]) in ("Mn", "Mc")):
+            return len(name), target
+    return None
+
+
 #: Letters of Thai and Lao that no syllable starts with (following vowels, the repetition and abbreviation marks)
 #: and marks written onto the letter before them: a name neither starts with one nor ends before one.
 _NO_EDGE = re.compile(r"[\u0e30\u0e31\u0e32-\u0e3a\u0e45-\u0e4e\u0eb0-\u0ebc\u0ec6-\u0ecd]")
@@ -1020,8 +1059,8 @@ class GazetteerSpotter(Spotter):
         if i > toks.lo and toks.text[i - 1][-1] in _APOSTROPHES and folded[i - 1][-1:] == "l" and (
                 toks.end[i - 1] == toks.start[i]):
             hit, key = self._elided(key, hit, "l" + key)
-        if hit is not None and toks.caseless[i] and (_HEBREW.match(toks.text[i]) or is_devanagari(toks.text[i])) and (
-                not self._spelled(key, toks.text[i])):
+        if hit is not None and toks.caseless[i] and (_HEBREW.match(toks.text[i]) or is_devanagari(toks.text[i]) or (
+                _homophone_case_form(toks.text[i], lex))) and not self._spelled(key, toks.text[i]):
             # "בנגב" ("in the Negev") shares its consonants with Bengo (בנגו), not its spelling; "राजौरी" folds to
             # the key of Rajaori, which the index writes in Latin only: see _romanized
             hit = None
@@ -1530,9 +1569,18 @@ class GazetteerSpotter(Spotter):
                     break
             else:
                 cued = self._cued_in_run(sidx, text, start, pos, _prefix_cues(pack)) if pack is not None else None
+                named = _abbreviation_at(text, pos, _run_abbreviations(pack)) if pack is not None and cued is None \
+                    else None
                 if cued is not None:  # "อำเภอระแงะ": the district of Ra-ngae
                     out.append(cued)
                     pos = cued.end - start
+                elif named is not None:  # "နေပြည်တော်က", "ខេត្តបាត់ដំបង": a name the index lacks in the run's script
+                    size, target = named
+                    cue, feature = next(((c, f) for c, f in _prefix_cues(pack) if text.endswith(c, 0, pos)), ("", ""))
+                    out.append(Mention(start + pos, start + pos + size, text[pos:pos + size], "", sidx, cue=cue,
+                                       cue_feature=feature, code=target,
+                                       evidence=("abbreviation", "cue") if cue else ("abbreviation",)))
+                    pos += size
                 else:
                     pos += 1
         return out

@@ -35,7 +35,7 @@ from functools import lru_cache
 from ..text.document import Document
 from ..text.packs import LanguagePack, decades_need_digits, universal
 from ..text.tokens import caseless_letter, is_caseless
-from ..text.unspaced import has_unspaced, split_run
+from ..text.unspaced import has_run, has_unspaced, split_run
 from .model import Candidate, PlaceMention, _replacer
 
 __all__ = ["assign_roles"]
@@ -172,9 +172,9 @@ class _Vocabulary:
 
 
 def _run_words(doc: Document, start: int, end: int, voc: _Vocabulary | None) -> list[str] | None:
-    """The words of ``doc.text[start:end]``, a piece of a run of Chinese or Japanese (the pack's words found in it,
-    other characters one by one; see :func:`split_run`), or None when it is in no such script."""
-    if voc is None or start >= end or not has_unspaced(doc.text[start:end]):
+    """The words of ``doc.text[start:end]``, a piece of a run of Chinese, Japanese, Thai ... (the pack's words found in
+    it, other characters one by one; see :func:`split_run`), or None when it is in no such script."""
+    if voc is None or start >= end or not has_run(doc.text[start:end]):
         return None
     return [doc.text[a:b] for a, b in split_run(doc.text, voc.known, start, end)]
 

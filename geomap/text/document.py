@@ -18,7 +18,7 @@ from ..errors import BadInputError
 from .language import detect
 from .packs import LanguagePack, get_pack, universal
 from .tokens import Sentence, Token, build_tokens, sentences, token_columns
-from .unspaced import has_unspaced
+from .unspaced import has_run
 
 __all__ = ["Document", "as_date", "make_document"]
 
@@ -66,12 +66,13 @@ class Document:
 
     @cached_property
     def unspaced(self) -> bool:
-        """Does the text hold Chinese or Japanese (a script written without spaces; see :mod:`.unspaced`)?
+        """Does the text hold Chinese, Japanese, Thai, Khmer, Burmese ... (a script written without spaces; see
+        :mod:`.unspaced`)?
 
         >>> make_document("Rain in Kyiv.", lang="en").unspaced, make_document("北京下雨。", lang="zh").unspaced
         (False, True)
         """
-        return has_unspaced(self.text)
+        return has_run(self.text)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

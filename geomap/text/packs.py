@@ -18,6 +18,7 @@ Czech, Serbo-Croatian (``sh``: Serbian, Croatian, Bosnian; ``hr``, ``sr``, ``bs`
 Romanian and Hungarian,
 Bulgarian, Belarusian, Slovak (on top of Czech) and Macedonian (on top of Bulgarian),
 Kurdish (Kurmanji ``ku``, Sorani ``ckb``), Tigrinya and Oromo,
+Burmese, Khmer, Tagalog (``fil``, Filipino, is an alias) and Sinhala,
 plus the universal pack ``xx`` (news agencies, dateline separators, international
 organisations, brand and armed-group names). Language packs and the universal pack
 are separate: callers that want both combine them (``pack.stop_names | universal().stop_names``).
@@ -90,6 +91,7 @@ _ALIASES.update(hr="sh", sr="sh", bs="sh", cnr="sh")  # Croatian, Serbian, Bosni
 _ALIASES.update(kmr="ku", kur="ku", tir="ti", orm="om", gaz="om", hae="om")  # ISO 639-2/3 codes
 #: Tags whose script subtag names another pack: Kurdish in Arabic script ("ku-Arab") is Sorani.
 _SCRIPT_ALIASES = {("ku", "arab"): "ckb"}
+_ALIASES.update(fil="tl")  # Filipino: the standard form of Tagalog, one pack
 _APOSTROPHES = str.maketrans({c: "'" for c in "’ʼ‘`´ʹ′"})
 _APOSTROPHE_FORMS = ("'", "’", "ʼ")
 # Arabic short vowels, tanween, shadda, sukun, dagger alif; and the tatweel.
@@ -484,11 +486,7 @@ def available() -> tuple[str, ...]:
     >>> langs = available()
     >>> {"en", "id", "ms", "ar", "zh"} <= set(langs), "xx" in langs, list(langs) == sorted(langs)
     (True, False, True)
-    >>> {"ro", "hu"} <= set(langs)
-    True
-    >>> {"bg", "mk", "sk", "be"} <= set(langs)
-    True
-    >>> {"ku", "ckb", "ti", "om"} <= set(langs)
+    >>> {"ro", "hu", "bg", "mk", "sk", "be", "ku", "ckb", "ti", "om", "my", "km", "tl", "si"} <= set(langs)
     True
     """
     names = (entry.name for entry in _packs_dir().iterdir())

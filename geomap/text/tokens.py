@@ -54,9 +54,9 @@ def _token_pattern(possessive: bool) -> str:
     """The token regex's source, with possessive quantifiers (``*+``) or their plain greedy equivalents."""
     plus = "+" if possessive else ""
     return (
-        # Every token opens with a character that is neither white space nor "_" (only those lie between tokens):
-        # matched first, it lets the engine skip white space at once; what follows depends on what it was.
-        r"[^\s_](?:"
+        # Every token opens with a character that is neither white space, a zero-width space (Khmer word breaks) nor "_"
+        # (only those lie between tokens): matched first, it lets the engine skip white space at once.
+        r"[^\s_\u200b](?:"
         # An elided article or preposition before a capital is a token of its own: l'Ukraine, d'Alep,
         # dell'Ucraina, L'Irak; "Kyiv's" keeps its possessive (the capital comes before the apostrophe there).
         # Possessive: the letters before the apostrophe are never given back (none of them is one).
@@ -64,9 +64,9 @@ def _token_pattern(possessive: bool) -> str:
         r"|(?<=L)['’ʼ](?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"  # ... also the article opening a sentence: L'Ukraine
         # After a letter or digit: U.S., U.K., W.Va., D.C. style abbreviations (the dot is matched before the look
         # back at the letter before it, so that the engine drops this branch at once after most letters), or a word:
-        # inner ' - and ZWNJ; Hebrew gershayim and geresh (ארה"ב, צה״ל, ג׳נין).
+        # inner ' - and ZWNJ, ZWJ (Sinhala ශ්‍රී); Hebrew gershayim and geresh (ארה"ב, צה״ל, ג׳נין).
         r"|(?<=[^\W_])(?:\.(?<=[^\W\d_]\.)(?:[^\W\d_]{1,3}\.)+"
-        r"|" + _WORD_CHAR + "*" + plus + r"(?:(?:['’ʼ‘`\-‐‑\u200c]|(?<=[\u05d0-\u05ea])[\"\u05f3\u05f4])[^\W_]"
+        r"|" + _WORD_CHAR + "*" + plus + r"(?:(?:['’ʼ‘`\-‐‑\u200c\u200d]|(?<=[\u05d0-\u05ea])[\"\u05f3\u05f4])[^\W_]"
         + _WORD_CHAR + "*" + plus + ")*" + plus + ")"
         r"|(?<=-)-+"  # dashes: --, ---
         r"|)"  # any other character (a dash — or –, a punctuation mark) is a token of its own

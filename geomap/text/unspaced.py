@@ -72,8 +72,8 @@ def split_run(text: str, vocabulary: Collection[str], start: int = 0, end: int |
               ) -> list[tuple[int, int]]:
     """Words of ``text[start:end]`` as ``(start, end)`` offsets: at each place the longest entry of ``vocabulary``
     that starts there (dictionary maximum matching) and does not end before a mark (Thai ที of ที่), else one Han
-    character, kana or Thai letter, else a run of other letters or digits. Characters that are no letters or digits
-    (punctuation, spaces, the marks after a letter taken alone) are skipped.
+    character, kana or Thai letter with the marks written onto it, else a run of other letters or digits. Characters
+    that are no letters or digits (punctuation, spaces) are skipped.
 
     >>> [("ทหารเสียชีวิต"[a:b]) for a, b in split_run("ทหารเสียชีวิต", {"ทหาร", "เสียชีวิต", "ชีวิต"})]
     ['ทหาร', 'เสียชีวิต']
@@ -99,6 +99,8 @@ def split_run(text: str, vocabulary: Collection[str], start: int = 0, end: int |
                 break
         else:
             n = 1
+            while i + n < stop and _MARK.match(text, i + n):  # a letter keeps its marks: Burmese "ကြီး" is no "က"
+                n += 1
         out.append((i, i + n))
         i += n
     return out
