@@ -116,7 +116,7 @@ class Hit:
 
 # -- folding -------------------------------------------------------------------------------------------
 
-_FOLD_MAP = {c: "'" for c in "’ʼ‘`´ʹ′"}
+_FOLD_MAP = {c: "'" for c in "’ʼ‘`´ʹ′ʻ"}
 _FOLD_MAP.update({c: "-" for c in "‐‑‒–—―"})
 _FOLD_MAP.update({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "ё": "е"})
 _FOLD_MAP.update({c: "ا" for c in "أإآٱ"})

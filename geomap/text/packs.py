@@ -85,8 +85,8 @@ DAY_PARTS = frozenset({"early morning", "morning", "midday", "afternoon", "eveni
 UNIVERSAL = "xx"
 _ALIASES = {"in": "id", "iw": "he", "ji": "yi"}  # withdrawn ISO 639-1 codes still sent by some systems
 _ALIASES.update(hr="sh", sr="sh", bs="sh", cnr="sh")  # Croatian, Serbian, Bosnian, Montenegrin: one Serbo-Croatian pack
-_APOSTROPHES = str.maketrans({c: "'" for c in "’ʼ‘`´ʹ′"})
-_APOSTROPHE_FORMS = ("'", "’", "ʼ")
+_APOSTROPHES = str.maketrans({c: "'" for c in "’ʼ‘`´ʹ′ʻ"})  # ʻ: Uzbek oʻ, gʻ
+_APOSTROPHE_FORMS = ("'", "’", "ʼ", "ʻ", "‘")
 # Arabic short vowels, tanween, shadda, sukun, dagger alif; and the tatweel.
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _ZWNJ = "\u200c"
