@@ -28,7 +28,8 @@ def _places(gaz, text: str, lang: str) -> dict[str, tuple[str, str]]:
 
 
 @pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "he", "ko", "hi", "ur", "bn", "th", "ms", "ps",
-                                  "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh", "el", "ro", "hu"))
+                                  "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh", "el", "ro", "hu",
+                                  "uz", "kk", "ky", "tg"))
 def test_the_language_has_its_own_pack(lang: str) -> None:
     pack = get_pack(lang)
     assert pack.name != "Universal" and pack.lang == lang
@@ -62,6 +63,10 @@ def test_the_language_has_its_own_pack(lang: str) -> None:
         ("ka", "ღამით ძლიერმა ქარმა რამდენიმე სახლს სახურავი მოხადა, განაცხადეს მეხანძრეებმა."),
         ("ro", "Vântul puternic a smuls noaptea trecută acoperișurile mai multor case, au anunțat pompierii."),
         ("hu", "Az éjszakai erős szél több ház tetejét is megrongálta, közölték a tűzoltók."),
+        ("uz", "Tunda kuchli shamol bir nechta uyning tomini uchirib ketdi, deb xabar berdi qutqaruvchilar."),
+        ("kk", "Түнде қатты жел бірнеше үйдің шатырын ұшырып кетті, деп хабарлады құтқарушылар."),
+        ("ky", "Түнкүсүн катуу шамал бир нече үйдүн чатырын учуруп кетти, деп билдиришти куткаруучулар."),
+        ("tg", "Шаби гузашта шамоли шадид боми чанд хонаро канда бурд, хабар доданд наҷотдиҳандагон."),
     ],
 )
 def test_language_is_detected(lang: str, text: str) -> None:

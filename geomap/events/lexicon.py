@@ -265,7 +265,7 @@ _OPEN = rf"(?:(?<![^\W{RUN_CHARS}])(?<![{INDIC_MARKS}])|(?=[{RUN_CHARS}]))"
 _CLOSE = rf"(?:(?![^\W{RUN_CHARS}])(?![{_MARKS}])|(?<=[{RUN_CHARS}])(?![{SPELLED_MARKS}]))"
 _WORD_START = re.compile(rf"{_OPEN}\w")
 _NON_WORD = re.compile(rf"[^\w{_MARKS}]")
-_FIRST_WORD = re.compile(rf"[\w{_MARKS}]+")
+_FIRST_WORD = re.compile(rf"[\w'{_MARKS}]+")  # with its apostrophes: Uzbek "qirg'in*", "o'ldiril*"
 _STEM_TAIL = rf"[\w{_MARKS}]*"
 
 
