@@ -527,6 +527,8 @@ def available() -> tuple[str, ...]:
     (True, False, True)
     >>> {"ro", "hu"} <= set(langs)
     True
+    >>> {"uz", "kk", "ky", "tg"} <= set(langs)
+    True
     """
     names = (entry.name for entry in _lexicon_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))
