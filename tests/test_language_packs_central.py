@@ -89,6 +89,11 @@ def test_common_words_and_dates_are_no_places(gaz) -> None:
     assert _found(gaz, "Бұл шешім Астанада қабылданды.", "kk").keys() == {"Астанада"}
     assert _found(gaz, "Бул чечим Бишкекте кабыл алынды.", "ky").keys() == {"Бишкекте"}
     assert _found(gaz, "Ин қарор рӯзи сешанбе дар Душанбе қабул шуд.", "tg").keys() == {"Душанбе"}
+    # Everyday words that spell places elsewhere, opening a sentence (Thun, Zhaksy, El Daein, Boston): stop names.
+    assert _found(gaz, "Tun bo'yi yomg'ir yog'di.", "uz") == {}
+    assert _found(gaz, "Жақсы жаңалық кеше келді.", "kk") == {}
+    assert _found(gaz, "Алдында дагы көп иш бар.", "ky") == {}
+    assert _found(gaz, "Бостонӣ ёдгориҳо ҳифз мешаванд.", "tg") == {}
 
 
 # -- roles ---------------------------------------------------------------------------------------------------------
