@@ -192,3 +192,14 @@ def test_a_protest_and_an_arrest(ex) -> None:
     uz = ex("Kecha Qarshida politsiya o'n nafar faolni hibsga oldi.", publication_date=PUBLISHED)
     assert [(r.sub_event_type, r.location, r.event_date) for r in uz.itertuples()] == [
         ("Arrests", "Qarshi", dt.date(2024, 3, 9))]
+
+
+@pytest.mark.parametrize(("lang", "text", "location", "actor"), [
+    ("uz", "Shanba kuni tojik chegarachilari Sox tumanidagi qishloqni o'qqa tutdi, ikki kishi halok bo'ldi.",
+     "Sokh", "Military Forces of Tajikistan"),
+    ("ky", "Шаршемби күнү тажик чек арачылары Баткен облусундагы айылды аткылап, эки жаран каза болду.",
+     "Batken", "Military Forces of Tajikistan"),
+])
+def test_a_demonym_names_the_border_guards(ex, lang: str, text: str, location: str, actor: str) -> None:
+    events = ex(text, lang=lang, publication_date=PUBLISHED)
+    assert list(zip(events.location, events.actor1, strict=True)) == [(location, actor)]
