@@ -1072,6 +1072,21 @@ class GazetteerSpotter(Spotter):
             hit = self.keys.get(alt)
             if hit is not None and hit[0] >= OBSCURE:
                 return hit, alt
+        return self._short_lemma(key, text, lex)
+
+    def _short_lemma(self, key: str, text: str, lex: Lexicon) -> tuple[Any, str]:
+        """A well-known name of two letters with a case ending of the pack's ``inflections`` (Kyrgyz "Ошто", "in
+        Osh"; Russian "Уфе"): a stem that short names a place only when the place is famous, and a word in capitals
+        ("FROM") or a caseless script is no such name."""
+        if not text[:1].isupper() or text.isupper():
+            return None, key
+        lower = text.lower()
+        for ending, replacement in lex.inflections:
+            if lower.endswith(ending) and len(lower) - len(ending) == 2:
+                alt = _fold_token(lower[: -len(ending)] + replacement)
+                hit = self.keys.get(alt)
+                if hit is not None and hit[0] >= FAMOUS:
+                    return hit, alt
         return None, key
 
     def _inflected_rival(self, hit: Any, key: str, text: str, lex: Lexicon) -> tuple[Any, str]:
