@@ -105,6 +105,8 @@ def test_common_words_and_dates_are_no_places(gaz) -> None:
     ("uz", "Toshkent bu ayblovlarni rad etdi.", "Toshkent", "UZ"),
     ("uz", "Rossiya Tashqi ishlar vazirligi bayonot tarqatdi.", "Rossiya", "RU"),
     ("kk", "Астана Бішкекті айыптады.", "Астана", "KZ"),
+    # The source closing its sentence after the speech verb.
+    ("kk", "Шымкентте жарылыс болды, деп хабарлады Астана.", "Астана", "KZ"),
     ("kk", "Ресей Сыртқы істер министрлігі мәлімдеме таратты.", "Ресей", "RU"),
     # A country's name that ends like a case form (-стан, -тан) is no located name.
     ("kk", "Қазақстан келіссөздер жалғасатынын мәлімдеді.", "Қазақстан", "KZ"),

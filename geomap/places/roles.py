@@ -676,7 +676,9 @@ def _attributed(voc: _Vocabulary, before: list[str], before_lowered: list[str], 
     """
     if voc.postpositions:  # the phrase follows its source: "पुलिस के अनुसार", "پاکستان کی جانب سے"
         return (_phrase_in(after_lowered[:5], voc.attribution, 5) == 0
-                or _phrase_in(after_lowered[:3], voc.agent) == 0)
+                or _phrase_in(after_lowered[:3], voc.agent) == 0
+                # ... or the source closes its clause after the speech verb: "... деп хабарлады Астана."
+                or (not after and _ends_with(before_lowered, voc.speech) > 0))
     if not before:
         return False
     tails, last = voc.attribution.tails, before_lowered[-1]
