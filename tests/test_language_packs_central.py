@@ -161,6 +161,11 @@ def test_event_words() -> None:
         "killed", "wounded"]
     assert [t.sub_event_type for t in event_lexicon("ky").triggers("Бишкекте нааразылык акциясы өттү.")] == [
         "Peaceful protest"]
+    # Shares ("акциялары") are no protest actions; a crowd dispersed by the police is a protest with intervention.
+    assert event_lexicon("kk").triggers("Компанияның акциялары қымбаттады.") == []
+    assert [t.sub_event_type for t in event_lexicon("ky").triggers("Компаниянын акциялары кымбаттады.")] == []
+    assert max(event_lexicon("kk").triggers("Полиция наразылық білдірушілерді таратып жіберді."),
+               key=lambda t: t.weight).sub_event_type == "Protest with intervention"
     # A protester is no protest: the arrest is the event.
     assert [t.sub_event_type for t in event_lexicon("tg").triggers("Милитсия даҳ эътирозгарро боздошт кард.")] == [
         "Arrests"]
