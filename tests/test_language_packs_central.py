@@ -81,6 +81,10 @@ def test_cue_words(gaz) -> None:
     assert kk["Маңғыстау облысындағы"][1:3] == ("KZ", "admin1") and kk["Жаңаөзенде"][:2] == ("Zhanaozen", "KZ")
     ky = _found(gaz, "Ысык-Көл облусундагы Чолпон-Атада фестиваль өттү.", "ky")
     assert ky["Ысык-Көл"][1] == "KG" and ky["Чолпон-Атада"][:2] == ("Cholpon-Ata", "KG")
+    # A little-known district or village announced by the place-type word after it.
+    assert _found(gaz, "Namangan viloyatidagi Chust tumanida suv toshqini bo'ldi.", "uz")["Chust"][:2] == (
+        "Chust", "UZ")
+    assert _found(gaz, "Чүй облусунун Сокулук районунда өрт чыкты.", "ky")["Сокулук"][:2] == ("Sokuluk", "KG")
     tg = _found(gaz, "Рӯзи шанбе дар шаҳри Истаравшан садҳо нафар ҷамъ омаданд.", "tg")
     assert tg == {"Истаравшан": ("Istaravshan", "TJ", "city", "event")}
 

@@ -1262,9 +1262,17 @@ class GazetteerSpotter(Spotter):
         # In a list after a place ("Kecamatan A, B dan C", "in Lviv, Kharkiv and Odesa") a name is a place too.
         if (weak_case or toks.caseless[i]) and not evidence and not listed and single and prior < 0.65:
             return None, nxt
-        if single and not evidence and not listed and prior < OBSCURE:
+        if single and not evidence and not listed and prior < OBSCURE and not self._cued_after(toks, folded, j, lex):
             return None, nxt
         return j, nxt
+
+    @staticmethod
+    def _cued_after(toks: _Tokens, folded: Sequence[str], j: int, lex: Lexicon) -> bool:
+        """Is the capitalised name at token ``j`` followed by a place-type word, in a language that writes those
+        after the name only (its pack has no ``cue_before``: Kyrgyz "Сокулук районунда", Kazakh "Сайрам ауданында")?
+        An obscure place so announced is kept."""
+        return not lex.cue_before and bool(toks.cap[j]) and j + 1 < toks.n and bool(toks.word[j + 1]) and (
+            folded[j + 1] in lex.cue_after)
 
     @staticmethod
     def _first_name(toks: _Tokens, folded: Sequence[str], k: int, lex: Lexicon) -> bool:
