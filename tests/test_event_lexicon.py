@@ -39,6 +39,7 @@ LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl",
 LANGS += ("bg", "mk", "sk", "be")
 LANGS += ("ku", "ckb", "ti", "om")
 LANGS += ("my", "km", "tl", "si")
+LANGS += ("uz", "kk", "ky", "tg")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -997,6 +998,62 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("පොලිසිය සැකකරුවන් දස දෙනෙකු අත්අඩංගුවට ගත්තේය.", "Arrests"),
         ("දෙපාර්ශවය සාම ගිවිසුමකට අත්සන් තැබූහ.", "Agreement"),
     ],
+    "uz": [
+        ("Hukumat qo'shinlari va isyonchilar chegara yaqinida qurolli to'qnashuvga kirishdi.", "Armed clash"),
+        ("Armiya bir haftalik janglardan so'ng shaharni qayta egalladi.", "Government regains territory"),
+        ("Tungi artilleriya o'qqa tutishi turar-joy mavzesiga zarar yetkazdi.", "Shelling/artillery/missile attack"),
+        ("Havo hujumi daryo ustidagi ko'prikni vayron qildi.", "Air/drone strike"),
+        ("Yuk mashinasi yo'lda minaga tushib ketdi.", "Remote explosive/landmine/IED"),
+        ("Xudkush bozorda o'zini portlatdi.", "Suicide bomb"),
+        ("Qurollangan kishilar qishloqda qirg'in uyushtirdi.", "Attack"),
+        ("Noma'lum shaxslar ikki muhandisni garovga olishdi.", "Abduction/forced disappearance"),
+        ("Minglab odamlar parlament oldida norozilik aksiyasi o'tkazdi.", "Peaceful protest"),
+        ("Ommaviy tartibsizliklar paytida do'konlar talon-taroj qilindi.", "Violent demonstration"),
+        ("Politsiya o'nta gumonlanuvchini hibsga oldi.", "Arrests"),
+        ("Tomonlar o't ochishni to'xtatish to'g'risidagi kelishuvni imzoladi.", "Agreement"),
+    ],
+    "kk": [
+        ("Үкімет әскерлері мен көтерілісшілер шекара маңында қарулы қақтығысқа түсті.", "Armed clash"),
+        ("Армия бір апталық ұрыстан кейін қаланы қайта басып алды.", "Government regains territory"),
+        ("Түнгі артиллериялық атқылау тұрғын үй ауданына зақым келтірді.", "Shelling/artillery/missile attack"),
+        ("Әуе шабуылы өзен үстіндегі көпірді қиратты.", "Air/drone strike"),
+        ("Жүк көлігі жолда минаға түсіп кетті.", "Remote explosive/landmine/IED"),
+        ("Жанкешті базарда өзін жарып жіберді.", "Suicide bomb"),
+        ("Қарулы адамдар ауылда қырғын жасады.", "Attack"),
+        ("Белгісіз адамдар екі инженерді кепілге алды.", "Abduction/forced disappearance"),
+        ("Мыңдаған адам парламент алдында наразылық акциясын өткізді.", "Peaceful protest"),
+        ("Жаппай тәртіпсіздік кезінде дүкендер тоналды.", "Violent demonstration"),
+        ("Полиция он күдіктіні қамауға алды.", "Arrests"),
+        ("Тараптар атысты тоқтату туралы келісімге қол қойды.", "Agreement"),
+    ],
+    "ky": [
+        ("Өкмөттүк аскерлер менен козголоңчулар чек аранын жанында куралдуу кагылышка барышты.", "Armed clash"),
+        ("Армия бир жумалык салгылаштан кийин шаарды кайра басып алды.", "Government regains territory"),
+        ("Түнкү артиллериялык аткылоо турак жай кварталына зыян келтирди.", "Shelling/artillery/missile attack"),
+        ("Аба чабуулу дарыянын үстүндөгү көпүрөнү талкалады.", "Air/drone strike"),
+        ("Жүк ташуучу унаа жолдо минага түшүп кетти.", "Remote explosive/landmine/IED"),
+        ("Жанкечти базарда өзүн жардырып жиберди.", "Suicide bomb"),
+        ("Куралчан адамдар айылда кыргын салышты.", "Attack"),
+        ("Белгисиз адамдар эки инженерди барымтага алышты.", "Abduction/forced disappearance"),
+        ("Миңдеген адамдар парламенттин алдында нааразылык акциясын өткөрүштү.", "Peaceful protest"),
+        ("Массалык тополоң учурунда дүкөндөр талоонго түштү.", "Violent demonstration"),
+        ("Милиция он шектүүнү камакка алды.", "Arrests"),
+        ("Тараптар ок атууну токтотуу боюнча келишимге кол коюшту.", "Agreement"),
+    ],
+    "tg": [
+        ("Нерӯҳои ҳукуматӣ ва шӯришиён дар наздикии сарҳад задухӯрди мусаллаҳона карданд.", "Armed clash"),
+        ("Артиш пас аз як ҳафта шаҳрро аз нав зери назорат гирифт.", "Government regains territory"),
+        ("Тӯпборони шабона ба маҳаллаи истиқоматӣ зарар расонд.", "Shelling/artillery/missile attack"),
+        ("Ҳамлаи ҳавоӣ пули болои дарёро хароб кард.", "Air/drone strike"),
+        ("Мошини боркаш дар роҳ ба мина дучор шуд.", "Remote explosive/landmine/IED"),
+        ("Як маргталаб худро дар бозор тарконд.", "Suicide bomb"),
+        ("Афроди мусаллаҳ дар деҳа қатли ом карданд.", "Attack"),
+        ("Афроди ношинос ду муҳандисро гаравгон гирифтанд.", "Abduction/forced disappearance"),
+        ("Ҳазорон нафар дар назди парлумон гирдиҳамоии эътирозӣ гузарониданд.", "Peaceful protest"),
+        ("Дар ҷараёни бетартибиҳои оммавӣ мағозаҳо ғорат шуданд.", "Violent demonstration"),
+        ("Милитсия даҳ гумонбарро боздошт кард.", "Arrests"),
+        ("Тарафҳо созишномаи оташбасро имзо карданд.", "Agreement"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -1103,6 +1160,14 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("Dalawang mamamahayag ang nawawala at 300 pamilya ang lumikas.", ["missing", "displaced"])],
     "si": [("දොළොස් දෙනෙකු මිය ගිය අතර විසි දෙනෙකු තුවාල ලැබූහ.", ["killed", "wounded"]),
            ("මාධ්‍යවේදීන් දෙදෙනෙකු අතුරුදහන් වූ අතර පවුල් 300ක් අවතැන් විය.", ["missing", "displaced"])],
+    "uz": [("O'n ikki kishi halok bo'ldi, yana yigirma kishi yaralandi.", ["killed", "wounded"]),
+           ("Ikki jurnalist bedarak yo'qoldi, uch yuz oila evakuatsiya qilindi.", ["missing", "displaced"])],
+    "kk": [("Он екі адам қаза тапты, тағы жиырма адам жараланды.", ["killed", "wounded"]),
+           ("Екі журналист хабарсыз кетті, үш жүз отбасы эвакуацияланды.", ["missing", "displaced"])],
+    "ky": [("Он эки адам каза болду, дагы жыйырма адам жарадар болду.", ["killed", "wounded"]),
+           ("Эки журналист дайынсыз жоголду, үч жүз үй-бүлө көчүрүлдү.", ["missing", "displaced"])],
+    "tg": [("Дувоздаҳ нафар кушта шуданд ва бист нафари дигар захмӣ шуданд.", ["killed", "wounded"]),
+           ("Ду рӯзноманигор бедарак шуданд ва сесад оила кӯчонида шуданд.", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -1207,6 +1272,14 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
            ["soldiers", "police", "civilians", "children"]),
     "si": ("සොල්දාදුවන් හතර දෙනෙකු, පොලිස් නිලධාරීන් දෙදෙනෙකු සහ සිවිල් වැසියන් හය දෙනෙකු මිය ගියහ; ඒ අතර ළමුන් තිදෙනෙකු ද වූහ.",
            ["soldiers", "people", "police", "civilians", "people", "children"]),
+    "uz": ("To'rt askar, ikki politsiyachi va olti tinch aholi vakili, jumladan uch bola halok bo'ldi.",
+           ["soldiers", "police", "civilians", "children"]),
+    "kk": ("Төрт сарбаз, екі полицей және алты бейбіт тұрғын, соның ішінде үш бала қаза тапты.",
+           ["soldiers", "police", "civilians", "children"]),
+    "ky": ("Төрт жоокер, эки милиционер жана алты тынч тургун, алардын ичинде үч бала каза болду.",
+           ["soldiers", "police", "civilians", "children"]),
+    "tg": ("Чор сарбоз, ду корманди милитсия ва шаш сокини осоишта, аз ҷумла се кӯдак кушта шуданд.",
+           ["soldiers", "police", "civilians", "children"]),
 }
 
 # (text, actor labels in order), per language.
@@ -1308,6 +1381,14 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "si": ("ආරක්ෂක අමාත්‍යාංශය පවසන්නේ කැරලිකරුවන් පොලිසියට පහර දුන් බවයි.",
            ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "uz": ("Mudofaa vazirligi isyonchilar politsiyaga hujum qilganini ma'lum qildi.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "kk": ("Қорғаныс министрлігі көтерілісшілер полицияға шабуыл жасағанын мәлімдеді.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "ky": ("Коргоо министрлиги козголоңчулар милицияга кол салганын билдирди.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "tg": ("Вазорати мудофиа хабар дод, ки шӯришиён ба милитсия ҳамла карданд.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -1364,6 +1445,10 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "km": ("ការវាយប្រហារតាមអាកាសបានបុកឃ្លាំង។", "ការវាយប្រហារតាមអាកាស", "Air/drone strike"),
     "tl": ("Tinamaan ng airstrike ang bodega.", "airstrike", "Air/drone strike"),
     "si": ("ගුවන් ප්‍රහාරය ගබඩාවට වැදුණි.", "ගුවන් ප්‍රහාරය", "Air/drone strike"),
+    "uz": ("Havo hujumi omborga zarba berdi.", "Havo hujumi", "Air/drone strike"),
+    "kk": ("Әуе шабуылы қойманы қиратты.", "Әуе шабуылы", "Air/drone strike"),
+    "ky": ("Аба чабуулу кампаны талкалады.", "Аба чабуулу", "Air/drone strike"),
+    "tg": ("Ҳамлаи ҳавоӣ анборро хароб кард.", "Ҳамлаи ҳавоӣ", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -1419,6 +1504,10 @@ NOT_EVENTS: dict[str, str] = {
     "km": "គាត់បានស្លាប់ដោយគាំងបេះដូង ក្នុងអំឡុងសង្គ្រាមពាណិជ្ជកម្ម។",
     "tl": "Namatay siya sa atake sa puso sa gitna ng digmaan sa kalakalan.",
     "si": "වෙළඳ යුද්ධය මධ්‍යයේ ඔහු හෘදයාබාධයකින් මිය ගියේය.",
+    "uz": "Savdo urushi va kiberhujumlar fonida u infarktdan vafot etdi.",
+    "kk": "Сауда соғысы мен кибершабуылдар кезінде ол инфаркттан қайтыс болды.",
+    "ky": "Соода согушу жана кибер чабуулдар учурунда ал инфаркттан көз жумду.",
+    "tg": "Дар замони ҷанги тиҷоратӣ ва ҳамлаҳои киберӣ ӯ аз сактаи қалб даргузашт.",
 }
 
 # (text, cue labels in order).
@@ -1481,6 +1570,10 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
     "km": ("គ្មាននរណាម្នាក់រងរបួសទេ ប៉ុន្តែក្រុមនោះបានគំរាមធ្វើការវាយប្រហារថ្មីទៀត។", ["negation", "hypothetical"]),
     "tl": ("Walang nasaktan, ngunit nagbanta ang grupo ng panibagong pag-atake.", ["negation", "hypothetical"]),
     "si": ("කිසිවෙකුට තුවාල සිදු නොවීය, නමුත් කණ්ඩායම නව ප්‍රහාර එල්ල කරන බවට තර්ජනය කළේය.", ["negation", "hypothetical"]),
+    "uz": ("Hech kim jabrlanmadi, biroq guruh yana hujum qilish bilan tahdid qildi.", ["negation", "hypothetical"]),
+    "kk": ("Ешкім зардап шекпеді, бірақ топ қайта шабуыл жасаймыз деп қорқытты.", ["negation", "hypothetical"]),
+    "ky": ("Эч ким жабыр тартпады, бирок топ кайра кол салабыз деп коркутту.", ["negation", "hypothetical"]),
+    "tg": ("Ҳеҷ кас осеб надид, аммо гурӯҳ бо ҳамлаи нав таҳдид кард.", ["negation", "hypothetical"]),
 }
 
 

@@ -138,6 +138,18 @@ CASES = [
     ("si", "කොළඹ, 2024 මාර්තු 6 -- අඟහරුවාදා යාපනයේදී සිදු වූ බෝම්බ පිපිරීමකින් පොලිස් නිලධාරීන් දෙදෙනෙකු "
            "මිය ගිය බව පොලිසිය පැවසීය.",
      "Remote explosive/landmine/IED", "Jaffna", dt.date(2024, 3, 5), 2),
+    ("uz", "ANDIJON, 6-mart 2024 -- Seshanba kuni Asaka shahridagi politsiya bo'limi yaqinida bomba portlashi "
+           "oqibatida uch kishi halok bo'ldi, deb xabar berdi IIV.",
+     "Remote explosive/landmine/IED", "Asaka", dt.date(2024, 3, 5), 3),
+    ("kk", "АҚТӨБЕ, 6 наурыз 2024 -- Сейсенбі күні Хромтау қаласындағы полиция бөлімшесінің маңында бомба жарылып, "
+           "үш адам қаза тапты, деп хабарлады ІІМ.",
+     "Remote explosive/landmine/IED", "Khromtau", dt.date(2024, 3, 5), 3),
+    ("ky", "ОШ, 6-март 2024 -- Шейшемби күнү Өзгөн шаарындагы милиция бөлүмүнүн жанында бомба жарылып, үч адам каза "
+           "болду, деп билдирди ИИМ.",
+     "Remote explosive/landmine/IED", "Uzgen", dt.date(2024, 3, 5), 3),
+    ("tg", "ХУҶАНД, 6 марти соли 2024 -- Рӯзи сешанбе дар шаҳри Истаравшан дар назди шӯъбаи милитсия бомба таркид "
+           "ва се нафар кушта шуданд, хабар дод ВКД.",
+     "Remote explosive/landmine/IED", "Istaravshan", dt.date(2024, 3, 5), 3),
 ]
 
 

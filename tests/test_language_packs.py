@@ -22,6 +22,7 @@ LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl",
 LANGS += ("bg", "mk", "sk", "be")
 LANGS += ("ku", "ckb", "ti", "om")
 LANGS += ("my", "km", "tl", "si")
+LANGS += ("uz", "kk", "ky", "tg")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
     "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
@@ -119,6 +120,14 @@ TEXTS = {
           'யாரும் உயிரிழக்கவில்லை என்று உள்ளூர் அதிகாரிகள் தெரிவித்தனர், ஆனால் பல குடும்பங்கள் பள்ளியில் தஞ்சம் அடைந்துள்ளன.',
     "ro": "Ploile abundente din ultimele zile au umflat râul, iar apa a inundat zeci de case din sat. Autoritățile "
           "locale au precizat că nimeni nu a fost rănit, dar mai multe familii s-au adăpostit în școală.",
+    "uz": "Bir necha kun davom etgan kuchli yomg'irlar tufayli daryo toshib, qishloqdagi o'nlab uylarni suv bosdi. "
+          "Mahalliy rasmiylar jabrlanganlar yo'qligini ma'lum qildi, biroq ko'plab oilalar maktabda boshpana topdi.",
+    "kk": "Бірнеше күнге созылған нөсер жаңбырдан кейін өзен арнасынан асып, ауылдағы ондаған үйді су басты. "
+          "Жергілікті билік зардап шеккендер жоқ екенін хабарлады, алайда көптеген отбасы мектепке паналады.",
+    "ky": "Бир нече күнгө созулган нөшөрлөгөн жамгырдан улам дарыя ташып, айылдагы ондогон үйлөрдү суу каптады. "
+          "Жергиликтүү бийлик жабыр тарткандар жок экенин билдирди, бирок көптөгөн үй-бүлөлөр мектепке жайгашты.",
+    "tg": "Борони шадиде, ки чанд рӯз идома дошт, боиси туғёни дарё гардид ва даҳҳо хонаи деҳаро об фаро гирифт. "
+          "Мақомоти маҳаллӣ хабар доданд, ки талафоти ҷонӣ нест, вале бисёр оилаҳо дар мактаб паноҳ бурданд.",
     "hu": "A napok óta tartó heves esőzések miatt megáradt a folyó, és a falu több tucat házát elöntötte a víz. "
           "A helyi hatóságok közölték, hogy senki sem sérült meg, de több család az iskolában húzta meg magát.",
     "bg": "Проливните дъждове през последните дни надигнаха реката и водата наводни десетки къщи в селото. Местните "

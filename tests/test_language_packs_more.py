@@ -29,7 +29,8 @@ def _places(gaz, text: str, lang: str) -> dict[str, tuple[str, str]]:
 
 @pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "he", "ko", "hi", "ur", "bn", "th", "ms", "ps",
                                   "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh", "el", "ro", "hu",
-                                  "bg", "mk", "sk", "be", "ku", "ckb", "ti", "om", "my", "km", "tl", "si"))
+                                  "bg", "mk", "sk", "be", "ku", "ckb", "ti", "om", "my", "km", "tl", "si", "uz", "kk",
+                                  "ky", "tg"))
 def test_the_language_has_its_own_pack(lang: str) -> None:
     pack = get_pack(lang)
     assert pack.name != "Universal" and pack.lang == lang
@@ -75,6 +76,10 @@ def test_the_language_has_its_own_pack(lang: str) -> None:
         ("km", "ខ្យល់បក់ខ្លាំងកាលពីយប់មិញ បានបក់បោកដំបូលផ្ទះជាច្រើនខ្នង នេះបើតាមក្រុមអ្នកពន្លត់អគ្គិភ័យ។"),
         ("tl", "Tinangay ng malakas na hangin kagabi ang bubong ng ilang bahay, ayon sa mga bumbero."),
         ("si", "ඊයේ රාත්‍රියේ හැමූ තද සුළඟින් නිවාස කිහිපයක වහලවල් ගැලවී ගිය බව ගිනි නිවන භටයින් පැවසීය."),
+        ("uz", "Tunda kuchli shamol bir nechta uyning tomini uchirib ketdi, deb xabar berdi qutqaruvchilar."),
+        ("kk", "Түнде қатты жел бірнеше үйдің шатырын ұшырып кетті, деп хабарлады құтқарушылар."),
+        ("ky", "Түнкүсүн катуу шамал бир нече үйдүн чатырын учуруп кетти, деп билдиришти куткаруучулар."),
+        ("tg", "Шаби гузашта шамоли шадид боми чанд хонаро канда бурд, хабар доданд наҷотдиҳандагон."),
     ],
 )
 def test_language_is_detected(lang: str, text: str) -> None:

@@ -552,6 +552,34 @@ OM: list[Case] = [
     ("Roobni cimaan Kibxata Adaamaatti daandiiwwan hedduu bishaaniin liqimse.", "Adaamaatti", 1, "event", "ET"),
     ("Bara 1990moota keessa Bishooftuun magaalaa xiqqaa fi nagaa turte.", "Bishooftuun", 1, "historical", "ET"),
 ]
+UZ: list[Case] = [
+    ("SAMARQAND — Yuzlab aholi shanba kuni shahar markazida to'plandi.", "SAMARQAND", 1, "dateline", "UZ"),
+    ("Qozog'iston muzokaralar kelasi hafta davom etishini ma'lum qildi.", "Qozog'iston", 1, "actor", "KZ"),
+    ("Kuchli yomg'ir seshanba kuni Namanganda bir nechta ko'chani suv ostida qoldirdi.", "Namanganda", 1, "event",
+     "UZ"),
+    ("1990-yillarda Buxoro kichik va tinch shahar edi.", "Buxoro", 1, "historical", "UZ"),
+]
+
+KK: list[Case] = [
+    ("ШЫМКЕНТ — Сенбі күні жүздеген тұрғын қала орталығына жиналды.", "ШЫМКЕНТ", 1, "dateline", "KZ"),
+    ("Өзбекстан келіссөздер келесі аптада жалғасатынын мәлімдеді.", "Өзбекстан", 1, "actor", "UZ"),
+    ("Сейсенбі күні қатты жаңбыр Таразда бірнеше көшені су астында қалдырды.", "Таразда", 1, "event", "KZ"),
+    ("1990 жылдары Қарағанды шағын әрі тыныш қала болатын.", "Қарағанды", 1, "historical", "KZ"),
+]
+
+KY: list[Case] = [
+    ("КАРАКОЛ — Ишемби күнү жүздөгөн тургун шаардын борборуна чогулду.", "КАРАКОЛ", 1, "dateline", "KG"),
+    ("Казакстан сүйлөшүүлөр кийинки жумада уланарын билдирди.", "Казакстан", 1, "actor", "KZ"),
+    ("Шейшемби күнү катуу жамгыр Нарында бир нече көчөнү суу алдында калтырды.", "Нарында", 1, "event", "KG"),
+    ("1990-жылдары Баткен кичинекей жана тынч шаар болчу.", "Баткен", 1, "historical", "KG"),
+]
+
+TG: list[Case] = [
+    ("ХУҶАНД — Рӯзи шанбе садҳо сокин дар маркази шаҳр ҷамъ омаданд.", "ХУҶАНД", 1, "dateline", "TJ"),
+    ("Ӯзбекистон изҳор дошт, ки гуфтушунидҳо ҳафтаи оянда идома меёбанд.", "Ӯзбекистон", 1, "actor", "UZ"),
+    ("Рӯзи сешанбе борони шадид дар Кӯлоб чанд кӯчаро зери об монд.", "Кӯлоб", 1, "event", "TJ"),
+    ("Дар солҳои 1990 Бохтар шаҳри хурд ва ором буд.", "Бохтар", 1, "historical", "TJ"),
+]
 
 #: Each language's cases but English's and Indonesian's, one line per language (a new pack adds its line).
 BG: list[Case] = [
@@ -629,6 +657,10 @@ TABLES: dict[str, list[Case]] = {
     "km": KM,
     "tl": TL,
     "si": SI,
+    "uz": UZ,
+    "kk": KK,
+    "ky": KY,
+    "tg": TG,
 }
 OTHERS = [(lang, c) for lang, cases in TABLES.items() for c in cases]
 

@@ -101,6 +101,7 @@ class _Lex:
     weekday_cue: bool
     month_first: bool
     month_day: bool  # a day number may follow its month's name ("March 5", Armenian "մարտի 5-ին")
+    day_gap: str  # what may stand between a day number and its month's name besides spaces and dots ("-": "5-mart")
     triggers: frozenset[str]  # first words of every word-led expression
     solar_months: Phrases[int]  # Solar Hijri month names (Persian)
     scales: Phrases[bool]
@@ -173,6 +174,7 @@ def _lex(pack: LanguagePack) -> _Lex:
         weekday_cue=bool(tw.get("weekday_needs_cue", False)),
         month_first=tw["numeric_order"] == "mdy",
         month_day=tw["numeric_order"] == "mdy" or bool(tw.get("month_day", False)),
+        day_gap=" .\u00a0" + ("-" if tw.get("day_month_hyphen", False) else ""),
         triggers=frozenset(triggers),
         solar_months=Phrases(tw.get("solar_months", {}).items()),
         scales=Phrases((s, True) for s in pack.numbers.scales),
@@ -532,7 +534,7 @@ def _day_month(sc: Scan, i: int, n: int, lx: _Lex) -> _Ref | None:
         k += 1
     if k < n and w[k] in lx.ordinals and sc.gap(k - 1) in ("", "-"):
         k += 1
-    if k >= n or sc.gap(k - 1).strip(" .\u00a0") != "":
+    if k >= n or sc.gap(k - 1).strip(lx.day_gap) != "":
         return None
     if w[k] in lx.joiners and k + 1 < n and sc.joined(k):
         k += 1

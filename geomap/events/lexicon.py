@@ -116,7 +116,7 @@ class Hit:
 
 # -- folding -------------------------------------------------------------------------------------------
 
-_FOLD_MAP = {c: "'" for c in "’ʼ‘`´ʹ′"}
+_FOLD_MAP = {c: "'" for c in "’ʼ‘`´ʹ′ʻ"}
 _FOLD_MAP.update({c: "-" for c in "‐‑‒–—―"})
 _FOLD_MAP.update({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "ё": "е"})
 # Belarusian writes "у" as "ў" after a vowel ("удар", "паветраны ўдар"): one letter for the lexicon.
@@ -267,7 +267,7 @@ _OPEN = rf"(?:(?<![^\W{RUN_CHARS}])(?<![{INDIC_MARKS}])|(?=[{RUN_CHARS}]))"
 _CLOSE = rf"(?:(?![^\W{RUN_CHARS}])(?![{_MARKS}])|(?<=[{RUN_CHARS}])(?![{SPELLED_MARKS}]))"
 _WORD_START = re.compile(rf"{_OPEN}\w")
 _NON_WORD = re.compile(rf"[^\w{_MARKS}]")
-_FIRST_WORD = re.compile(rf"[\w{_MARKS}]+")
+_FIRST_WORD = re.compile(rf"[\w'{_MARKS}]+")  # with its apostrophes: Uzbek "qirg'in*", "o'ldiril*"
 _STEM_TAIL = rf"[\w{_MARKS}]*"
 
 
@@ -528,6 +528,8 @@ def available() -> tuple[str, ...]:
     >>> {"en", "id", "ms", "ar", "zh"} <= set(langs), "xx" in langs, list(langs) == sorted(langs)
     (True, False, True)
     >>> {"ro", "hu", "bg", "mk", "sk", "be", "ku", "ckb", "ti", "om", "my", "km", "tl", "si"} <= set(langs)
+    True
+    >>> {"uz", "kk", "ky", "tg"} <= set(langs)
     True
     """
     names = (entry.name for entry in _lexicon_dir().iterdir())

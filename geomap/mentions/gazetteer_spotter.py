@@ -1160,7 +1160,7 @@ class GazetteerSpotter(Spotter):
                 first = (hit, alt)
             elif alt != first[1] and self._at_home(alt, lex) and not self._at_home(first[1], lex):
                 return hit, alt
-        return first if first is not None else (None, key)
+        return first if first is not None else self._short_lemma(key, text, lex)
 
     def _at_home(self, key: str, lex: Lexicon) -> bool:
         """Does ``key`` name a place in one of the home countries of ``lex``'s language?"""
@@ -1171,6 +1171,21 @@ class GazetteerSpotter(Spotter):
                 self._home_keys.clear()
             found = self._home_keys[key, home] = any(row[6] in home for row in self.gazetteer.lookup(key))
         return found
+
+    def _short_lemma(self, key: str, text: str, lex: Lexicon) -> tuple[Any, str]:
+        """A well-known name of two letters with a case ending of the pack's ``inflections`` (Kyrgyz "Ошто", "in
+        Osh"; Russian "Уфе"): a stem that short names a place only when the place is famous, and a word in capitals
+        ("FROM") or a caseless script is no such name."""
+        if not text[:1].isupper() or text.isupper():
+            return None, key
+        lower = text.lower()
+        for ending, replacement in lex.inflections:
+            if lower.endswith(ending) and len(lower) - len(ending) == 2:
+                alt = _fold_token(lower[: -len(ending)] + replacement)
+                hit = self.keys.get(alt)
+                if hit is not None and hit[0] >= FAMOUS:
+                    return hit, alt
+        return None, key
 
     def _inflected_rival(self, hit: Any, key: str, text: str, lex: Lexicon) -> tuple[Any, str]:
         """A word that is itself a lesser name but also a case form of a name known at least as well (Czech "Brna",
@@ -1354,9 +1369,17 @@ class GazetteerSpotter(Spotter):
         # In a list after a place ("Kecamatan A, B dan C", "in Lviv, Kharkiv and Odesa") a name is a place too.
         if (weak_case or toks.caseless[i]) and not evidence and not listed and single and prior < 0.65:
             return None, nxt
-        if single and not evidence and not listed and prior < OBSCURE:
+        if single and not evidence and not listed and prior < OBSCURE and not self._cued_after(toks, folded, j, lex):
             return None, nxt
         return j, nxt
+
+    @staticmethod
+    def _cued_after(toks: _Tokens, folded: Sequence[str], j: int, lex: Lexicon) -> bool:
+        """Is the capitalised name at token ``j`` followed by a place-type word, in a language that writes those
+        after the name only (its pack has no ``cue_before``: Kyrgyz "Сокулук районунда", Kazakh "Сайрам ауданында")?
+        An obscure place so announced is kept."""
+        return not lex.cue_before and bool(toks.cap[j]) and j + 1 < toks.n and bool(toks.word[j + 1]) and (
+            folded[j + 1] in lex.cue_after)
 
     @staticmethod
     def _first_name(toks: _Tokens, folded: Sequence[str], k: int, lex: Lexicon) -> bool:

@@ -678,7 +678,9 @@ def _attributed(voc: _Vocabulary, before: list[str], before_lowered: list[str], 
     """
     if voc.postpositions:  # the phrase follows its source: "पुलिस के अनुसार", "پاکستان کی جانب سے"
         return (_phrase_in(after_lowered[:5], voc.attribution, 5) == 0
-                or _phrase_in(after_lowered[:3], voc.agent) == 0)
+                or _phrase_in(after_lowered[:3], voc.agent) == 0
+                # ... or the source closes its clause after the speech verb: "... деп хабарлады Астана."
+                or (not after and _ends_with(before_lowered, voc.speech) > 0))
     if not before:
         return False
     tails, last = voc.attribution.tails, before_lowered[-1]
@@ -834,7 +836,7 @@ def _role(doc: Document, voc: _Vocabulary, m: PlaceMention, historical: bool) ->
         if not located:
             located = bool(before and (before_lowered[-1] in voc.locative or (
                 len(before) >= 2 and f"{before_lowered[-2]} {before_lowered[-1]}" in voc.locative))) or bool(
-                voc.endings and m.surface.replace("’", "'").lower().endswith(voc.endings)) or bool(
+                voc.endings and _ending_locates(voc, m.surface)) or bool(
                 voc.postpositions and _postposed(voc, after_lowered))
     if can_act and voc.subjects:  # Korean: the particle on the name tells its part, the clause's verb comes last
         if _korean_actor(doc, voc, m):
@@ -881,6 +883,20 @@ def _actor(doc: Document, voc: _Vocabulary, m: PlaceMention, place: Candidate | 
     # "Kyiv accused Moscow", "acusó a Moscú": the accused government
     return (is_country or (place is not None and place.feature_code in _SEATS)) and not located and (
         _addressed(voc, before_lowered, doc.pack.verb_first) or _addressed_after(voc, after_lowered))
+
+
+def _ending_locates(voc: _Vocabulary, surface: str) -> bool:
+    """Does a case ending after an apostrophe locate the name ("Hatay'da")? An ending written straight onto the name
+    ("Алматыда") locates it only where the spotter read it as one (its ``locative`` evidence): a name may end with
+    the same letters ("Қазақстан", "Кызылорда").
+
+    >>> from geomap.text.packs import get_pack
+    >>> voc = _Vocabulary.of(get_pack("tr"))
+    >>> _ending_locates(voc, "Hatay’da"), _ending_locates(_Vocabulary.of(get_pack("kk")), "Қазақстан")
+    (True, False)
+    """
+    lower = surface.replace("’", "'").lower()
+    return any(lower.endswith(ending) for ending in voc.endings if not ending[:1].isalpha())
 
 
 def _apostrophe(surface: str) -> bool:

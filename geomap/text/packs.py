@@ -19,6 +19,7 @@ Romanian and Hungarian,
 Bulgarian, Belarusian, Slovak (on top of Czech) and Macedonian (on top of Bulgarian),
 Kurdish (Kurmanji ``ku``, Sorani ``ckb``), Tigrinya and Oromo,
 Burmese, Khmer, Tagalog (``fil``, Filipino, is an alias) and Sinhala,
+Uzbek (Latin and Cyrillic), Kazakh, Kyrgyz and Tajik,
 plus the universal pack ``xx`` (news agencies, dateline separators, international
 organisations, brand and armed-group names). Language packs and the universal pack
 are separate: callers that want both combine them (``pack.stop_names | universal().stop_names``).
@@ -92,8 +93,8 @@ _ALIASES.update(kmr="ku", kur="ku", tir="ti", orm="om", gaz="om", hae="om")  # I
 #: Tags whose script subtag names another pack: Kurdish in Arabic script ("ku-Arab") is Sorani.
 _SCRIPT_ALIASES = {("ku", "arab"): "ckb"}
 _ALIASES.update(fil="tl")  # Filipino: the standard form of Tagalog, one pack
-_APOSTROPHES = str.maketrans({c: "'" for c in "’ʼ‘`´ʹ′"})
-_APOSTROPHE_FORMS = ("'", "’", "ʼ")
+_APOSTROPHES = str.maketrans({c: "'" for c in "’ʼ‘`´ʹ′ʻ"})  # ʻ: Uzbek oʻ, gʻ
+_APOSTROPHE_FORMS = ("'", "’", "ʼ", "ʻ", "‘")
 # Arabic short vowels, tanween, shadda, sukun, dagger alif; and the tatweel.
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _ZWNJ = "\u200c"
@@ -487,6 +488,8 @@ def available() -> tuple[str, ...]:
     >>> {"en", "id", "ms", "ar", "zh"} <= set(langs), "xx" in langs, list(langs) == sorted(langs)
     (True, False, True)
     >>> {"ro", "hu", "bg", "mk", "sk", "be", "ku", "ckb", "ti", "om", "my", "km", "tl", "si"} <= set(langs)
+    True
+    >>> {"uz", "kk", "ky", "tg"} <= set(langs)
     True
     """
     names = (entry.name for entry in _packs_dir().iterdir())
