@@ -85,6 +85,7 @@ DAY_PARTS = frozenset({"early morning", "morning", "midday", "afternoon", "eveni
 UNIVERSAL = "xx"
 _ALIASES = {"in": "id", "iw": "he", "ji": "yi"}  # withdrawn ISO 639-1 codes still sent by some systems
 _ALIASES.update(hr="sh", sr="sh", bs="sh", cnr="sh")  # Croatian, Serbian, Bosnian, Montenegrin: one Serbo-Croatian pack
+_ALIASES.update(nb="no", nn="no")  # Norwegian Bokmål and Nynorsk: one Norwegian pack
 _APOSTROPHES = str.maketrans({c: "'" for c in "’ʼ‘`´ʹ′"})
 _APOSTROPHE_FORMS = ("'", "’", "ʼ")
 # Arabic short vowels, tanween, shadda, sukun, dagger alif; and the tatweel.
