@@ -36,6 +36,7 @@ from geomap.events.taxonomy import (
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
          "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh",
          "el", "ro", "hu")
+LANGS = (*LANGS, "sv", "da", "no", "fi", "sq")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -826,6 +827,76 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("A rendőrség tíz gyanúsítottat letartóztatott.", "Arrests"),
         ("A felek tűzszüneti megállapodást írtak alá.", "Agreement"),
     ],
+    "sv": [
+        ("Regeringstrupper och rebeller drabbade samman nära gränsen i väpnade sammandrabbningar.", "Armed clash"),
+        ("Armén återerövrade staden efter en veckas strider.", "Government regains territory"),
+        ("Artilleribeskjutningen träffade bostadsområdet under natten.", "Shelling/artillery/missile attack"),
+        ("Ett flyganfall förstörde bron över floden.", "Air/drone strike"),
+        ("En lastbil körde på en mina utanför byn.", "Remote explosive/landmine/IED"),
+        ("En självmordsbombare sprängde sig själv på torget.", "Suicide bomb"),
+        ("Beväpnade män begick en massaker i byn.", "Attack"),
+        ("Okända män kidnappade två ingenjörer.", "Abduction/forced disappearance"),
+        ("Tusentals människor demonstrerade utanför parlamentet.", "Peaceful protest"),
+        ("Under kravallerna restes barrikader och bilar sattes i brand.", "Violent demonstration"),
+        ("Polisen grep tio misstänkta, uppger åklagaren.", "Arrests"),
+        ("Parterna undertecknade ett avtal om vapenvila.", "Agreement"),
+    ],
+    "da": [
+        ("Regeringstropper og oprørere var i væbnede sammenstød nær grænsen.", "Armed clash"),
+        ("Hæren generobrede byen efter en uges kampe.", "Government regains territory"),
+        ("Artilleriangrebet ramte boligkvarteret i løbet af natten.", "Shelling/artillery/missile attack"),
+        ("Et luftangreb ødelagde broen over floden.", "Air/drone strike"),
+        ("En lastbil kørte på en mine uden for landsbyen.", "Remote explosive/landmine/IED"),
+        ("En selvmordsbomber sprængte sig selv i luften på torvet.", "Suicide bomb"),
+        ("Bevæbnede mænd begik en massakre i landsbyen.", "Attack"),
+        ("Ukendte gerningsmænd bortførte to ingeniører.", "Abduction/forced disappearance"),
+        ("Tusindvis af mennesker demonstrerede foran parlamentet.", "Peaceful protest"),
+        ("Under urolighederne blev der rejst barrikader, og biler blev sat i brand.", "Violent demonstration"),
+        ("Politiet anholdt ti mistænkte.", "Arrests"),
+        ("Parterne underskrev en aftale om våbenhvile.", "Agreement"),
+    ],
+    "no": [
+        ("Regjeringsstyrker og opprørere var i væpnede sammenstøt nær grensen.", "Armed clash"),
+        ("Hæren gjenerobret byen etter en ukes kamper.", "Government regains territory"),
+        ("Rakettangrepet traff boligområdet i løpet av natten.", "Shelling/artillery/missile attack"),
+        ("Et luftangrep ødela brua over elva.", "Air/drone strike"),
+        ("En lastebil kjørte på en mine utenfor landsbyen.", "Remote explosive/landmine/IED"),
+        ("En selvmordsbomber sprengte seg selv på torget.", "Suicide bomb"),
+        ("Væpnede menn begikk en massakre i landsbyen.", "Attack"),
+        ("Ukjente gjerningsmenn kidnappet to ingeniører.", "Abduction/forced disappearance"),
+        ("Tusenvis av mennesker demonstrerte foran Stortinget.", "Peaceful protest"),
+        ("Under opptøyene ble barrikader satt opp og biler satt i brann.", "Violent demonstration"),
+        ("Politiet pågrep ti mistenkte.", "Arrests"),
+        ("Partene undertegnet en avtale om våpenhvile.", "Agreement"),
+    ],
+    "fi": [
+        ("Hallituksen joukot ja kapinalliset ottivat yhteen rajan lähellä aseellisissa yhteenotoissa.", "Armed clash"),
+        ("Armeija valtasi takaisin kaupungin viikon taisteluiden jälkeen.", "Government regains territory"),
+        ("Tykistötuli osui asuinalueelle yöllä.", "Shelling/artillery/missile attack"),
+        ("Ilmaisku tuhosi joen ylittävän sillan.", "Air/drone strike"),
+        ("Kuorma-auto ajoi miinaan kylän ulkopuolella.", "Remote explosive/landmine/IED"),
+        ("Itsemurhapommittaja räjäytti itsensä torilla.", "Suicide bomb"),
+        ("Asemiehet tekivät verilöylyn kylässä.", "Attack"),
+        ("Tuntemattomat miehet sieppasivat kaksi insinööriä.", "Abduction/forced disappearance"),
+        ("Tuhannet ihmiset osoittivat mieltään eduskuntatalon edessä.", "Peaceful protest"),
+        ("Mellakoissa pystytettiin barrikadeja ja heiteltiin kiviä.", "Violent demonstration"),
+        ("Poliisi pidätti kymmenen epäiltyä.", "Arrests"),
+        ("Osapuolet allekirjoittivat tulitaukosopimuksen.", "Agreement"),
+    ],
+    "sq": [
+        ("Forcat qeveritare dhe rebelët u përleshën pranë kufirit.", "Armed clash"),
+        ("Ushtria rimori qytetin pas një jave luftimesh.", "Government regains territory"),
+        ("Granatimi i artilerisë goditi lagjen gjatë natës.", "Shelling/artillery/missile attack"),
+        ("Një sulm ajror shkatërroi urën mbi lumë.", "Air/drone strike"),
+        ("Një kamion shkeli një minë jashtë fshatit.", "Remote explosive/landmine/IED"),
+        ("Një atentator vetëvrasës u hodh në erë në shesh.", "Suicide bomb"),
+        ("Persona të armatosur kryen një masakër në fshat.", "Attack"),
+        ("Persona të panjohur rrëmbyen dy inxhinierë.", "Abduction/forced disappearance"),
+        ("Mijëra njerëz protestuan para parlamentit.", "Peaceful protest"),
+        ("Gjatë trazirave u ngritën barrikada dhe u dogjën makina.", "Violent demonstration"),
+        ("Policia arrestoi dhjetë të dyshuar.", "Arrests"),
+        ("Palët nënshkruan një marrëveshje armëpushimi.", "Agreement"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -908,6 +979,16 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("Doi jurnaliști sunt dați dispăruți și 300 de familii au fost evacuate.", ["missing", "displaced"])],
     "hu": [("Tizenkét ember meghalt, húszan megsebesültek.", ["killed", "wounded"]),
            ("Két újságíró eltűnt, és 300 családot kitelepítettek.", ["missing", "displaced"])],
+    "sv": [("Tolv personer dödades och tjugo skadades.", ["killed", "wounded"]),
+           ("Två journalister saknas och 300 familjer har evakuerats.", ["missing", "displaced"])],
+    "da": [("Tolv mennesker blev dræbt, og tyve blev såret.", ["killed", "wounded"]),
+           ("To journalister er savnet, og 300 familier er blevet evakueret.", ["missing", "displaced"])],
+    "no": [("Tolv mennesker ble drept og tjue skadet.", ["killed", "wounded"]),
+           ("To journalister er savnet, og 300 familier er evakuert.", ["missing", "displaced"])],
+    "fi": [("Kaksitoista ihmistä kuoli ja kaksikymmentä haavoittui.", ["killed", "wounded"]),
+           ("Kaksi toimittajaa on kateissa ja 300 perhettä evakuoitiin.", ["missing", "displaced"])],
+    "sq": [("Dymbëdhjetë persona u vranë dhe njëzet u plagosën.", ["killed", "wounded"]),
+           ("Dy gazetarë janë të zhdukur dhe 300 familje u evakuuan.", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -989,6 +1070,16 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
            ["soldiers", "police", "civilians", "children"]),
     "hu": ("Négy katona, két rendőr és hat civil, köztük három gyerek halt meg.",
            ["soldiers", "police", "civilians", "children"]),
+    "sv": ("Fyra soldater, två poliser och sex civila, bland dem tre barn, dödades.",
+           ["soldiers", "police", "civilians", "children"]),
+    "da": ("Fire soldater, to politibetjente og seks civile, heriblandt tre børn, blev dræbt.",
+           ["soldiers", "police", "civilians", "children"]),
+    "no": ("Fire soldater, to politibetjenter og seks sivile, blant dem tre barn, ble drept.",
+           ["soldiers", "police", "civilians", "children"]),
+    "fi": ("Neljä sotilasta, kaksi poliisia ja kuusi siviiliä, heidän joukossaan kolme lasta, kuoli.",
+           ["soldiers", "police", "civilians", "children"]),
+    "sq": ("Katër ushtarë, dy policë dhe gjashtë civilë, mes tyre tre fëmijë, u vranë.",
+           ["soldiers", "police", "civilians", "children"]),
 }
 
 # (text, actor labels in order), per language.
@@ -1067,6 +1158,16 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "hu": ("A védelmi minisztérium közölte, hogy a lázadók megtámadták a rendőrséget.",
            ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "sv": ("Försvarsdepartementet meddelade att rebellerna hade attackerat polisen.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "da": ("Forsvarsministeriet meddelte, at oprørerne havde angrebet politiet.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "no": ("Forsvarsdepartementet opplyste at opprørerne hadde angrepet politiet.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "fi": ("Puolustusministeriö ilmoitti, että kapinalliset hyökkäsivät poliisin kimppuun.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "sq": ("Ministria e Mbrojtjes njoftoi se rebelët sulmuan policinë.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -1111,6 +1212,11 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "el": ("Αεροπορική επίθεση έπληξε την αποθήκη.", "Αεροπορική επίθεση", "Air/drone strike"),
     "ro": ("Atacul aerian a lovit depozitul.", "Atacul aerian", "Air/drone strike"),
     "hu": ("A légicsapás a raktárat érte.", "légicsapás", "Air/drone strike"),
+    "sv": ("Ett flyganfall träffade lagret.", "flyganfall", "Air/drone strike"),
+    "da": ("Et luftangreb ramte lageret.", "luftangreb", "Air/drone strike"),
+    "no": ("Et luftangrep traff lageret.", "luftangrep", "Air/drone strike"),
+    "fi": ("Ilmaisku osui varastoon.", "Ilmaisku", "Air/drone strike"),
+    "sq": ("Një sulm ajror goditi depon.", "sulm ajror", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -1154,6 +1260,11 @@ NOT_EVENTS: dict[str, str] = {
     "el": "Πέθανε από καρδιακή επίθεση εν μέσω εμπορικού πολέμου.",
     "ro": "A murit în urma unui atac de cord, în plin război comercial.",
     "hu": "Szívrohamban halt meg a kereskedelmi háború idején.",
+    "sv": "Han dog av en hjärtattack mitt under handelskriget.",
+    "da": "Han døde af et hjerteanfald midt i handelskrigen.",
+    "no": "Han døde av et hjerteanfall midt i handelskrigen.",
+    "fi": "Hän kuoli sydänkohtaukseen kauppasodan keskellä.",
+    "sq": "Ai vdiq nga një sulm në zemër në mes të luftës tregtare.",
 }
 
 # (text, cue labels in order).
@@ -1204,6 +1315,11 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
     "el": ("Κανείς δεν τραυματίστηκε, αλλά η ομάδα απείλησε με νέες επιθέσεις.", ["negation", "hypothetical"]),
     "ro": ("Nimeni nu a fost rănit, dar gruparea a amenințat cu noi atacuri.", ["negation", "hypothetical"]),
     "hu": ("Senki sem sérült meg, de a csoport újabb támadásokkal fenyegetett.", ["negation", "hypothetical"]),
+    "sv": ("Ingen skadades, men gruppen hotade med nya attacker.", ["negation", "hypothetical"]),
+    "da": ("Ingen kom til skade, men gruppen truede med nye angreb.", ["negation", "hypothetical"]),
+    "no": ("Ingen ble skadet, men gruppen truet med nye angrep.", ["negation", "hypothetical"]),
+    "fi": ("Kukaan ei loukkaantunut, mutta ryhmä uhkasi uusilla iskuilla.", ["negation", "hypothetical"]),
+    "sq": ("Askush nuk u plagos, por grupi kërcënoi me sulme të reja.", ["negation", "hypothetical"]),
 }
 
 
