@@ -19,6 +19,7 @@ from geomap.text.packs import COARSE_TYPES, LanguagePack, available, get_pack, l
 LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
          "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh",
          "el", "ro", "hu")
+LANGS = (*LANGS, "sv", "da", "no", "fi", "sq")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
     "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
@@ -118,6 +119,16 @@ TEXTS = {
           "locale au precizat că nimeni nu a fost rănit, dar mai multe familii s-au adăpostit în școală.",
     "hu": "A napok óta tartó heves esőzések miatt megáradt a folyó, és a falu több tucat házát elöntötte a víz. "
           "A helyi hatóságok közölték, hogy senki sem sérült meg, de több család az iskolában húzta meg magát.",
+    "sv": "Kraftiga regn de senaste dagarna fick ån att svämma över, och vattnet översvämmade dussintals hus i byn. "
+          "Kommunen uppgav att ingen skadades, men flera familjer fick ta skydd i skolan under natten.",
+    "da": "Kraftig regn de seneste dage har fået åen til at gå over sine bredder, og vandet har oversvømmet snesevis "
+          "af huse i landsbyen. Kommunen oplyser, at ingen kom til skade, men flere familier måtte søge ly på skolen.",
+    "no": "Kraftig regn de siste dagene har fått elva til å gå over sine bredder, og vannet har oversvømt dusinvis av "
+          "hus i bygda. Kommunen opplyser at ingen ble skadet, men flere familier måtte søke ly på skolen i natt.",
+    "fi": "Viime päivien rankkasateet nostivat joen tulvimaan, ja vesi valui kymmeniin taloihin kylässä. Kunnan "
+          "mukaan kukaan ei loukkaantunut, mutta useat perheet joutuivat yöpymään koululla.",
+    "sq": "Reshjet e dendura të ditëve të fundit bënë që lumi të dilte nga shtrati dhe uji përmbyti dhjetëra shtëpi "
+          "në fshat. Autoritetet vendore bënë të ditur se askush nuk u lëndua, por disa familje u strehuan në shkollë.",
 }
 # Indonesian that the raw model alone labels Malay, and a Malaysian-style text that must stay Malay.
 INDONESIAN_CLOSE_TO_MALAY = (

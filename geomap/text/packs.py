@@ -16,6 +16,7 @@ Amharic, Somali and Hausa,
 Azerbaijani, Armenian and Georgian,
 Czech, Serbo-Croatian (``sh``: Serbian, Croatian, Bosnian; ``hr``, ``sr``, ``bs`` and ``cnr`` are aliases) and Greek,
 Romanian and Hungarian,
+Swedish, Danish, Norwegian (``no``, on top of Danish; ``nb`` and ``nn`` are aliases), Finnish and Albanian,
 plus the universal pack ``xx`` (news agencies, dateline separators, international
 organisations, brand and armed-group names). Language packs and the universal pack
 are separate: callers that want both combine them (``pack.stop_names | universal().stop_names``).
@@ -472,6 +473,8 @@ def available() -> tuple[str, ...]:
     >>> {"en", "id", "ms", "ar", "zh"} <= set(langs), "xx" in langs, list(langs) == sorted(langs)
     (True, False, True)
     >>> {"ro", "hu"} <= set(langs)
+    True
+    >>> {"sv", "da", "no", "fi", "sq"} <= set(langs)
     True
     """
     names = (entry.name for entry in _packs_dir().iterdir())
