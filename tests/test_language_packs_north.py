@@ -112,6 +112,10 @@ def test_finnish_genitive_before_a_cue_word_or_a_postposition(gaz) -> None:
     assert (rows["Harkovan"]["name"], rows["Harkovan"]["role"]) == ("Kharkiv", "event")
     rows = _rows(gaz, "Drooni putosi Kiovan lähellä yöllä.", "fi")
     assert (rows["Kiovan"]["name"], rows["Kiovan"]["role"]) == ("Kyiv", "event")
+    # A town less known than a capital, located only by the postposition after its genitive.
+    rows = _rows(gaz, "Rahtilaiva upposi Porin edustalla, ja juna suistui kiskoilta Joensuun lähellä.", "fi")
+    assert (rows["Porin"]["name"], rows["Joensuun"]["name"]) == ("Pori", "Joensuu")
+    assert "locative" in rows["Joensuun"]["evidence"]
 
 
 def test_finnish_everyday_words_are_no_places(gaz) -> None:

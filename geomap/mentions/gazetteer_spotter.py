@@ -1321,6 +1321,12 @@ class GazetteerSpotter(Spotter):
                 return phrase
         return ""
 
+    def _postposed_in_cased(self, toks: _Tokens, folded: Sequence[str], j: int, lex: Lexicon) -> bool:
+        """Does a postposition of the pack locate token ``j``, a name in a script with capitals (Finnish "Joensuun
+        lähellä", near Joensuu; Hungarian "Szeged mellett")? Then the name has locative evidence, as after a
+        preposition. (Caseless scripts read their postpositions where names the gazetteer lacks are found.)"""
+        return bool(lex.postpositions) and not toks.caseless[j] and bool(self._postposition_after(toks, folded, j, lex))
+
     def _cap_run_end(self, toks: _Tokens, folded: Sequence[str], k: int, lex: Lexicon) -> int:
         """First index at or after ``k`` that does not continue a capitalised run."""
         while k < toks.n and toks.word[k] and toks.cap[k]:
@@ -1393,8 +1399,9 @@ class GazetteerSpotter(Spotter):
         if cue:
             evidence.append("cue")
         if (before and self._locative_before(toks, folded, i, lex)) or _located_by_clitic(toks.text[i], key, lex) or (
-                lex.inflections and not toks.caseless[j] and _case_located(toks, j, key, lex.pack)):
-            evidence.append("locative")  # "in Ağdam": Azerbaijani "Ağdamda"
+                lex.inflections and not toks.caseless[j] and _case_located(toks, j, key, lex.pack)) or (
+                self._postposed_in_cased(toks, folded, j, lex)):
+            evidence.append("locative")  # "in Ağdam": Azerbaijani "Ağdamda"; "near Joensuu": Finnish "Joensuun lähellä"
         surface = " ".join(toks.text[i:j + 1])
         code = lex.abbreviations.get(surface, "") or (lex.front_clitics and lex.abbreviations.get(
             surface[_clitic_length(toks.text[i], key, lex):], ""))  # "በአማራ": the pack's Amhara after "in"
