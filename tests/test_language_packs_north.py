@@ -105,6 +105,11 @@ def test_finnish_case_forms_lead_to_the_name(gaz) -> None:
     found = _found(gaz, "Venäjä hyökkäsi Ukrainaan, ja Kiovassa kuoli kolme ihmistä.", "fi")
     assert found["Venäjä"][:2] == ("Russia", "RU") and found["Kiovassa"][:2] == ("Kyiv", "UA")
     assert _found(gaz, "Presidentti vieraili Yhdysvalloissa viime viikolla.", "fi")["Yhdysvalloissa"][1] == "US"
+    # A compass word joined to the name by a hyphen: "in eastern Ukraine", "in southern Lebanon".
+    found = _found(gaz, "Taistelut jatkuivat Itä-Ukrainassa ja Etelä-Libanonissa.", "fi")
+    assert found["Ukrainassa"][:2] == ("Ukraine", "UA") and found["Libanonissa"][:2] == ("Lebanon", "LB")
+    # A politician's surname whose stem spells a place (Marin: Mari, a name of Mali) is no place.
+    assert list(_found(gaz, "Sanna Marin vieraili Kiovassa.", "fi")) == ["Kiovassa"]
 
 
 def test_finnish_genitive_before_a_cue_word_or_a_postposition(gaz) -> None:

@@ -941,12 +941,20 @@ class GazetteerSpotter(Spotter):
                                    evidence=("demonym", "compound")))
                 offset += len(part) + 1
                 continue
-            key = _fold_token(part)
-            hit = self.keys.get(key)
+            hit, key = self._compound_part(part, lex)
             if len(part) >= 3 and part[:1].isupper() and hit is not None and hit[0] >= FAMOUS:
                 out.append(Mention(offset, offset + len(part), part, key, sidx, evidence=("gazetteer", "compound")))
             offset += len(part) + 1
         return out
+
+    def _compound_part(self, part: str, lex: Lexicon) -> tuple[Any, str]:
+        """(entry or None, key) of one part of a hyphenated compound: its own key, else, in a language whose pack
+        writes case endings onto names, its dictionary form (Finnish "Itä-Ukrainassa", in eastern Ukraine)."""
+        key = _fold_token(part)
+        hit = self.keys.get(key)
+        if hit is None and lex.inflections and part[:1].isupper():
+            hit, key = self._lemma(key, part, lex)
+        return hit, key
 
     @staticmethod
     def _demonym(doc: Document, sidx: int, toks: _Tokens, i: int, lex: Lexicon) -> Mention | None:
