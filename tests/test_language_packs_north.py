@@ -259,3 +259,21 @@ def test_denial_of_the_accusations_disputes_the_toll(ex) -> None:
     events = ex(text, publication_date=PUBLISHED)
     assert list(events["fatalities"]) == [0] and list(events["lang"]) == ["no"]
     assert list(ex(text.replace(" Moskva avviser anklagene.", ""), publication_date=PUBLISHED)["fatalities"]) == [2]
+
+
+@pytest.mark.parametrize(("lang", "text", "gaza", "west_bank"), [
+    ("sv", "Israeliska flyganfall dödade tio personer på Gazaremsan och två på Västbanken.", "Gazaremsan",
+     "Västbanken"),
+    ("da", "Israelske luftangreb dræbte ti personer i Gazastriben og to på Vestbredden.", "Gazastriben", "Vestbredden"),
+    ("no", "Israelske luftangrep drepte ti personer på Gazastripen og to på Vestbredden.", "Gazastripen",
+     "Vestbredden"),
+    ("fi", "Israelin ilmaiskut tappoivat kymmenen ihmistä Gazan kaistalla ja kaksi Länsirannalla.", "Gazan",
+     "Länsirannalla"),
+    ("sq", "Sulmet ajrore izraelite vranë dhjetë persona në Rripin e Gazës dhe dy në Bregun Perëndimor.",
+     "Rripin e Gazës", "Bregun Perëndimor"),
+])
+def test_the_language_names_of_gaza_and_the_west_bank(gaz, ex, lang, text, gaza, west_bank) -> None:
+    found = _found(gaz, text, lang)
+    assert (found[gaza][0], found[west_bank][0]) == ("Gaza Strip", "West Bank")
+    events = ex(text, publication_date=PUBLISHED)
+    assert events.iloc[0].location == "Gaza Strip" and events.iloc[0].fatalities == 10
