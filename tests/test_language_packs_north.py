@@ -277,3 +277,13 @@ def test_the_language_names_of_gaza_and_the_west_bank(gaz, ex, lang, text, gaza,
     assert (found[gaza][0], found[west_bank][0]) == ("Gaza Strip", "West Bank")
     events = ex(text, publication_date=PUBLISHED)
     assert events.iloc[0].location == "Gaza Strip" and events.iloc[0].fatalities == 10
+
+
+def test_the_police_after_the_reporting_verb_speak(ex) -> None:
+    # "..., uppger polisen i Stockholm": the police in Stockholm report the toll; they are no party to the shooting,
+    # whose victims are civilians (an attack, no clash), and nothing happened in Stockholm.
+    events = ex("I Göteborg sköts två män ihjäl på måndagen, uppger polisen i Stockholm.", publication_date=PUBLISHED)
+    assert len(events) == 1
+    row = events.iloc[0]
+    assert (row.sub_event_type, row.location, row.fatalities) == ("Attack", "Gothenburg", 2)
+    assert "per Police Forces of Sweden" in row.notes and row.actor2 != "Police Forces of Sweden"
