@@ -199,6 +199,7 @@ def test_finnish_and_albanian_dates() -> None:
     assert _dates("Isku tapahtui 4. maaliskuuta, eilen ja kolme päivää sitten.", FI) == [
         ("4. maaliskuuta", "2024-03-04"), ("eilen", "2024-03-09"), ("kolme päivää sitten", "2024-03-07")]
     assert _dates("Tiistaina illalla drooni osui varastoon.", FI) == [("Tiistaina illalla", "2024-03-05")]
+    assert _dates("Räjähdys tapahtui maaliskuun 5. päivänä.", FI) == [("maaliskuun 5", "2024-03-05")]
     assert publication_date("HELSINKI, 6. maaliskuuta 2024 -- Hallitus kokoontui.", FI) == dt.date(2024, 3, 6)
     assert _dates("Sulmi ndodhi më 4 mars, dje dhe tre ditë më parë.", SQ) == [
         ("4 mars", "2024-03-04"), ("dje", "2024-03-09"), ("tre ditë më parë", "2024-03-07")]
