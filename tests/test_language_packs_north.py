@@ -268,8 +268,8 @@ def test_denial_of_the_accusations_disputes_the_toll(ex) -> None:
     ("da", "Israelske luftangreb dræbte ti personer i Gazastriben og to på Vestbredden.", "Gazastriben", "Vestbredden"),
     ("no", "Israelske luftangrep drepte ti personer på Gazastripen og to på Vestbredden.", "Gazastripen",
      "Vestbredden"),
-    ("fi", "Israelin ilmaiskut tappoivat kymmenen ihmistä Gazan kaistalla ja kaksi Länsirannalla.", "Gazan",
-     "Länsirannalla"),
+    ("fi", "Israelin ilmaiskut tappoivat kymmenen ihmistä Gazan kaistalla ja kaksi Länsirannalla.",
+     "Gazan kaistalla", "Länsirannalla"),
     ("sq", "Sulmet ajrore izraelite vranë dhjetë persona në Rripin e Gazës dhe dy në Bregun Perëndimor.",
      "Rripin e Gazës", "Bregun Perëndimor"),
 ])
@@ -288,3 +288,15 @@ def test_the_police_after_the_reporting_verb_speak(ex) -> None:
     row = events.iloc[0]
     assert (row.sub_event_type, row.location, row.fatalities) == ("Attack", "Gothenburg", 2)
     assert "per Police Forces of Sweden" in row.notes and row.actor2 != "Police Forces of Sweden"
+
+
+@pytest.mark.parametrize(("lang", "text", "demonym", "country"), [
+    ("sv", "Myndigheterna uppger att ryska styrkor anföll Charkiv.", "ryska", "RU"),
+    ("da", "Myndighederne oplyser, at russiske styrker angreb Kharkiv.", "russiske", "RU"),
+    ("no", "Myndighetene opplyser at russiske styrker angrep Kharkiv.", "russiske", "RU"),
+    # The demonym is the second word of its sentence, after a capitalised adverb ("Yesterday Russian forces ...").
+    ("fi", "Eilen venäläiset joukot hyökkäsivät Harkovaan.", "venäläiset", "RU"),
+    ("sq", "Dje forcat serbe sulmuan fshatin.", "serbe", "RS"),
+])
+def test_demonyms_name_the_armed_party(gaz, lang: str, text: str, demonym: str, country: str) -> None:
+    assert _found(gaz, text, lang)[demonym][1::2] == (country, "actor")

@@ -773,7 +773,7 @@ class GazetteerSpotter(Spotter):
             i = c
             code = codes[i]
             if i > toks.lo and toks.text[i][0].islower() and codes[i - 1] & _CAP and (
-                    toks.end[i - 1] + 1 == toks.start[i]):
+                    toks.end[i - 1] + 1 == toks.start[i]) and toks.text[i] not in lex.demonym_starts:
                 i += 1  # "Ras al-Ain" the index lacks: "al-Ain" is the end of that name, not Al Ain
                 continue
             if code & _PLAIN and not (code & _ELIDES and i > toks.lo and toks.text[i - 1][-1] in _APOSTROPHES):
