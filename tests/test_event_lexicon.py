@@ -40,6 +40,7 @@ LANGS += ("bg", "mk", "sk", "be")
 LANGS += ("ku", "ckb", "ti", "om")
 LANGS += ("my", "km", "tl", "si")
 LANGS += ("uz", "kk", "ky", "tg")
+LANGS = (*LANGS, "sv", "da", "no", "fi", "sq")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",
@@ -1054,6 +1055,76 @@ SENTENCES: dict[str, list[tuple[str, str]]] = {
         ("Милитсия даҳ гумонбарро боздошт кард.", "Arrests"),
         ("Тарафҳо созишномаи оташбасро имзо карданд.", "Agreement"),
     ],
+    "sv": [
+        ("Regeringstrupper och rebeller drabbade samman nära gränsen i väpnade sammandrabbningar.", "Armed clash"),
+        ("Armén återerövrade staden efter en veckas strider.", "Government regains territory"),
+        ("Artilleribeskjutningen träffade bostadsområdet under natten.", "Shelling/artillery/missile attack"),
+        ("Ett flyganfall förstörde bron över floden.", "Air/drone strike"),
+        ("En lastbil körde på en mina utanför byn.", "Remote explosive/landmine/IED"),
+        ("En självmordsbombare sprängde sig själv på torget.", "Suicide bomb"),
+        ("Beväpnade män begick en massaker i byn.", "Attack"),
+        ("Okända män kidnappade två ingenjörer.", "Abduction/forced disappearance"),
+        ("Tusentals människor demonstrerade utanför parlamentet.", "Peaceful protest"),
+        ("Under kravallerna restes barrikader och bilar sattes i brand.", "Violent demonstration"),
+        ("Polisen grep tio misstänkta, uppger åklagaren.", "Arrests"),
+        ("Parterna undertecknade ett avtal om vapenvila.", "Agreement"),
+    ],
+    "da": [
+        ("Regeringstropper og oprørere var i væbnede sammenstød nær grænsen.", "Armed clash"),
+        ("Hæren generobrede byen efter en uges kampe.", "Government regains territory"),
+        ("Artilleriangrebet ramte boligkvarteret i løbet af natten.", "Shelling/artillery/missile attack"),
+        ("Et luftangreb ødelagde broen over floden.", "Air/drone strike"),
+        ("En lastbil kørte på en mine uden for landsbyen.", "Remote explosive/landmine/IED"),
+        ("En selvmordsbomber sprængte sig selv i luften på torvet.", "Suicide bomb"),
+        ("Bevæbnede mænd begik en massakre i landsbyen.", "Attack"),
+        ("Ukendte gerningsmænd bortførte to ingeniører.", "Abduction/forced disappearance"),
+        ("Tusindvis af mennesker demonstrerede foran parlamentet.", "Peaceful protest"),
+        ("Under urolighederne blev der rejst barrikader, og biler blev sat i brand.", "Violent demonstration"),
+        ("Politiet anholdt ti mistænkte.", "Arrests"),
+        ("Parterne underskrev en aftale om våbenhvile.", "Agreement"),
+    ],
+    "no": [
+        ("Regjeringsstyrker og opprørere var i væpnede sammenstøt nær grensen.", "Armed clash"),
+        ("Hæren gjenerobret byen etter en ukes kamper.", "Government regains territory"),
+        ("Rakettangrepet traff boligområdet i løpet av natten.", "Shelling/artillery/missile attack"),
+        ("Et luftangrep ødela brua over elva.", "Air/drone strike"),
+        ("En lastebil kjørte på en mine utenfor landsbyen.", "Remote explosive/landmine/IED"),
+        ("En selvmordsbomber sprengte seg selv på torget.", "Suicide bomb"),
+        ("Væpnede menn begikk en massakre i landsbyen.", "Attack"),
+        ("Ukjente gjerningsmenn kidnappet to ingeniører.", "Abduction/forced disappearance"),
+        ("Tusenvis av mennesker demonstrerte foran Stortinget.", "Peaceful protest"),
+        ("Under opptøyene ble barrikader satt opp og biler satt i brann.", "Violent demonstration"),
+        ("Politiet pågrep ti mistenkte.", "Arrests"),
+        ("Partene undertegnet en avtale om våpenhvile.", "Agreement"),
+    ],
+    "fi": [
+        ("Hallituksen joukot ja kapinalliset ottivat yhteen rajan lähellä aseellisissa yhteenotoissa.", "Armed clash"),
+        ("Armeija valtasi takaisin kaupungin viikon taisteluiden jälkeen.", "Government regains territory"),
+        ("Tykistötuli osui asuinalueelle yöllä.", "Shelling/artillery/missile attack"),
+        ("Ilmaisku tuhosi joen ylittävän sillan.", "Air/drone strike"),
+        ("Kuorma-auto ajoi miinaan kylän ulkopuolella.", "Remote explosive/landmine/IED"),
+        ("Itsemurhapommittaja räjäytti itsensä torilla.", "Suicide bomb"),
+        ("Asemiehet tekivät verilöylyn kylässä.", "Attack"),
+        ("Tuntemattomat miehet sieppasivat kaksi insinööriä.", "Abduction/forced disappearance"),
+        ("Tuhannet ihmiset osoittivat mieltään eduskuntatalon edessä.", "Peaceful protest"),
+        ("Mellakoissa pystytettiin barrikadeja ja heiteltiin kiviä.", "Violent demonstration"),
+        ("Poliisi pidätti kymmenen epäiltyä.", "Arrests"),
+        ("Osapuolet allekirjoittivat tulitaukosopimuksen.", "Agreement"),
+    ],
+    "sq": [
+        ("Forcat qeveritare dhe rebelët u përleshën pranë kufirit.", "Armed clash"),
+        ("Ushtria rimori qytetin pas një jave luftimesh.", "Government regains territory"),
+        ("Granatimi i artilerisë goditi lagjen gjatë natës.", "Shelling/artillery/missile attack"),
+        ("Një sulm ajror shkatërroi urën mbi lumë.", "Air/drone strike"),
+        ("Një kamion shkeli një minë jashtë fshatit.", "Remote explosive/landmine/IED"),
+        ("Një atentator vetëvrasës u hodh në erë në shesh.", "Suicide bomb"),
+        ("Persona të armatosur kryen një masakër në fshat.", "Attack"),
+        ("Persona të panjohur rrëmbyen dy inxhinierë.", "Abduction/forced disappearance"),
+        ("Mijëra njerëz protestuan para parlamentit.", "Peaceful protest"),
+        ("Gjatë trazirave u ngritën barrikada dhe u dogjën makina.", "Violent demonstration"),
+        ("Policia arrestoi dhjetë të dyshuar.", "Arrests"),
+        ("Palët nënshkruan një marrëveshje armëpushimi.", "Agreement"),
+    ],
 }
 
 # (text, outcome labels in order), per language; several inflected forms.
@@ -1168,6 +1239,16 @@ OUTCOME_CASES: dict[str, list[tuple[str, list[str]]]] = {
            ("Эки журналист дайынсыз жоголду, үч жүз үй-бүлө көчүрүлдү.", ["missing", "displaced"])],
     "tg": [("Дувоздаҳ нафар кушта шуданд ва бист нафари дигар захмӣ шуданд.", ["killed", "wounded"]),
            ("Ду рӯзноманигор бедарак шуданд ва сесад оила кӯчонида шуданд.", ["missing", "displaced"])],
+    "sv": [("Tolv personer dödades och tjugo skadades.", ["killed", "wounded"]),
+           ("Två journalister saknas och 300 familjer har evakuerats.", ["missing", "displaced"])],
+    "da": [("Tolv mennesker blev dræbt, og tyve blev såret.", ["killed", "wounded"]),
+           ("To journalister er savnet, og 300 familier er blevet evakueret.", ["missing", "displaced"])],
+    "no": [("Tolv mennesker ble drept og tjue skadet.", ["killed", "wounded"]),
+           ("To journalister er savnet, og 300 familier er evakuert.", ["missing", "displaced"])],
+    "fi": [("Kaksitoista ihmistä kuoli ja kaksikymmentä haavoittui.", ["killed", "wounded"]),
+           ("Kaksi toimittajaa on kateissa ja 300 perhettä evakuoitiin.", ["missing", "displaced"])],
+    "sq": [("Dymbëdhjetë persona u vranë dhe njëzet u plagosën.", ["killed", "wounded"]),
+           ("Dy gazetarë janë të zhdukur dhe 300 familje u evakuuan.", ["missing", "displaced"])],
 }
 
 # (text, group labels in order), per language.
@@ -1280,6 +1361,16 @@ GROUP_CASES: dict[str, tuple[str, list[str]]] = {
            ["soldiers", "police", "civilians", "children"]),
     "tg": ("Чор сарбоз, ду корманди милитсия ва шаш сокини осоишта, аз ҷумла се кӯдак кушта шуданд.",
            ["soldiers", "police", "civilians", "children"]),
+    "sv": ("Fyra soldater, två poliser och sex civila, bland dem tre barn, dödades.",
+           ["soldiers", "police", "civilians", "children"]),
+    "da": ("Fire soldater, to politibetjente og seks civile, heriblandt tre børn, blev dræbt.",
+           ["soldiers", "police", "civilians", "children"]),
+    "no": ("Fire soldater, to politibetjenter og seks sivile, blant dem tre barn, ble drept.",
+           ["soldiers", "police", "civilians", "children"]),
+    "fi": ("Neljä sotilasta, kaksi poliisia ja kuusi siviiliä, heidän joukossaan kolme lasta, kuoli.",
+           ["soldiers", "police", "civilians", "children"]),
+    "sq": ("Katër ushtarë, dy policë dhe gjashtë civilë, mes tyre tre fëmijë, u vranë.",
+           ["soldiers", "police", "civilians", "children"]),
 }
 
 # (text, actor labels in order), per language.
@@ -1389,6 +1480,16 @@ ACTOR_CASES: dict[str, tuple[str, list[str]]] = {
            ["Ministry of Defence", "Rebels", "Police Forces"]),
     "tg": ("Вазорати мудофиа хабар дод, ки шӯришиён ба милитсия ҳамла карданд.",
            ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "sv": ("Försvarsdepartementet meddelade att rebellerna hade attackerat polisen.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "da": ("Forsvarsministeriet meddelte, at oprørerne havde angrebet politiet.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "no": ("Forsvarsdepartementet opplyste at opprørerne hadde angrepet politiet.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "fi": ("Puolustusministeriö ilmoitti, että kapinalliset hyökkäsivät poliisin kimppuun.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
+    "sq": ("Ministria e Mbrojtjes njoftoi se rebelët sulmuan policinë.",
+           ["Ministry of Defence", "Rebels", "Police Forces"]),
 }
 
 # A specific phrase that contains a generic trigger word: the specific reading must win, alone.
@@ -1449,6 +1550,11 @@ SPECIFIC: dict[str, tuple[str, str, str]] = {
     "kk": ("Әуе шабуылы қойманы қиратты.", "Әуе шабуылы", "Air/drone strike"),
     "ky": ("Аба чабуулу кампаны талкалады.", "Аба чабуулу", "Air/drone strike"),
     "tg": ("Ҳамлаи ҳавоӣ анборро хароб кард.", "Ҳамлаи ҳавоӣ", "Air/drone strike"),
+    "sv": ("Ett flyganfall träffade lagret.", "flyganfall", "Air/drone strike"),
+    "da": ("Et luftangreb ramte lageret.", "luftangreb", "Air/drone strike"),
+    "no": ("Et luftangrep traff lageret.", "luftangrep", "Air/drone strike"),
+    "fi": ("Ilmaisku osui varastoon.", "Ilmaisku", "Air/drone strike"),
+    "sq": ("Një sulm ajror goditi depon.", "sulm ajror", "Air/drone strike"),
 }
 
 # Text in which a trigger word does not announce an event.
@@ -1508,6 +1614,11 @@ NOT_EVENTS: dict[str, str] = {
     "kk": "Сауда соғысы мен кибершабуылдар кезінде ол инфаркттан қайтыс болды.",
     "ky": "Соода согушу жана кибер чабуулдар учурунда ал инфаркттан көз жумду.",
     "tg": "Дар замони ҷанги тиҷоратӣ ва ҳамлаҳои киберӣ ӯ аз сактаи қалб даргузашт.",
+    "sv": "Han dog av en hjärtattack mitt under handelskriget.",
+    "da": "Han døde af et hjerteanfald midt i handelskrigen.",
+    "no": "Han døde av et hjerteanfall midt i handelskrigen.",
+    "fi": "Hän kuoli sydänkohtaukseen kauppasodan keskellä.",
+    "sq": "Ai vdiq nga një sulm në zemër në mes të luftës tregtare.",
 }
 
 # (text, cue labels in order).
@@ -1574,6 +1685,11 @@ CUE_CASES: dict[str, tuple[str, list[str]]] = {
     "kk": ("Ешкім зардап шекпеді, бірақ топ қайта шабуыл жасаймыз деп қорқытты.", ["negation", "hypothetical"]),
     "ky": ("Эч ким жабыр тартпады, бирок топ кайра кол салабыз деп коркутту.", ["negation", "hypothetical"]),
     "tg": ("Ҳеҷ кас осеб надид, аммо гурӯҳ бо ҳамлаи нав таҳдид кард.", ["negation", "hypothetical"]),
+    "sv": ("Ingen skadades, men gruppen hotade med nya attacker.", ["negation", "hypothetical"]),
+    "da": ("Ingen kom til skade, men gruppen truede med nye angreb.", ["negation", "hypothetical"]),
+    "no": ("Ingen ble skadet, men gruppen truet med nye angrep.", ["negation", "hypothetical"]),
+    "fi": ("Kukaan ei loukkaantunut, mutta ryhmä uhkasi uusilla iskuilla.", ["negation", "hypothetical"]),
+    "sq": ("Askush nuk u plagos, por grupi kërcënoi me sulme të reja.", ["negation", "hypothetical"]),
 }
 
 

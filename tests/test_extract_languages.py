@@ -150,6 +150,21 @@ CASES = [
     ("tg", "ХУҶАНД, 6 марти соли 2024 -- Рӯзи сешанбе дар шаҳри Истаравшан дар назди шӯъбаи милитсия бомба таркид "
            "ва се нафар кушта шуданд, хабар дод ВКД.",
      "Remote explosive/landmine/IED", "Istaravshan", dt.date(2024, 3, 5), 3),
+    ("sv", "STOCKHOLM, 6 mars 2024 -- Tre personer dödades på tisdagen när en bomb exploderade utanför en polisstation "
+           "i Uppsala, uppger polisen.",
+     "Remote explosive/landmine/IED", "Uppsala", dt.date(2024, 3, 5), 3),
+    ("da", "KØBENHAVN, 6. marts 2024 -- To betjente blev dræbt tirsdag, da en bombe eksploderede uden for en "
+           "politistation i Odense, oplyser politiet.",
+     "Remote explosive/landmine/IED", "Odense", dt.date(2024, 3, 5), 2),
+    ("no", "OSLO, 6. mars 2024 -- To politifolk ble drept tirsdag da en bombe eksploderte utenfor en politistasjon "
+           "i Bergen, opplyser politiet.",
+     "Remote explosive/landmine/IED", "Bergen", dt.date(2024, 3, 5), 2),
+    ("fi", "HELSINKI, 6. maaliskuuta 2024 -- Kolme siviiliä kuoli tiistaina Venäjän ohjusiskussa Harkovaan, "
+           "kertoivat paikalliset viranomaiset.",
+     "Shelling/artillery/missile attack", "Kharkiv", dt.date(2024, 3, 5), 3),
+    ("sq", "PRISHTINË, 6 mars 2024 -- Dy policë u vranë të martën nga shpërthimi i një bombe pranë stacionit "
+           "policor në Mitrovicë, njoftoi policia.",
+     "Remote explosive/landmine/IED", "Mitrovicë", dt.date(2024, 3, 5), 2),
 ]
 
 

@@ -23,6 +23,7 @@ LANGS += ("bg", "mk", "sk", "be")
 LANGS += ("ku", "ckb", "ti", "om")
 LANGS += ("my", "km", "tl", "si")
 LANGS += ("uz", "kk", "ky", "tg")
+LANGS = (*LANGS, "sv", "da", "no", "fi", "sq")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
     "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
@@ -155,6 +156,16 @@ TEXTS = {
           "Sinabi ng mga lokal na opisyal na walang nasaktan, ngunit maraming pamilya ang tumuloy sa paaralan.",
     "si": "දින කිහිපයක් පුරා ඇද හැලුණු අධික වර්ෂාව හේතුවෙන් ගඟේ ජල මට්ටම ඉහළ ගොස් ගමේ නිවාස දුසිම් ගණනක් ජලයෙන් යට විය. "
           "කිසිවෙකුට තුවාල සිදු නොවූ බව ප්‍රාදේශීය නිලධාරීන් පැවසුවද පවුල් රැසක් පාසලේ රැඳී සිටිති.",
+    "sv": "Kraftiga regn de senaste dagarna fick ån att svämma över, och vattnet översvämmade dussintals hus i byn. "
+          "Kommunen uppgav att ingen skadades, men flera familjer fick ta skydd i skolan under natten.",
+    "da": "Kraftig regn de seneste dage har fået åen til at gå over sine bredder, og vandet har oversvømmet snesevis "
+          "af huse i landsbyen. Kommunen oplyser, at ingen kom til skade, men flere familier måtte søge ly på skolen.",
+    "no": "Kraftig regn de siste dagene har fått elva til å gå over sine bredder, og vannet har oversvømt dusinvis av "
+          "hus i bygda. Kommunen opplyser at ingen ble skadet, men flere familier måtte søke ly på skolen i natt.",
+    "fi": "Viime päivien rankkasateet nostivat joen tulvimaan, ja vesi valui kymmeniin taloihin kylässä. Kunnan "
+          "mukaan kukaan ei loukkaantunut, mutta useat perheet joutuivat yöpymään koululla.",
+    "sq": "Reshjet e dendura të ditëve të fundit bënë që lumi të dilte nga shtrati dhe uji përmbyti dhjetëra shtëpi "
+          "në fshat. Autoritetet vendore bënë të ditur se askush nuk u lëndua, por disa familje u strehuan në shkollë.",
 }
 # Indonesian that the raw model alone labels Malay, and a Malaysian-style text that must stay Malay.
 INDONESIAN_CLOSE_TO_MALAY = (

@@ -30,7 +30,7 @@ def _places(gaz, text: str, lang: str) -> dict[str, tuple[str, str]]:
 @pytest.mark.parametrize("lang", (*NEW, "pl", "nl", "vi", "fa", "sw", "he", "ko", "hi", "ur", "bn", "th", "ms", "ps",
                                   "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh", "el", "ro", "hu",
                                   "bg", "mk", "sk", "be", "ku", "ckb", "ti", "om", "my", "km", "tl", "si", "uz", "kk",
-                                  "ky", "tg"))
+                                  "ky", "tg", "sv", "da", "no", "fi", "sq"))
 def test_the_language_has_its_own_pack(lang: str) -> None:
     pack = get_pack(lang)
     assert pack.name != "Universal" and pack.lang == lang
@@ -80,6 +80,11 @@ def test_the_language_has_its_own_pack(lang: str) -> None:
         ("kk", "Түнде қатты жел бірнеше үйдің шатырын ұшырып кетті, деп хабарлады құтқарушылар."),
         ("ky", "Түнкүсүн катуу шамал бир нече үйдүн чатырын учуруп кетти, деп билдиришти куткаруучулар."),
         ("tg", "Шаби гузашта шамоли шадид боми чанд хонаро канда бурд, хабар доданд наҷотдиҳандагон."),
+        ("sv", "Den kraftiga vinden slet i natt av taken på flera hus, meddelade räddningstjänsten."),
+        ("da", "Den kraftige vind rev i nat tagene af flere huse, oplyste beredskabet."),
+        ("no", "Den sterke vinden rev i natt av takene på flere hus, opplyste brannvesenet."),
+        ("fi", "Voimakas tuuli repi yöllä useiden talojen katot, kertoi pelastuslaitos."),
+        ("sq", "Era e fortë shkuli natën çatitë e disa shtëpive, njoftuan zjarrfikësit."),
     ],
 )
 def test_language_is_detected(lang: str, text: str) -> None:

@@ -580,6 +580,37 @@ TG: list[Case] = [
     ("Рӯзи сешанбе борони шадид дар Кӯлоб чанд кӯчаро зери об монд.", "Кӯлоб", 1, "event", "TJ"),
     ("Дар солҳои 1990 Бохтар шаҳри хурд ва ором буд.", "Бохтар", 1, "historical", "TJ"),
 ]
+SV: list[Case] = [
+    ("MALMÖ — Hundratals bönder demonstrerade på lördagen utanför rådhuset.", "MALMÖ", 1, "dateline", "SE"),
+    ("Moskva förnekade att det hade inlett attacken.", "Moskva", 1, "actor", "RU"),
+    ("Kraftiga regn översvämmade flera gator i Uppsala på tisdagen.", "Uppsala", 1, "event", "SE"),
+    ("På 1990-talet var Kiruna en lugn gruvstad.", "Kiruna", 1, "historical", "SE"),
+]
+DA: list[Case] = [
+    ("ODENSE — Hundredvis af landmænd demonstrerede lørdag foran rådhuset.", "ODENSE", 1, "dateline", "DK"),
+    ("Moskva afviste, at det havde indledt angrebet.", "Moskva", 1, "actor", "RU"),
+    ("Kraftig regn oversvømmede tirsdag flere gader i Aalborg.", "Aalborg", 1, "event", "DK"),
+    ("I 1990'erne var Esbjerg en stille havneby.", "Esbjerg", 1, "historical", "DK"),
+]
+NO: list[Case] = [
+    ("TRONDHEIM — Hundrevis av bønder demonstrerte lørdag foran rådhuset.", "TRONDHEIM", 1, "dateline", "NO"),
+    ("Moskva avviste at de hadde innledet angrepet.", "Moskva", 1, "actor", "RU"),
+    ("Kraftig regn oversvømte tirsdag flere gater i Stavanger.", "Stavanger", 1, "event", "NO"),
+    ("På 1990-tallet var Tromsø en rolig by.", "Tromsø", 1, "historical", "NO"),
+]
+FI: list[Case] = [
+    ("TAMPERE — Sadat maanviljelijät osoittivat mieltään lauantaina kaupungintalon edessä.",
+     "TAMPERE", 1, "dateline", "FI"),
+    ("Moskova kiisti aloittaneensa hyökkäyksen.", "Moskova", 1, "actor", "RU"),
+    ("Rankkasateet tulvivat tiistaina useita katuja Oulussa.", "Oulussa", 1, "event", "FI"),
+    ("1990-luvulla Kuopio oli rauhallinen kaupunki.", "Kuopio", 1, "historical", "FI"),
+]
+SQ: list[Case] = [
+    ("SHKODËR — Qindra fermerë protestuan të shtunën para bashkisë.", "SHKODËR", 1, "dateline", "AL"),
+    ("Beogradi mohoi se kishte nisur sulmin.", "Beogradi", 1, "actor", "RS"),
+    ("Shirat e dendura përmbytën të martën disa rrugë në Durrës.", "Durrës", 1, "event", "AL"),
+    ("Në vitet '90 Vlora ishte një qytet i qetë bregdetar.", "Vlora", 1, "historical", "AL"),
+]
 
 #: Each language's cases but English's and Indonesian's, one line per language (a new pack adds its line).
 BG: list[Case] = [
@@ -661,6 +692,11 @@ TABLES: dict[str, list[Case]] = {
     "kk": KK,
     "ky": KY,
     "tg": TG,
+    "sv": SV,
+    "da": DA,
+    "no": NO,
+    "fi": FI,
+    "sq": SQ,
 }
 OTHERS = [(lang, c) for lang, cases in TABLES.items() for c in cases]
 

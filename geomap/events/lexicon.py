@@ -531,6 +531,8 @@ def available() -> tuple[str, ...]:
     True
     >>> {"uz", "kk", "ky", "tg"} <= set(langs)
     True
+    >>> {"sv", "da", "no", "fi", "sq"} <= set(langs)
+    True
     """
     names = (entry.name for entry in _lexicon_dir().iterdir())
     return tuple(sorted(n[:-5] for n in names if n.endswith(".json") and n[:-5] != UNIVERSAL))
@@ -541,9 +543,9 @@ def event_lexicon(lang: str) -> EventLexicon:
 
     A language without a file gets the universal lexicon under its own code, never an error.
 
-    >>> lex = event_lexicon("sv-SE")
-    >>> lex.lang, [t.sub_event_type for t in lex.triggers("en IED exploderade")]
-    ('sv', ['Remote explosive/landmine/IED'])
+    >>> lex = event_lexicon("eo-XX")
+    >>> lex.lang, [t.sub_event_type for t in lex.triggers("IED eksplodis")]
+    ('eo', ['Remote explosive/landmine/IED'])
     """
     return _get(language_code(lang))
 

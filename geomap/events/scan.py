@@ -238,7 +238,7 @@ def time_words(lang: str) -> dict[str, Any]:
 
     >>> time_words("ru")["ago_after"][:1], "gmt" in time_words("ru")["time_after"]
     (['назад'], True)
-    >>> time_words("sv")["units"]
+    >>> time_words("eo")["units"]
     {}
     """
     data = _time_words()

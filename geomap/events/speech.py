@@ -80,8 +80,9 @@ def speaker(doc: Document, sentence: Sentence, parties: Sequence[Party]) -> Part
     """The party that states what ``sentence`` says, or None when it is the reporter's own voice."""
     only_attribution, verbs = _vocabularies(doc.pack)
     found: list[Party | None] = []
-    for _a, b in phrase_spans(doc, sentence.start, sentence.end, only_attribution):
-        found.append(_nearest_after(parties, b, sentence.end))
+    for a, _b in phrase_spans(doc, sentence.start, sentence.end, only_attribution):
+        # The party may begin inside the phrase: Swedish "uppger polisen i Stockholm" ("say the police in ...").
+        found.append(_nearest_after(parties, a, sentence.end))
     for a, b in phrase_spans(doc, sentence.start, sentence.end, verbs):
         before = doc.text[sentence.start:a].rstrip(" ,")
         after_quote = bool(before) and before[-1] in _QUOTES

@@ -851,7 +851,7 @@ class GazetteerSpotter(Spotter):
             i = c
             code = codes[i]
             if i > toks.lo and toks.text[i][0].islower() and codes[i - 1] & _CAP and (
-                    toks.end[i - 1] + 1 == toks.start[i]):
+                    toks.end[i - 1] + 1 == toks.start[i]) and toks.text[i] not in lex.demonym_starts:
                 i += 1  # "Ras al-Ain" the index lacks: "al-Ain" is the end of that name, not Al Ain
                 continue
             if code & _PLAIN and not (code & _ELIDES and i > toks.lo and toks.text[i - 1][-1] in _APOSTROPHES):
@@ -1020,12 +1020,20 @@ class GazetteerSpotter(Spotter):
                                    evidence=("demonym", "compound")))
                 offset += len(part) + 1
                 continue
-            key = _fold_token(part)
-            hit = self.keys.get(key)
+            hit, key = self._compound_part(part, lex)
             if len(part) >= 3 and part[:1].isupper() and hit is not None and hit[0] >= FAMOUS:
                 out.append(Mention(offset, offset + len(part), part, key, sidx, evidence=("gazetteer", "compound")))
             offset += len(part) + 1
         return out
+
+    def _compound_part(self, part: str, lex: Lexicon) -> tuple[Any, str]:
+        """(entry or None, key) of one part of a hyphenated compound: its own key, else, in a language whose pack
+        writes case endings onto names, its dictionary form (Finnish "Itä-Ukrainassa", in eastern Ukraine)."""
+        key = _fold_token(part)
+        hit = self.keys.get(key)
+        if hit is None and lex.inflections and part[:1].isupper():
+            hit, key = self._lemma(key, part, lex)
+        return hit, key
 
     @staticmethod
     def _demonym(doc: Document, sidx: int, toks: _Tokens, i: int, lex: Lexicon) -> Mention | None:
@@ -1451,6 +1459,12 @@ class GazetteerSpotter(Spotter):
                 return phrase
         return ""
 
+    def _postposed_in_cased(self, toks: _Tokens, folded: Sequence[str], j: int, lex: Lexicon) -> bool:
+        """Does a postposition of the pack locate token ``j``, a name in a script with capitals (Finnish "Joensuun
+        lähellä", near Joensuu; Hungarian "Szeged mellett")? Then the name has locative evidence, as after a
+        preposition. (Caseless scripts read their postpositions where names the gazetteer lacks are found.)"""
+        return bool(lex.postpositions) and not toks.caseless[j] and bool(self._postposition_after(toks, folded, j, lex))
+
     def _cap_run_end(self, toks: _Tokens, folded: Sequence[str], k: int, lex: Lexicon) -> int:
         """First index at or after ``k`` that does not continue a capitalised run."""
         while k < toks.n and toks.word[k] and toks.cap[k]:
@@ -1523,8 +1537,9 @@ class GazetteerSpotter(Spotter):
         if cue:
             evidence.append("cue")
         if (before and self._locative_before(toks, folded, i, lex)) or _located_by_clitic(toks.text[i], key, lex) or (
-                lex.inflections and not toks.caseless[j] and _case_located(toks, j, key, lex.pack)):
-            evidence.append("locative")  # "in Ağdam": Azerbaijani "Ağdamda"
+                lex.inflections and not toks.caseless[j] and _case_located(toks, j, key, lex.pack)) or (
+                self._postposed_in_cased(toks, folded, j, lex)):
+            evidence.append("locative")  # "in Ağdam": Azerbaijani "Ağdamda"; "near Joensuu": Finnish "Joensuun lähellä"
         surface = " ".join(toks.text[i:j + 1])
         code = lex.abbreviations.get(surface, "") or (lex.front_clitics and lex.abbreviations.get(
             surface[_clitic_length(toks.text[i], key, lex):], ""))  # "በአማራ": the pack's Amhara after "in"

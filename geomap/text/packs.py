@@ -20,6 +20,7 @@ Bulgarian, Belarusian, Slovak (on top of Czech) and Macedonian (on top of Bulgar
 Kurdish (Kurmanji ``ku``, Sorani ``ckb``), Tigrinya and Oromo,
 Burmese, Khmer, Tagalog (``fil``, Filipino, is an alias) and Sinhala,
 Uzbek (Latin and Cyrillic), Kazakh, Kyrgyz and Tajik,
+Swedish, Danish, Norwegian (``no``, on top of Danish; ``nb`` and ``nn`` are aliases), Finnish and Albanian,
 plus the universal pack ``xx`` (news agencies, dateline separators, international
 organisations, brand and armed-group names). Language packs and the universal pack
 are separate: callers that want both combine them (``pack.stop_names | universal().stop_names``).
@@ -95,6 +96,7 @@ _SCRIPT_ALIASES = {("ku", "arab"): "ckb"}
 _ALIASES.update(fil="tl")  # Filipino: the standard form of Tagalog, one pack
 _APOSTROPHES = str.maketrans({c: "'" for c in "’ʼ‘`´ʹ′ʻ"})  # ʻ: Uzbek oʻ, gʻ
 _APOSTROPHE_FORMS = ("'", "’", "ʼ", "ʻ", "‘")
+_ALIASES.update(nb="no", nn="no")  # Norwegian Bokmål and Nynorsk: one Norwegian pack
 # Arabic short vowels, tanween, shadda, sukun, dagger alif; and the tatweel.
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _ZWNJ = "\u200c"
@@ -490,6 +492,8 @@ def available() -> tuple[str, ...]:
     >>> {"ro", "hu", "bg", "mk", "sk", "be", "ku", "ckb", "ti", "om", "my", "km", "tl", "si"} <= set(langs)
     True
     >>> {"uz", "kk", "ky", "tg"} <= set(langs)
+    True
+    >>> {"sv", "da", "no", "fi", "sq"} <= set(langs)
     True
     """
     names = (entry.name for entry in _packs_dir().iterdir())
