@@ -1,8 +1,16 @@
-"""Helpers the language-pack tests share (imported by name: pytest puts this folder on the path)."""
+"""Helpers the tests share (imported by name: pytest puts this folder on the path)."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
 import geomap
+
+#: The repository's root (scripts/ and bench/ hold the scripts tests load).
+REPO = Path(__file__).resolve().parents[1]
 
 #: The publication date the language-pack tests give their texts.
 PUBLISHED = "2024-03-10"
@@ -19,3 +27,15 @@ def rows(gaz, text: str, lang: str) -> dict[str, dict[str, object]]:
     """``{surface: row}`` of the mentions geoparse finds in ``text`` (every column)."""
     df = geomap.geoparse(text, lang=lang, publication_date=PUBLISHED, gazetteer=gaz)
     return {row["surface"]: row for row in df.to_dict("records")}
+
+
+def load_script(relative: str) -> ModuleType:
+    """The script ``<repo>/<relative>`` (``"bench/geoparse_eval.py"``) imported as a module of its file's name,
+    registered in ``sys.modules`` (dataclasses look their module up there)."""
+    path = REPO / relative
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import importlib.util
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from helpers import load_script
 
 import geomap
 from gazetteer import Gazetteer
@@ -44,12 +43,7 @@ def records() -> dict[str, PlaceRecord]:
 
 @pytest.fixture(scope="module")
 def derive() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("derive_cn_admin", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/derive_cn_admin.py")
 
 
 def names(rec: PlaceRecord) -> list[str]:

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import importlib.util
 import json
 import re
 import sqlite3
-import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from helpers import load_script
 
 from gazetteer import Gazetteer
 from gazetteer.index import haversine_km
@@ -44,12 +43,7 @@ def records() -> list[PlaceRecord]:
 
 @pytest.fixture(scope="module")
 def derive() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("derive_id_admin", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/derive_id_admin.py")
 
 
 # ---------------------------------------------------------------- the derived file

@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from helpers import load_script
 
 from gazetteer import Gazetteer
 from gazetteer.model import PlaceRecord
@@ -51,12 +52,7 @@ def test_names_bare_only_when_unambiguous(records: list[PlaceRecord]) -> None:
 
 
 def test_derived_rows_parse_points(records: list[PlaceRecord]) -> None:
-    from importlib.util import module_from_spec, spec_from_file_location
-
-    spec = spec_from_file_location("derive_id_islands", DATA.parents[2] / "scripts" / "derive_id_islands.py")
-    assert spec and spec.loader
-    derive = module_from_spec(spec)
-    spec.loader.exec_module(derive)
+    derive = load_script("scripts/derive_id_islands.py")
     assert derive.parse_point("""03°07'30.00" S 129°21'36.00" E""") == (-3.125, 129.36)
     assert derive.bare_name("Pulau Kecil Satu") == "Kecil Satu"
     with gzip.open(DATA, "rt", encoding="utf-8") as fh:

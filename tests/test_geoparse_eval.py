@@ -5,7 +5,6 @@ Nothing here needs geomap's geoparser: ``evaluate`` takes the functions it measu
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -14,21 +13,13 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from helpers import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 SCRIPT = REPO / "bench" / "geoparse_eval.py"
 
 
-def _load_module() -> Any:
-    spec = importlib.util.spec_from_file_location("geoparse_eval", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-ge = _load_module()
+ge = load_script("bench/geoparse_eval.py")
 
 
 @pytest.fixture(scope="module")

@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+
+from helpers import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 SCRIPT = REPO / "bench" / "geoparse_speed.py"
 
 
-def _load_module() -> Any:
-    spec = importlib.util.spec_from_file_location("geoparse_speed", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-gs = _load_module()
+gs = load_script("bench/geoparse_speed.py")
 
 
 def test_naive_matcher_finds_every_run_of_up_to_three_words():

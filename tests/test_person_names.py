@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import re
-import sys
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from helpers import load_script
 
 from geomap.text import names
 
@@ -29,12 +28,7 @@ def rows() -> list[list[str]]:
 
 @pytest.fixture(scope="module")
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("derive_person_names", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/derive_person_names.py")
 
 
 def test_file_is_small_and_loads_whole(rows: list[list[str]]) -> None:
