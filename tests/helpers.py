@@ -12,6 +12,16 @@ import geomap
 #: The repository's root (scripts/ and bench/ hold the scripts tests load).
 REPO = Path(__file__).resolve().parents[1]
 
+#: Every language with its own pack and event lexicon (a new language adds its code here, in one line).
+LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
+         "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh",
+         "el", "ro", "hu")
+LANGS += ("bg", "mk", "sk", "be")
+LANGS += ("ku", "ckb", "ti", "om")
+LANGS += ("my", "km", "tl", "si")
+LANGS += ("uz", "kk", "ky", "tg")
+LANGS += ("sv", "da", "no", "fi", "sq")
+
 #: The publication date the language-pack tests give their texts.
 PUBLISHED = "2024-03-10"
 

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import LANGS
 
 from geomap.errors import BadInputError
 from geomap.events import lexicon as lexicon_module
@@ -33,14 +34,6 @@ from geomap.events.taxonomy import (
     type_of,
 )
 
-LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
-         "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh",
-         "el", "ro", "hu")
-LANGS += ("bg", "mk", "sk", "be")
-LANGS += ("ku", "ckb", "ti", "om")
-LANGS += ("my", "km", "tl", "si")
-LANGS += ("uz", "kk", "ky", "tg")
-LANGS = (*LANGS, "sv", "da", "no", "fi", "sq")
 LEXICON_DIR = Path(lexicon_module.__file__).with_name("lexicons")
 CORE = (
     "Armed clash", "Government regains territory", "Shelling/artillery/missile attack", "Air/drone strike",

@@ -10,20 +10,13 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import LANGS
 
 from geomap.errors import BadInputError
 from geomap.text import language, packs
 from geomap.text.language import detect
 from geomap.text.packs import COARSE_TYPES, LanguagePack, available, get_pack, load_pack, universal
 
-LANGS = ("en", "id", "es", "fr", "ru", "uk", "ar", "pt", "de", "tr", "it", "pl", "nl", "vi", "zh", "ja", "fa", "sw",
-         "he", "ko", "hi", "ur", "bn", "th", "ms", "ps", "ne", "ta", "am", "so", "ha", "az", "hy", "ka", "cs", "sh",
-         "el", "ro", "hu")
-LANGS += ("bg", "mk", "sk", "be")
-LANGS += ("ku", "ckb", "ti", "om")
-LANGS += ("my", "km", "tl", "si")
-LANGS += ("uz", "kk", "ky", "tg")
-LANGS = (*LANGS, "sv", "da", "no", "fi", "sq")
 PACK_DIR = Path(packs.__file__).with_name("packs")
 FILE_KEYS = [
     "lang", "name", "home_countries", "stopwords", "cue_before", "cue_after", "locative", "conjunctions",
