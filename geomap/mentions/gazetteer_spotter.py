@@ -17,7 +17,7 @@ import os
 import re
 import threading
 import unicodedata
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import compress, repeat
 from operator import attrgetter
@@ -523,27 +523,30 @@ def _plain_opening(toks: _Tokens, i: int) -> bool:
 
 def _dictionary_forms(lower: str, lex: Lexicon, stem: int = 3) -> Iterator[str]:
     """The forms the pack's inflection rules give a lower-case word (``москве`` -> ``москва``, ...), keeping a
-    stem of ``stem`` letters at least."""
-    for ending, replacement in lex.inflections:
-        if lower.endswith(ending) and len(lower) - len(ending) >= stem:
-            yield lower[: -len(ending)] + replacement
+    stem of ``stem`` letters at least; then, where the pack says that its language doubles long vowels, the word
+    and those forms with each doubled vowel written once (Oromo "jimmaatti", "in Jimma": "jimmatti", "jimma").
+
+    >>> from geomap.text.packs import get_pack
+    >>> [f for f in _dictionary_forms("jimmaatti", lexicon(get_pack("om"))) if "aa" not in f][:2]
+    ['jimmatti', 'jimma']
+    """
+    forms = [lower[: -len(ending)] + replacement for ending, replacement in lex.inflections
+             if lower.endswith(ending) and len(lower) - len(ending) >= stem]
+    yield from forms
     if lex.pack.doubled_vowels:
-        yield from _single_vowels(lower, lex, stem)
+        yield from _single_vowels((lower, *forms))
 
 
 _DOUBLED_VOWEL = re.compile(r"([aeiou])\1")
 
 
-def _single_vowels(lower: str, lex: Lexicon, stem: int) -> Iterator[str]:
-    """``lower`` and the forms the pack's inflection rules give it, with each doubled vowel written once, where the
-    pack says that its language doubles long vowels (Oromo "adaamaatti", "in Adama": "adama", ...).
+def _single_vowels(forms: Iterable[str]) -> Iterator[str]:
+    """Each of ``forms`` that writes a vowel twice, with every doubled vowel written once.
 
-    >>> from geomap.text.packs import get_pack
-    >>> list(_single_vowels("jimmaatti", lexicon(get_pack("om")), 3))[:2]
-    ['jimmatti', 'jimma']
+    >>> list(_single_vowels(["adaamaatti", "adaamaa", "adama"]))
+    ['adamatti', 'adama']
     """
-    for form in (lower, *(lower[: -len(e)] + r for e, r in lex.inflections if lower.endswith(e) and len(lower) - len(
-            e) >= stem)):
+    for form in forms:
         short = _DOUBLED_VOWEL.sub(r"\1", form)
         if short != form:
             yield short
@@ -663,9 +666,9 @@ def _abjad_ending(text: str, key: str, lex: Lexicon) -> int:
     >>> _abjad_ending("هەولێردا", "hewler", sorani), _abjad_ending("هەولێر", "hewler", sorani)
     (2, 0)
     """
-    if not lex.inflections or not is_abjad(text) or _fold_token(text) == key.rpartition(" ")[2]:
-        return 0
     tail = key.rpartition(" ")[2]
+    if not lex.inflections or not is_abjad(text) or _fold_token(text) == tail:
+        return 0
     lower = text.lower()
     return next((len(ending) for ending, repl in lex.inflections if not repl and lower.endswith(ending) and _fold_token(
         lower[:-len(ending)]) == tail), 0)
