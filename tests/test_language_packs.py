@@ -180,8 +180,7 @@ def test_pack_file_has_every_key_in_order(lang: str) -> None:
     expected = FILE_KEYS + (["agencies", "dateline_separators", "organisations"] if lang == "xx" else [])
     tail_keys = ("name_heads", "lower_case_in_names", "disowned", "place_locatives", "addressed", "locative_endings",
                  "part_adjectives", "locative_clitics", "name_endings", "subject_endings", "postpositions",
-                 "genitives", "clitics", "place_adjectives",
-                 "doubled_vowels")
+                 "genitives", "clitics", "place_adjectives", "doubled_vowels")
     optional = ("capitalises_nouns", *tail_keys)
     if "extends" in data:  # a pack written as what it adds to another's: its keys, in the same order
         assert list(data)[:3] == ["lang", "name", "extends"]

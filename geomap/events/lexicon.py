@@ -55,7 +55,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..errors import BadInputError
-from ..text.packs import language_code
+from ..text.packs import APOSTROPHE_LIKE, language_code
 from ..text.tokens import INDIC_MARKS
 from ..text.unspaced import RUN_CHARS, SPELLED_MARKS
 from .model import Trigger
@@ -116,7 +116,7 @@ class Hit:
 
 # -- folding -------------------------------------------------------------------------------------------
 
-_FOLD_MAP = {c: "'" for c in "’ʼ‘`´ʹ′ʻ"}
+_FOLD_MAP = {c: "'" for c in APOSTROPHE_LIKE}
 _FOLD_MAP.update({c: "-" for c in "‐‑‒–—―"})
 _FOLD_MAP.update({"\u00a0": " ", "\u2009": " ", "\u202f": " ", "ё": "е"})
 # Belarusian writes "у" as "ў" after a vowel ("удар", "паветраны ўдар"): one letter for the lexicon.

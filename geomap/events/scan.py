@@ -32,7 +32,7 @@ from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from ..errors import BadInputError
-from ..text.packs import LanguagePack, normalize
+from ..text.packs import APOSTROPHE_LIKE, LanguagePack, normalize
 from ..text.tokens import INDIC_MARKS
 from ..text.unspaced import RUN_CHARS, SPELLED_MARKS
 
@@ -47,7 +47,7 @@ for _base in (0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0E50, 0x0ED0, 0x1040, 0x
     for _i in range(10):
         _TABLE[_base + _i] = str(_i)
 _TABLE.update({0x066C: ",", 0x066B: ".", 0x060C: ","})  # Arabic thousands and decimal separators, Arabic comma
-_TABLE.update({ord(c): "'" for c in "’ʼ‘`´ʹ′ʻ"})
+_TABLE.update({ord(c): "'" for c in APOSTROPHE_LIKE})
 _TABLE.update({c: _TATWEEL for c in (*range(0x064B, 0x0653), 0x0670)})  # short vowels, shadda, sukun, dagger alif
 
 _SPECIAL = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
